@@ -1,0 +1,865 @@
+//! Building a structure in code, with the same validation as files.
+
+use crate::error::Error;
+use crate::load::{Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, resolve};
+use crate::model::{
+    BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status, Structure,
+};
+
+impl Structure {
+    /// Starts building a structure in code.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .name("A small trust")
+    ///     .body(BodySpec::new("board", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to("board"))
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership)
+    ///         .status(Status::Dormant)
+    ///         .reports_to("exec"))
+    ///     .build()?;
+    /// assert_eq!(s.bodies().filter(|b| b.is_active()).count(), 2);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn builder() -> StructureBuilder {
+        StructureBuilder::default()
+    }
+}
+
+/// Builds a [`Structure`] in code. Validation is the same as for files: every
+/// problem is reported at once by [`StructureBuilder::build`], located by the
+/// order bodies and members were added (`body[2].reports_to[0]`).
+#[derive(Clone, Debug, Default)]
+pub struct StructureBuilder {
+    meta: RawMetaSpec,
+    bodies: Vec<BodySpec>,
+    members: Vec<MemberSpec>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct RawMetaSpec {
+    name: Option<String>,
+    source: Option<String>,
+    date: Option<String>,
+    note: Option<String>,
+}
+
+impl StructureBuilder {
+    /// Sets the structure's display name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::builder().name("Halton").build()?;
+    /// assert_eq!(s.meta().name.as_deref(), Some("Halton"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn name(mut self, name: impl Into<String>) -> StructureBuilder {
+        self.meta.name = Some(name.into());
+        self
+    }
+
+    /// Sets the document the structure is built from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::builder().source("Halton report, February 2008").build()?;
+    /// assert!(s.meta().source.is_some());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn source(mut self, source: impl Into<String>) -> StructureBuilder {
+        self.meta.source = Some(source.into());
+        self
+    }
+
+    /// Sets the date the structure describes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::builder().date("2009-10").build()?;
+    /// assert_eq!(s.meta().date.as_deref(), Some("2009-10"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn date(mut self, date: impl Into<String>) -> StructureBuilder {
+        self.meta.date = Some(date.into());
+        self
+    }
+
+    /// Sets a note on the whole structure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::builder().note("reporting lines assumed").build()?;
+    /// assert!(s.meta().note.is_some());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn note(mut self, note: impl Into<String>) -> StructureBuilder {
+        self.meta.note = Some(note.into());
+        self
+    }
+
+    /// Adds a body.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("lscb", "LSCB", BodyKind::Board)).build()?;
+    /// assert!(s.body("lscb").is_some());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn body(mut self, body: BodySpec) -> StructureBuilder {
+        self.bodies.push(body);
+        self
+    }
+
+    /// Adds a member.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "Director of Children's Services", MemberKind::Post))
+    ///     .build()?;
+    /// assert!(s.member("dcs").is_some());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn member(mut self, member: MemberSpec) -> StructureBuilder {
+        self.members.push(member);
+        self
+    }
+
+    /// Validates and builds the structure.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) with every problem:
+    /// unknown or duplicate ids, self-relations, empty names, seats held by
+    /// something that is not a member.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let err = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).reports_to("a"))
+    ///     .body(BodySpec::new("a", "A again", BodyKind::Group))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(err.problems().len(), 2);
+    /// ```
+    pub fn build(self) -> Result<Structure, Error> {
+        let meta = self.meta;
+        let has_meta = meta.name.is_some()
+            || meta.source.is_some()
+            || meta.date.is_some()
+            || meta.note.is_some();
+        let raw = RawFile::<Plain> {
+            structure: has_meta.then_some(RawMeta {
+                name: meta.name,
+                source: meta.source,
+                date: meta.date,
+                note: meta.note,
+            }),
+            bodies: self.bodies.into_iter().map(BodySpec::into_raw).collect(),
+            members: self.members.into_iter().map(MemberSpec::into_raw).collect(),
+        };
+        resolve(raw, None)
+    }
+}
+
+/// A relation target with optional provenance, for
+/// [`BodySpec::relation`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{BodyKind, BodySpec, RelationKind, Structure, Target};
+///
+/// let s = Structure::builder()
+///     .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board))
+///     .body(BodySpec::new("jcb", "Joint Commissioning Board", BodyKind::Board)
+///         .relation(RelationKind::ReportsTo, Target::new("hwb").source("s3.6.1")))
+///     .build()?;
+/// assert_eq!(s.relations()[0].source.as_deref(), Some("s3.6.1"));
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Target {
+    to: String,
+    source: Option<String>,
+    note: Option<String>,
+}
+
+impl Target {
+    /// A target id with no provenance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let target = govgraph::Target::new("board");
+    /// # let _ = target;
+    /// ```
+    pub fn new(to: impl Into<Id>) -> Target {
+        Target {
+            to: to.into().to_string(),
+            source: None,
+            note: None,
+        }
+    }
+
+    /// Where in the source the relation comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let target = govgraph::Target::new("board").source("s3.1");
+    /// # let _ = target;
+    /// ```
+    pub fn source(mut self, source: impl Into<String>) -> Target {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// A note on the relation, such as the assumption behind it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let target = govgraph::Target::new("board").note("assumed: the paper is silent");
+    /// # let _ = target;
+    /// ```
+    pub fn note(mut self, note: impl Into<String>) -> Target {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+impl<T: Into<Id>> From<T> for Target {
+    fn from(to: T) -> Target {
+        Target::new(to)
+    }
+}
+
+/// A seat on a body, for [`BodySpec::seat_with`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+///
+/// let s = Structure::builder()
+///     .member(MemberSpec::new("pct", "PCT", MemberKind::Organisation))
+///     .member(MemberSpec::new("ad", "Assistant Director", MemberKind::Post))
+///     .body(BodySpec::new("smt", "Senior Management Team", BodyKind::Team)
+///         .seat_with(Seat::new("ad", Role::Member).on_behalf_of("pct")))
+///     .build()?;
+/// assert_eq!(s.memberships()[0].on_behalf_of.as_ref().unwrap().as_str(), "pct");
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct Seat {
+    member: String,
+    role: Role,
+    on_behalf_of: Option<String>,
+    source: Option<String>,
+    note: Option<String>,
+}
+
+impl Seat {
+    /// A member in a role.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair);
+    /// # let _ = seat;
+    /// ```
+    pub fn new(member: impl Into<Id>, role: Role) -> Seat {
+        Seat {
+            member: member.into().to_string(),
+            role,
+            on_behalf_of: None,
+            source: None,
+            note: None,
+        }
+    }
+
+    /// The organisation the member represents on this body.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let seat = govgraph::Seat::new("ad", govgraph::Role::Member).on_behalf_of("pct");
+    /// # let _ = seat;
+    /// ```
+    pub fn on_behalf_of(mut self, organisation: impl Into<Id>) -> Seat {
+        self.on_behalf_of = Some(organisation.into().to_string());
+        self
+    }
+
+    /// Where in the source the seat comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair).source("Appendix 1");
+    /// # let _ = seat;
+    /// ```
+    pub fn source(mut self, source: impl Into<String>) -> Seat {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// A note on the seat.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair).note("ex officio");
+    /// # let _ = seat;
+    /// ```
+    pub fn note(mut self, note: impl Into<String>) -> Seat {
+        self.note = Some(note.into());
+        self
+    }
+}
+
+/// A body to add with [`StructureBuilder::body`]. Every setter takes and
+/// returns the spec by value.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{BodyKind, BodySpec, MeetingPattern, Status};
+///
+/// let spec = BodySpec::new("be-healthy", "Be Healthy Outcome Group", BodyKind::Group)
+///     .status(Status::Active)
+///     .tier("Outcome Groups")
+///     .purpose("Oversight of children's health work")
+///     .theme("health")
+///     .meets(MeetingPattern::EveryMonths(3))
+///     .source("s5 row 4")
+///     .reports_to("pcg");
+/// # let _ = spec;
+/// ```
+#[derive(Clone, Debug)]
+pub struct BodySpec {
+    id: String,
+    name: String,
+    kind: BodyKind,
+    status: Status,
+    apex: bool,
+    statutory: bool,
+    tier: Option<String>,
+    purpose: Option<String>,
+    functions: Vec<String>,
+    themes: Vec<String>,
+    meets: Option<MeetingPattern>,
+    source: Option<String>,
+    note: Option<String>,
+    relations: Vec<(RelationKind, Target)>,
+    seats: Vec<Seat>,
+}
+
+impl BodySpec {
+    /// A body with an id, a display name and a kind; active, not an apex.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board);
+    /// # let _ = spec;
+    /// ```
+    pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: BodyKind) -> BodySpec {
+        BodySpec {
+            id: id.into().to_string(),
+            name: name.into(),
+            kind,
+            status: Status::Active,
+            apex: false,
+            statutory: false,
+            tier: None,
+            purpose: None,
+            functions: Vec::new(),
+            themes: Vec::new(),
+            meets: None,
+            source: None,
+            note: None,
+            relations: Vec::new(),
+            seats: Vec::new(),
+        }
+    }
+
+    /// Sets the status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group)
+    ///     .status(govgraph::Status::NeverMet);
+    /// # let _ = spec;
+    /// ```
+    pub fn status(mut self, status: Status) -> BodySpec {
+        self.status = status;
+        self
+    }
+
+    /// Marks the body as an apex: the top of an accountability structure.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("council", "Council", govgraph::BodyKind::Board).apex();
+    /// # let _ = spec;
+    /// ```
+    pub fn apex(mut self) -> BodySpec {
+        self.apex = true;
+        self
+    }
+
+    /// Marks the body as statutory.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board).statutory();
+    /// # let _ = spec;
+    /// ```
+    pub fn statutory(mut self) -> BodySpec {
+        self.statutory = true;
+        self
+    }
+
+    /// Sets the tier or cluster the body is drawn in.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).tier("Outcome Groups");
+    /// # let _ = spec;
+    /// ```
+    pub fn tier(mut self, tier: impl Into<String>) -> BodySpec {
+        self.tier = Some(tier.into());
+        self
+    }
+
+    /// Sets the purpose.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).purpose("Oversee play");
+    /// # let _ = spec;
+    /// ```
+    pub fn purpose(mut self, purpose: impl Into<String>) -> BodySpec {
+        self.purpose = Some(purpose.into());
+        self
+    }
+
+    /// Adds a function.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group)
+    ///     .function("Preparing Business Plans");
+    /// # let _ = spec;
+    /// ```
+    pub fn function(mut self, function: impl Into<String>) -> BodySpec {
+        self.functions.push(function.into());
+        self
+    }
+
+    /// Adds a theme.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).theme("safeguarding");
+    /// # let _ = spec;
+    /// ```
+    pub fn theme(mut self, theme: impl Into<String>) -> BodySpec {
+        self.themes.push(theme.into());
+        self
+    }
+
+    /// Sets how often the body meets.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group)
+    ///     .meets(govgraph::MeetingPattern::Termly);
+    /// # let _ = spec;
+    /// ```
+    pub fn meets(mut self, pattern: MeetingPattern) -> BodySpec {
+        self.meets = Some(pattern);
+        self
+    }
+
+    /// Sets where in the source the body comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).source("s5 row 21");
+    /// # let _ = spec;
+    /// ```
+    pub fn source(mut self, source: impl Into<String>) -> BodySpec {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// Sets a note.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).note("resources cut");
+    /// # let _ = spec;
+    /// ```
+    pub fn note(mut self, note: impl Into<String>) -> BodySpec {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// Adds a relation of any kind, with optional provenance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, RelationKind, Target};
+    ///
+    /// let spec = BodySpec::new("a", "A", BodyKind::Group)
+    ///     .relation(RelationKind::FeedsInto, Target::new("b").source("s3.7.1"));
+    /// # let _ = spec;
+    /// ```
+    pub fn relation(mut self, kind: RelationKind, target: impl Into<Target>) -> BodySpec {
+        self.relations.push((kind, target.into()));
+        self
+    }
+
+    /// This body reports to, and is accountable to, `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("exec", "Executive", govgraph::BodyKind::Executive)
+    ///     .reports_to("board");
+    /// # let _ = spec;
+    /// ```
+    pub fn reports_to(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::ReportsTo, to)
+    }
+
+    /// This body oversees `to`, which is accountable to it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("iwpb", "IWPB", govgraph::BodyKind::ProgrammeBoard)
+    ///     .oversees("lincs");
+    /// # let _ = spec;
+    /// ```
+    pub fn oversees(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::Oversees, to)
+    }
+
+    /// This body is a sub-group of `to`, and answers to it.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("t", "Training", govgraph::BodyKind::SubGroup)
+    ///     .sub_group_of("lscb");
+    /// # let _ = spec;
+    /// ```
+    pub fn sub_group_of(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::SubGroupOf, to)
+    }
+
+    /// This body scrutinises `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board)
+    ///     .scrutinises("board");
+    /// # let _ = spec;
+    /// ```
+    pub fn scrutinises(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::Scrutinises, to)
+    }
+
+    /// This body feeds into or informs `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("c1", "Collaborative", govgraph::BodyKind::Partnership)
+    ///     .feeds_into("accountability-board");
+    /// # let _ = spec;
+    /// ```
+    pub fn feeds_into(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::FeedsInto, to)
+    }
+
+    /// This body is part of `to` (a committee of the council).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("hwb", "HWB", govgraph::BodyKind::Board).part_of("council");
+    /// # let _ = spec;
+    /// ```
+    pub fn part_of(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::PartOf, to)
+    }
+
+    /// This body has been merged into `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("ew", "Economic Wellbeing", govgraph::BodyKind::Group)
+    ///     .status(govgraph::Status::Merged)
+    ///     .merged_into("prosperous");
+    /// # let _ = spec;
+    /// ```
+    pub fn merged_into(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::MergedInto, to)
+    }
+
+    /// This body has been replaced by `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("pp", "Primary Partnership", govgraph::BodyKind::Partnership)
+    ///     .replaced_by("accountability-board");
+    /// # let _ = spec;
+    /// ```
+    pub fn replaced_by(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::ReplacedBy, to)
+    }
+
+    /// This body acts as the governance body for `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("alliance", "Alliance Board", govgraph::BodyKind::Board)
+    ///     .governance_body_for("pct");
+    /// # let _ = spec;
+    /// ```
+    pub fn governance_body_for(self, to: impl Into<Target>) -> BodySpec {
+        self.relation(RelationKind::GovernanceBodyFor, to)
+    }
+
+    /// Adds a seat: `member` sits on this body in `role`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("board", "Board", govgraph::BodyKind::Board)
+    ///     .seat("dcs", govgraph::Role::Chair);
+    /// # let _ = spec;
+    /// ```
+    pub fn seat(self, member: impl Into<Id>, role: Role) -> BodySpec {
+        self.seat_with(Seat::new(member, role))
+    }
+
+    /// Adds a seat with representation or provenance.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Role, Seat};
+    ///
+    /// let spec = BodySpec::new("board", "Board", BodyKind::Board)
+    ///     .seat_with(Seat::new("ceo", Role::Chair).source("Appendix 1, Membership row"));
+    /// # let _ = spec;
+    /// ```
+    pub fn seat_with(mut self, seat: Seat) -> BodySpec {
+        self.seats.push(seat);
+        self
+    }
+
+    fn into_raw(self) -> RawBody<Plain> {
+        let mut raw = RawBody::<Plain> {
+            id: self.id,
+            name: self.name,
+            kind: self.kind.as_str().to_string(),
+            status: Some(self.status.as_str().to_string()),
+            apex: self.apex,
+            statutory: self.statutory,
+            tier: self.tier,
+            purpose: self.purpose,
+            functions: self.functions,
+            themes: self.themes,
+            meets: self.meets.map(|m| m.to_string()),
+            source: self.source,
+            note: self.note,
+            reports_to: Vec::new(),
+            oversees: Vec::new(),
+            sub_group_of: Vec::new(),
+            scrutinises: Vec::new(),
+            feeds_into: Vec::new(),
+            part_of: Vec::new(),
+            merged_into: Vec::new(),
+            replaced_by: Vec::new(),
+            governance_body_for: Vec::new(),
+            members: self
+                .seats
+                .into_iter()
+                .map(|s| RawSeat {
+                    member: s.member,
+                    role: Some(s.role.as_str().to_string()),
+                    on_behalf_of: s.on_behalf_of,
+                    source: s.source,
+                    note: s.note,
+                })
+                .collect(),
+        };
+        for (kind, target) in self.relations {
+            let target = RawTarget {
+                to: target.to,
+                source: target.source,
+                note: target.note,
+            };
+            raw.targets_mut(kind).push(target);
+        }
+        raw
+    }
+}
+
+/// A member to add with [`StructureBuilder::member`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{MemberKind, MemberSpec};
+///
+/// let spec = MemberSpec::new("ad-cfh", "Assistant Director, Child & Family Health", MemberKind::Post)
+///     .organisation("pct")
+///     .reports_to("strategic-director")
+///     .reports_to("operational-director");
+/// # let _ = spec;
+/// ```
+#[derive(Clone, Debug)]
+pub struct MemberSpec {
+    id: String,
+    name: String,
+    kind: MemberKind,
+    organisation: Option<String>,
+    source: Option<String>,
+    note: Option<String>,
+    reports_to: Vec<Target>,
+}
+
+impl MemberSpec {
+    /// A member with an id, a display name and a kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::MemberSpec::new("police", "West Midlands Police", govgraph::MemberKind::Organisation);
+    /// # let _ = spec;
+    /// ```
+    pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: MemberKind) -> MemberSpec {
+        MemberSpec {
+            id: id.into().to_string(),
+            name: name.into(),
+            kind,
+            organisation: None,
+            source: None,
+            note: None,
+            reports_to: Vec::new(),
+        }
+    }
+
+    /// The organisation a post or person belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).organisation("council");
+    /// # let _ = spec;
+    /// ```
+    pub fn organisation(mut self, organisation: impl Into<Id>) -> MemberSpec {
+        self.organisation = Some(organisation.into().to_string());
+        self
+    }
+
+    /// Where in the source the member comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).source("s6.5.1");
+    /// # let _ = spec;
+    /// ```
+    pub fn source(mut self, source: impl Into<String>) -> MemberSpec {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// A note on the member.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).note("ex officio");
+    /// # let _ = spec;
+    /// ```
+    pub fn note(mut self, note: impl Into<String>) -> MemberSpec {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// A line of accountability from this member (usually a post) to a post
+    /// or body.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::MemberSpec::new("ad", "AD", govgraph::MemberKind::Post).reports_to("dcs");
+    /// # let _ = spec;
+    /// ```
+    pub fn reports_to(mut self, to: impl Into<Target>) -> MemberSpec {
+        self.reports_to.push(to.into());
+        self
+    }
+
+    fn into_raw(self) -> RawMember<Plain> {
+        RawMember::<Plain> {
+            id: self.id,
+            name: self.name,
+            kind: self.kind.as_str().to_string(),
+            organisation: self.organisation,
+            source: self.source,
+            note: self.note,
+            reports_to: self
+                .reports_to
+                .into_iter()
+                .map(|t| RawTarget {
+                    to: t.to,
+                    source: t.source,
+                    note: t.note,
+                })
+                .collect(),
+        }
+    }
+}

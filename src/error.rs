@@ -1,0 +1,360 @@
+//! Errors: one public [`Error`] whose [`ErrorKind`] users can match, and the
+//! [`Problem`]s that an invalid structure is reported with, all at once.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::model::{Id, RelationKind, UnknownWord};
+
+/// The error returned when a structure cannot be read, parsed or validated.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{ErrorKind, Structure};
+///
+/// let err = Structure::from_toml_str(r#"
+///     [[body]]
+///     id = "exec"
+///     name = "Executive"
+///     kind = "executive"
+///     reports_to = ["bord"]
+/// "#).unwrap_err();
+/// let ErrorKind::Invalid(problems) = err.kind() else { panic!() };
+/// assert_eq!(problems.len(), 1);
+/// assert_eq!(
+///     err.to_string(),
+///     r#"6:19: body "exec" (body[0].reports_to[0]): unknown id "bord""#,
+/// );
+/// ```
+#[derive(Debug)]
+pub struct Error(Box<ErrorKind>);
+
+/// What went wrong, for users who want to tell the cases apart.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// The file could not be read or written.
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The file is not well-formed TOML or JSON, or a key holds a value of
+    /// the wrong shape. Parsers stop at the first such error.
+    Syntax {
+        /// Where: file, key path, line and column, as far as known.
+        location: Location,
+        /// The parser's message.
+        message: String,
+    },
+    /// The file parsed, but the structure it describes is invalid. Every
+    /// problem found is listed, sorted by where it occurs.
+    Invalid(Vec<Problem>),
+    /// The structure could not be serialised.
+    Serialize(String),
+}
+
+impl Error {
+    /// What went wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{ErrorKind, Structure};
+    ///
+    /// let err = Structure::from_toml_str("[[body]\n").unwrap_err();
+    /// assert!(matches!(err.kind(), ErrorKind::Syntax { .. }));
+    /// ```
+    pub fn kind(&self) -> &ErrorKind {
+        &self.0
+    }
+
+    /// Consumes the error, giving its kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{ErrorKind, Structure};
+    ///
+    /// let err = Structure::from_toml_str("body = 3").unwrap_err();
+    /// assert!(matches!(err.into_kind(), ErrorKind::Syntax { .. }));
+    /// ```
+    pub fn into_kind(self) -> ErrorKind {
+        *self.0
+    }
+
+    /// The problems of an invalid structure; empty for other errors.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Structure;
+    ///
+    /// let err = Structure::from_toml_str(r#"
+    ///     [[body]]
+    ///     id = "a"
+    ///     name = "A"
+    ///     kind = "bored"
+    ///     status = "sleeping"
+    /// "#).unwrap_err();
+    /// assert_eq!(err.problems().len(), 2);
+    /// ```
+    pub fn problems(&self) -> &[Problem] {
+        match &*self.0 {
+            ErrorKind::Invalid(problems) => problems,
+            _ => &[],
+        }
+    }
+
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Error {
+        Error(Box::new(ErrorKind::Io {
+            path: path.to_path_buf(),
+            source,
+        }))
+    }
+
+    pub(crate) fn syntax(location: Location, message: impl Into<String>) -> Error {
+        Error(Box::new(ErrorKind::Syntax {
+            location,
+            message: message.into(),
+        }))
+    }
+
+    pub(crate) fn invalid(mut problems: Vec<Problem>) -> Error {
+        problems.sort_by(|a, b| a.location.order_key().cmp(&b.location.order_key()));
+        Error(Box::new(ErrorKind::Invalid(problems)))
+    }
+
+    pub(crate) fn serialize(message: impl fmt::Display) -> Error {
+        Error(Box::new(ErrorKind::Serialize(message.to_string())))
+    }
+
+    /// Sets the file name on every location that has none, so that errors
+    /// from `from_path` name their file.
+    pub(crate) fn in_file(mut self, file: &Path) -> Error {
+        let set = |location: &mut Location| {
+            if location.file.is_none() {
+                location.file = Some(file.to_path_buf());
+            }
+        };
+        match &mut *self.0 {
+            ErrorKind::Syntax { location, .. } => set(location),
+            ErrorKind::Invalid(problems) => {
+                for problem in problems {
+                    set(&mut problem.location);
+                    if let Some(related) = &mut problem.related {
+                        set(related);
+                    }
+                }
+            }
+            ErrorKind::Io { .. } | ErrorKind::Serialize(_) => {}
+        }
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &*self.0 {
+            ErrorKind::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            ErrorKind::Syntax { location, message } => {
+                write!(f, "{location}: {}", message.trim_end())
+            }
+            ErrorKind::Invalid(problems) => {
+                for (i, problem) in problems.iter().enumerate() {
+                    if i > 0 {
+                        writeln!(f)?;
+                    }
+                    write!(f, "{problem}")?;
+                }
+                Ok(())
+            }
+            ErrorKind::Serialize(message) => write!(f, "cannot serialise structure: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match &*self.0 {
+            ErrorKind::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Where something is in a structure file (or in a builder's input).
+///
+/// Rendered as `file:line:column` followed by the body it is about and its
+/// key path: `trust.toml:6:15: body "exec" (body[1].reports_to[0])`. Parts
+/// that are unknown are left out: JSON values carry no line, and a structure
+/// built in code has no file.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Location {
+    /// The file, when the structure was loaded from one.
+    pub file: Option<PathBuf>,
+    /// One-based line, when the format tracks it.
+    pub line: Option<usize>,
+    /// One-based column (in characters), when the format tracks it.
+    pub column: Option<usize>,
+    /// The key path: `body[1].reports_to[0]`.
+    pub key: String,
+    /// The body or member the location is inside, as `body "exec"`.
+    pub subject: Option<String>,
+}
+
+impl Location {
+    fn order_key(&self) -> (Option<usize>, Option<usize>, &str) {
+        (self.line, self.column, &self.key)
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut parts = Vec::new();
+        if let Some(file) = &self.file {
+            parts.push(file.display().to_string());
+        }
+        if let Some(line) = self.line {
+            parts.push(line.to_string());
+            if let Some(column) = self.column {
+                parts.push(column.to_string());
+            }
+        }
+        let position = parts.join(":");
+        let mut out = position;
+        let key = if self.key.is_empty() {
+            None
+        } else {
+            Some(&self.key)
+        };
+        match (&self.subject, key) {
+            (Some(subject), Some(key)) => push_part(&mut out, &format!("{subject} ({key})")),
+            (Some(subject), None) => push_part(&mut out, subject),
+            (None, Some(key)) => push_part(&mut out, key),
+            (None, None) => {}
+        }
+        if out.is_empty() {
+            out.push_str("structure");
+        }
+        f.write_str(&out)
+    }
+}
+
+fn push_part(out: &mut String, part: &str) {
+    if !out.is_empty() {
+        out.push_str(": ");
+    }
+    out.push_str(part);
+}
+
+/// One thing wrong with a structure, with where it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Problem {
+    /// What is wrong.
+    pub kind: ProblemKind,
+    /// Where.
+    pub location: Location,
+    /// A second place the problem involves: for a duplicate id, the first
+    /// definition.
+    pub related: Option<Location>,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.kind)?;
+        if let Some(related) = &self.related {
+            write!(f, " (first defined at {related})")?;
+        }
+        Ok(())
+    }
+}
+
+/// What is wrong with a structure. Each message is lower case, quotes ids,
+/// and says what to do where that is not obvious.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProblemKind {
+    /// A relation or membership names an id that no body or member has.
+    UnknownId {
+        /// The id as written.
+        id: String,
+        /// The closest existing id, if one is close.
+        suggestion: Option<Id>,
+    },
+    /// Two bodies or members have the same id.
+    DuplicateId {
+        /// The id.
+        id: Id,
+    },
+    /// An id is empty, or holds characters an id may not (control
+    /// characters, leading or trailing spaces).
+    InvalidId {
+        /// The id as written.
+        id: String,
+    },
+    /// A body or member has an empty name.
+    EmptyName,
+    /// A body relates to itself (reports to itself, scrutinises itself).
+    SelfRelation {
+        /// The id.
+        id: Id,
+        /// The relation.
+        relation: RelationKind,
+    },
+    /// A word (status, kind, role, meeting pattern) that is not in its
+    /// vocabulary.
+    UnknownWord(UnknownWord),
+    /// A reference points at the wrong sort of thing: a membership whose
+    /// member is a body, a seat on a member, a representation on behalf of
+    /// something that is not an organisation.
+    WrongTarget {
+        /// The id referred to.
+        id: Id,
+        /// What it should have been: "a member", "a body", "an organisation".
+        expected: &'static str,
+    },
+}
+
+impl fmt::Display for ProblemKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProblemKind::UnknownId { id, suggestion } => {
+                write!(f, "unknown id {id:?}")?;
+                if let Some(s) = suggestion {
+                    write!(f, " (did you mean {:?}?)", s.as_str())?;
+                }
+                Ok(())
+            }
+            ProblemKind::DuplicateId { id } => {
+                write!(
+                    f,
+                    "duplicate id {:?}: give each body and member its own id",
+                    id.as_str()
+                )
+            }
+            ProblemKind::InvalidId { id } => write!(
+                f,
+                "invalid id {id:?}: an id must be non-empty, without control characters or surrounding spaces"
+            ),
+            ProblemKind::EmptyName => f.write_str("empty name: give it the name the source uses"),
+            ProblemKind::SelfRelation { id, relation } => {
+                write!(f, "{:?} {} itself", id.as_str(), relation.phrase())
+            }
+            ProblemKind::UnknownWord(word) => {
+                write!(f, "{word}")?;
+                if word.suggestion.is_none() {
+                    write!(f, "; see the README for the words a structure file may use")?;
+                }
+                Ok(())
+            }
+            ProblemKind::WrongTarget { id, expected } => {
+                write!(f, "{:?} is not {expected}", id.as_str())
+            }
+        }
+    }
+}

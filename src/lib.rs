@@ -1,0 +1,48 @@
+//! govgraph models the governance structure of a public-sector partnership
+//! (a council's Children's Trust, its boards, executives, outcome groups,
+//! sub-groups and task-and-finish groups, and the statutory boards around
+//! them) as a directed graph.
+//!
+//! A [`Structure`] is loaded from a TOML or JSON file, or built in code with
+//! [`Structure::builder`]; either way it is validated, and every problem is
+//! reported at once with where it is.
+//!
+//! ```
+//! use govgraph::Structure;
+//!
+//! let s = Structure::from_toml_str(r#"
+//!     [[body]]
+//!     id = "board"
+//!     name = "Children's Trust Board"
+//!     kind = "board"
+//!     apex = true
+//!
+//!     [[body]]
+//!     id = "stay-safe"
+//!     name = "Stay Safe Outcome Group"
+//!     kind = "group"
+//!     status = "never met"
+//!     reports_to = ["board"]
+//! "#)?;
+//! let inactive: Vec<&str> = s.bodies().filter(|b| !b.is_active()).map(|b| b.name.as_str()).collect();
+//! assert_eq!(inactive, ["Stay Safe Outcome Group"]);
+//! # Ok::<(), govgraph::Error>(())
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod builder;
+mod error;
+mod graph;
+mod load;
+mod model;
+mod suggest;
+
+pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
+pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
+pub use graph::Graph;
+pub use load::Format;
+pub use model::{
+    Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
+    RelationKind, Role, Status, Structure, UnknownWord,
+};

@@ -1,0 +1,791 @@
+//! Reading and writing structure files, and resolving the raw file types
+//! into a validated [`Structure`], collecting every [`Problem`] on the way.
+
+mod raw;
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+use std::path::Path;
+
+use crate::error::{Error, Location, Problem, ProblemKind};
+use crate::model::{
+    Body, BodyKind, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
+    RelationKind, Role, Status, Structure, UnknownWord,
+};
+
+use raw::Spans;
+pub(crate) use raw::{Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget};
+
+/// The formats a structure file can be written in.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::Format;
+///
+/// assert_eq!(Format::from_path("trust.json".as_ref()), Some(Format::Json));
+/// assert_eq!(Format::from_path("trust.toml".as_ref()), Some(Format::Toml));
+/// assert_eq!(Format::from_path("trust.txt".as_ref()), None);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// TOML, the format for writing structures by hand.
+    Toml,
+    /// JSON, the same shape as TOML.
+    Json,
+}
+
+impl Format {
+    /// The format a file's extension names (`.toml` or `.json`, any case).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(govgraph::Format::from_path("A.TOML".as_ref()), Some(govgraph::Format::Toml));
+    /// ```
+    pub fn from_path(path: &Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "toml" => Some(Format::Toml),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+impl Structure {
+    /// Parses and validates a structure written in TOML.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Syntax`](crate::ErrorKind::Syntax) if the text is not
+    /// TOML or a key holds the wrong sort of value (with line and column);
+    /// [`ErrorKind::Invalid`](crate::ErrorKind::Invalid) with every problem
+    /// found if the structure it describes is invalid.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::from_toml_str(r#"
+    ///     [[body]]
+    ///     id = "lscb"
+    ///     name = "Local Safeguarding Children Board"
+    ///     kind = "board"
+    ///     statutory = true
+    ///     apex = true
+    /// "#)?;
+    /// assert!(s.body("lscb").unwrap().statutory);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn from_toml_str(text: &str) -> Result<Structure, Error> {
+        let raw: RawFile<Spans> = toml::from_str(text).map_err(|e| {
+            let (line, column) = e.span().map(|span| line_column(text, span.start)).unzip();
+            Error::syntax(
+                Location {
+                    line,
+                    column,
+                    ..Location::default()
+                },
+                e.message(),
+            )
+        })?;
+        resolve(raw, Some(text))
+    }
+
+    /// Parses and validates a structure written in JSON, in the same shape
+    /// as the TOML format (`{"body": [{"id": ...}], "member": [...]}`).
+    ///
+    /// # Errors
+    ///
+    /// As [`Structure::from_toml_str`]; JSON syntax errors carry a line,
+    /// column and key path, but problems found after parsing carry only the
+    /// key path, since JSON values have no recorded position.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::from_json_str(
+    ///     r#"{"body": [{"id": "board", "name": "Board", "kind": "board", "apex": true}]}"#,
+    /// )?;
+    /// assert_eq!(s.bodies().count(), 1);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn from_json_str(text: &str) -> Result<Structure, Error> {
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        let raw: RawFile<Plain> =
+            serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+                let key = e.path().to_string();
+                let inner = e.into_inner();
+                Error::syntax(
+                    Location {
+                        line: Some(inner.line()),
+                        column: Some(inner.column()),
+                        key: if key == "." { String::new() } else { key },
+                        ..Location::default()
+                    },
+                    strip_json_position(&inner.to_string()),
+                )
+            })?;
+        deserializer.end().map_err(|e| {
+            Error::syntax(
+                Location {
+                    line: Some(e.line()),
+                    column: Some(e.column()),
+                    ..Location::default()
+                },
+                strip_json_position(&e.to_string()),
+            )
+        })?;
+        resolve(raw, None)
+    }
+
+    /// Reads, parses and validates a structure file, in the format its
+    /// extension names (`.toml` or `.json`). Every location in an error names
+    /// the file.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io) if the file cannot be read or
+    /// its extension is neither `.toml` nor `.json`; otherwise as
+    /// [`Structure::from_toml_str`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let err = govgraph::Structure::from_path("no/such/file.toml").unwrap_err();
+    /// assert!(err.to_string().starts_with("no/such/file.toml: "));
+    /// ```
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Structure, Error> {
+        let path = path.as_ref();
+        let format = Format::from_path(path).ok_or_else(|| {
+            Error::io(
+                path,
+                std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "unknown format: name the file .toml or .json",
+                ),
+            )
+        })?;
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Structure::from_str_in(&text, format).map_err(|e| e.in_file(path))
+    }
+
+    /// Parses and validates a structure in the given format.
+    ///
+    /// # Errors
+    ///
+    /// As [`Structure::from_toml_str`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Format, Structure};
+    ///
+    /// let s = Structure::from_str_in("{}", Format::Json)?;
+    /// assert!(s.is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn from_str_in(text: &str, format: Format) -> Result<Structure, Error> {
+        match format {
+            Format::Toml => Structure::from_toml_str(text),
+            Format::Json => Structure::from_json_str(text),
+        }
+    }
+
+    /// Writes the structure as a TOML structure file. Loading the result
+    /// gives back an equal structure.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Serialize`](crate::ErrorKind::Serialize) if the TOML
+    /// writer fails, which a validated structure does not make it do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Children's Trust Board", BodyKind::Board).apex())
+    ///     .build()?;
+    /// let text = s.to_toml_string()?;
+    /// assert_eq!(Structure::from_toml_str(&text)?, s);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn to_toml_string(&self) -> Result<String, Error> {
+        toml::to_string_pretty(&unresolve(self)).map_err(Error::serialize)
+    }
+
+    /// Writes the structure as a JSON structure file. Loading the result
+    /// gives back an equal structure.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Serialize`](crate::ErrorKind::Serialize) if the JSON
+    /// writer fails, which a validated structure does not make it do.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board).apex())
+    ///     .build()?;
+    /// assert_eq!(Structure::from_json_str(&s.to_json_string()?)?, s);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn to_json_string(&self) -> Result<String, Error> {
+        serde_json::to_string_pretty(&unresolve(self)).map_err(Error::serialize)
+    }
+}
+
+/// serde_json appends " at line L column C" to its messages; the location
+/// says that already.
+fn strip_json_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+/// One-based line and column (in characters) of a byte offset.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let offset = (0..=offset)
+        .rev()
+        .find(|i| text.is_char_boundary(*i))
+        .unwrap_or(0);
+    let before = &text[..offset];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = before[line_start..].chars().count() + 1;
+    (line, column)
+}
+
+/// Resolves raw file types into a validated structure. Shared by every
+/// front door: TOML, JSON and the builder.
+pub(crate) fn resolve<C: Carrier>(raw: RawFile<C>, text: Option<&str>) -> Result<Structure, Error> {
+    let mut resolver = Resolver {
+        text,
+        problems: Vec::new(),
+        defined: BTreeMap::new(),
+    };
+    let structure = resolver.run(raw);
+    if resolver.problems.is_empty() {
+        Ok(structure)
+    } else {
+        Err(Error::invalid(resolver.problems))
+    }
+}
+
+/// A reference waiting for every id to be known.
+struct Pending {
+    to: String,
+    at: Location,
+}
+
+struct PendingRelation {
+    from: Id,
+    kind: RelationKind,
+    target: Pending,
+    source: Option<String>,
+    note: Option<String>,
+}
+
+struct PendingSeat {
+    body: Id,
+    member: Pending,
+    role: Role,
+    on_behalf_of: Option<Pending>,
+    source: Option<String>,
+    note: Option<String>,
+}
+
+/// What an id was defined as, and where.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Defined {
+    Body,
+    Member(MemberKind),
+}
+
+struct Resolver<'t> {
+    text: Option<&'t str>,
+    problems: Vec<Problem>,
+    defined: BTreeMap<Id, (Defined, Location)>,
+}
+
+impl Resolver<'_> {
+    fn run<C: Carrier>(&mut self, raw: RawFile<C>) -> Structure {
+        let meta = raw.structure.map_or_else(Meta::default, |m| Meta {
+            name: m.name,
+            source: m.source,
+            date: m.date,
+            note: m.note,
+        });
+        let mut bodies = BTreeMap::new();
+        let mut members = BTreeMap::new();
+        let mut relations = Vec::new();
+        let mut seats = Vec::new();
+
+        for (i, raw_body) in raw.bodies.into_iter().enumerate() {
+            let (raw_body, span) = C::split(raw_body);
+            let key = format!("body[{i}]");
+            if let Some(body) = self.body(raw_body, &key, span, &mut relations, &mut seats) {
+                bodies.entry(body.id.clone()).or_insert(body);
+            }
+        }
+        for (i, raw_member) in raw.members.into_iter().enumerate() {
+            let (raw_member, span) = C::split(raw_member);
+            let key = format!("member[{i}]");
+            if let Some(member) = self.member(raw_member, &key, span, &mut relations) {
+                members.entry(member.id.clone()).or_insert(member);
+            }
+        }
+
+        for member in members.values_mut() {
+            if let Some(organisation) = member.organisation.take() {
+                let at = self.defined.get(&member.id).map(|(_, at)| at.clone());
+                let pending = Pending {
+                    to: organisation.to_string(),
+                    at: at
+                        .map(|mut at| {
+                            at.key.push_str(".organisation");
+                            at
+                        })
+                        .unwrap_or_default(),
+                };
+                member.organisation = self.organisation(&pending);
+            }
+        }
+
+        let mut resolved_relations = Vec::with_capacity(relations.len());
+        for relation in relations {
+            let Some(to) = self.reference(&relation.target) else {
+                continue;
+            };
+            if to == relation.from {
+                self.problem(
+                    ProblemKind::SelfRelation {
+                        id: to,
+                        relation: relation.kind,
+                    },
+                    relation.target.at,
+                );
+                continue;
+            }
+            resolved_relations.push(Relation {
+                from: relation.from,
+                kind: relation.kind,
+                to,
+                source: relation.source,
+                note: relation.note,
+            });
+        }
+        resolved_relations.sort();
+        resolved_relations.dedup_by(|a, b| (&a.from, a.kind, &a.to) == (&b.from, b.kind, &b.to));
+
+        let mut memberships = Vec::with_capacity(seats.len());
+        for seat in seats {
+            let member = self.reference(&seat.member);
+            let on_behalf_of = seat
+                .on_behalf_of
+                .as_ref()
+                .and_then(|p| self.organisation(p));
+            let Some(member) = member else { continue };
+            if !matches!(self.defined.get(&member), Some((Defined::Member(_), _))) {
+                self.problem(
+                    ProblemKind::WrongTarget {
+                        id: member,
+                        expected: "a member: seats are held by [[member]] entries",
+                    },
+                    seat.member.at,
+                );
+                continue;
+            }
+            memberships.push(Membership {
+                body: seat.body,
+                member,
+                role: seat.role,
+                on_behalf_of,
+                source: seat.source,
+                note: seat.note,
+            });
+        }
+        memberships.sort();
+        memberships.dedup_by(|a, b| (&a.body, &a.member, a.role) == (&b.body, &b.member, b.role));
+
+        Structure {
+            meta,
+            bodies,
+            members,
+            memberships,
+            relations: resolved_relations,
+        }
+    }
+
+    fn body<C: Carrier>(
+        &mut self,
+        raw: RawBody<C>,
+        key: &str,
+        span: Option<Range<usize>>,
+        relations: &mut Vec<PendingRelation>,
+        seats: &mut Vec<PendingSeat>,
+    ) -> Option<Body> {
+        let (id, id_span) = C::split(raw.id);
+        let subject = format!("body {id:?}");
+        let at = |resolver: &Self, field: &str, span: Option<Range<usize>>| {
+            resolver.location(format!("{key}{field}"), Some(&subject), span)
+        };
+        let id_ok = self.define(
+            &id,
+            Defined::Body,
+            at(self, ".id", id_span.or(span.clone())),
+        );
+        let name = self.name(C::split(raw.name), |s, span| at(s, ".name", span));
+        let kind = self.word::<BodyKind>(C::split(raw.kind), |s, span| at(s, ".kind", span));
+        let status = match raw.status {
+            Some(status) => self.word::<Status>(C::split(status), |s, span| at(s, ".status", span)),
+            None => Some(Status::Active),
+        };
+        let meets = match raw.meets {
+            Some(meets) => self
+                .word::<MeetingPattern>(C::split(meets), |s, span| at(s, ".meets", span))
+                .map(Some),
+            None => Some(None),
+        };
+
+        let lists = [
+            (RelationKind::ReportsTo, raw.reports_to),
+            (RelationKind::Oversees, raw.oversees),
+            (RelationKind::SubGroupOf, raw.sub_group_of),
+            (RelationKind::Scrutinises, raw.scrutinises),
+            (RelationKind::FeedsInto, raw.feeds_into),
+            (RelationKind::PartOf, raw.part_of),
+            (RelationKind::MergedInto, raw.merged_into),
+            (RelationKind::ReplacedBy, raw.replaced_by),
+            (RelationKind::GovernanceBodyFor, raw.governance_body_for),
+        ];
+        for (kind, targets) in lists {
+            for (j, target) in targets.into_iter().enumerate() {
+                let (target, span) = C::split(target);
+                relations.push(PendingRelation {
+                    from: Id::new(id.clone()),
+                    kind,
+                    target: Pending {
+                        to: target.to,
+                        at: at(self, &format!(".{}[{j}]", kind.key()), span),
+                    },
+                    source: target.source,
+                    note: target.note,
+                });
+            }
+        }
+        for (j, seat) in raw.members.into_iter().enumerate() {
+            let (seat, span) = C::split(seat);
+            let seat_at = at(self, &format!(".members[{j}]"), span);
+            let role = match seat.role {
+                Some(role) => self.word::<Role>((role, None), |_, _| {
+                    let mut at = seat_at.clone();
+                    at.key.push_str(".role");
+                    at
+                }),
+                None => Some(Role::Member),
+            };
+            let on_behalf_of = seat.on_behalf_of.map(|to| Pending {
+                to,
+                at: {
+                    let mut at = seat_at.clone();
+                    at.key.push_str(".on_behalf_of");
+                    at
+                },
+            });
+            if let Some(role) = role {
+                seats.push(PendingSeat {
+                    body: Id::new(id.clone()),
+                    member: Pending {
+                        to: seat.member,
+                        at: seat_at,
+                    },
+                    role,
+                    on_behalf_of,
+                    source: seat.source,
+                    note: seat.note,
+                });
+            }
+        }
+
+        let (name, kind, status, meets) = (name?, kind?, status?, meets?);
+        if !id_ok {
+            return None;
+        }
+        Some(Body {
+            id: Id::new(id),
+            name,
+            kind,
+            status,
+            apex: raw.apex,
+            statutory: raw.statutory,
+            tier: raw.tier,
+            purpose: raw.purpose,
+            functions: raw.functions,
+            themes: raw.themes,
+            meets,
+            source: raw.source,
+            note: raw.note,
+        })
+    }
+
+    fn member<C: Carrier>(
+        &mut self,
+        raw: RawMember<C>,
+        key: &str,
+        span: Option<Range<usize>>,
+        relations: &mut Vec<PendingRelation>,
+    ) -> Option<Member> {
+        let (id, id_span) = C::split(raw.id);
+        let subject = format!("member {id:?}");
+        let at = |resolver: &Self, field: &str, span: Option<Range<usize>>| {
+            resolver.location(format!("{key}{field}"), Some(&subject), span)
+        };
+        let kind = self.word::<MemberKind>(C::split(raw.kind), |s, span| at(s, ".kind", span));
+        let id_ok = self.define(
+            &id,
+            Defined::Member(kind.unwrap_or(MemberKind::Post)),
+            at(self, ".id", id_span.or(span.clone())),
+        );
+        let name = self.name(C::split(raw.name), |s, span| at(s, ".name", span));
+        let organisation = raw.organisation.map(|o| {
+            let (o, _) = C::split(o);
+            Id::new(o)
+        });
+        for (j, target) in raw.reports_to.into_iter().enumerate() {
+            let (target, span) = C::split(target);
+            relations.push(PendingRelation {
+                from: Id::new(id.clone()),
+                kind: RelationKind::ReportsTo,
+                target: Pending {
+                    to: target.to,
+                    at: at(self, &format!(".reports_to[{j}]"), span),
+                },
+                source: target.source,
+                note: target.note,
+            });
+        }
+        let (name, kind) = (name?, kind?);
+        if !id_ok {
+            return None;
+        }
+        Some(Member {
+            id: Id::new(id),
+            name,
+            kind,
+            organisation,
+            source: raw.source,
+            note: raw.note,
+        })
+    }
+
+    fn location(&self, key: String, subject: Option<&str>, span: Option<Range<usize>>) -> Location {
+        let (line, column) = match (self.text, span) {
+            (Some(text), Some(span)) => {
+                let (line, column) = line_column(text, span.start);
+                (Some(line), Some(column))
+            }
+            _ => (None, None),
+        };
+        Location {
+            file: None,
+            line,
+            column,
+            key,
+            subject: subject.map(str::to_string),
+        }
+    }
+
+    fn problem(&mut self, kind: ProblemKind, location: Location) {
+        self.problems.push(Problem {
+            kind,
+            location,
+            related: None,
+        });
+    }
+
+    /// Records a definition; false (with a problem) if the id is invalid or
+    /// already taken.
+    fn define(&mut self, id: &str, what: Defined, at: Location) -> bool {
+        if !is_valid_id(id) {
+            self.problem(ProblemKind::InvalidId { id: id.to_string() }, at);
+            return false;
+        }
+        let id = Id::new(id);
+        if let Some((_, first)) = self.defined.get(&id) {
+            let related = Some(first.clone());
+            self.problems.push(Problem {
+                kind: ProblemKind::DuplicateId { id },
+                location: at,
+                related,
+            });
+            return false;
+        }
+        self.defined.insert(id, (what, at));
+        true
+    }
+
+    fn name(
+        &mut self,
+        (name, span): (String, Option<Range<usize>>),
+        at: impl Fn(&Self, Option<Range<usize>>) -> Location,
+    ) -> Option<String> {
+        if name.trim().is_empty() {
+            let location = at(self, span);
+            self.problem(ProblemKind::EmptyName, location);
+            return None;
+        }
+        Some(name)
+    }
+
+    fn word<W: std::str::FromStr<Err = UnknownWord>>(
+        &mut self,
+        (word, span): (String, Option<Range<usize>>),
+        at: impl Fn(&Self, Option<Range<usize>>) -> Location,
+    ) -> Option<W> {
+        match word.parse::<W>() {
+            Ok(value) => Some(value),
+            Err(unknown) => {
+                let location = at(self, span);
+                self.problem(ProblemKind::UnknownWord(unknown), location);
+                None
+            }
+        }
+    }
+
+    /// Resolves a reference to any defined id.
+    fn reference(&mut self, pending: &Pending) -> Option<Id> {
+        if let Some((id, _)) = self.defined.get_key_value(pending.to.as_str()) {
+            return Some(id.clone());
+        }
+        let suggestion =
+            crate::suggest::closest(&pending.to, self.defined.keys().map(Id::as_str)).map(Id::new);
+        self.problem(
+            ProblemKind::UnknownId {
+                id: pending.to.clone(),
+                suggestion,
+            },
+            pending.at.clone(),
+        );
+        None
+    }
+
+    /// Resolves a reference that must name an organisation member.
+    fn organisation(&mut self, pending: &Pending) -> Option<Id> {
+        let id = self.reference(pending)?;
+        match self.defined.get(&id) {
+            Some((Defined::Member(MemberKind::Organisation), _)) => Some(id),
+            _ => {
+                self.problem(
+                    ProblemKind::WrongTarget {
+                        id,
+                        expected: "an organisation: declare it as a [[member]] with kind = \"organisation\"",
+                    },
+                    pending.at.clone(),
+                );
+                None
+            }
+        }
+    }
+}
+
+/// An id is non-empty, has no control characters and no surrounding spaces.
+fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.trim() == id && !id.chars().any(char::is_control)
+}
+
+/// Turns a structure back into the raw file types, for writing. Relations
+/// are written on the body (or member) they come from; seats on their body.
+pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
+    let meta = structure.meta();
+    let has_meta =
+        meta.name.is_some() || meta.source.is_some() || meta.date.is_some() || meta.note.is_some();
+    let mut out_relations: BTreeMap<&Id, Vec<&Relation>> = BTreeMap::new();
+    for relation in structure.relations() {
+        out_relations
+            .entry(&relation.from)
+            .or_default()
+            .push(relation);
+    }
+    let target = |r: &Relation| RawTarget {
+        to: r.to.to_string(),
+        source: r.source.clone(),
+        note: r.note.clone(),
+    };
+    let targets = |id: &Id, kind: RelationKind| -> Vec<RawTarget> {
+        out_relations
+            .get(id)
+            .into_iter()
+            .flatten()
+            .filter(|r| r.kind == kind)
+            .map(|r| target(r))
+            .collect()
+    };
+    let bodies = structure
+        .bodies()
+        .map(|b| RawBody::<Plain> {
+            id: b.id.to_string(),
+            name: b.name.clone(),
+            kind: b.kind.as_str().to_string(),
+            status: (b.status != Status::Active).then(|| b.status.as_str().to_string()),
+            apex: b.apex,
+            statutory: b.statutory,
+            tier: b.tier.clone(),
+            purpose: b.purpose.clone(),
+            functions: b.functions.clone(),
+            themes: b.themes.clone(),
+            meets: b.meets.map(|m| m.to_string()),
+            source: b.source.clone(),
+            note: b.note.clone(),
+            reports_to: targets(&b.id, RelationKind::ReportsTo),
+            oversees: targets(&b.id, RelationKind::Oversees),
+            sub_group_of: targets(&b.id, RelationKind::SubGroupOf),
+            scrutinises: targets(&b.id, RelationKind::Scrutinises),
+            feeds_into: targets(&b.id, RelationKind::FeedsInto),
+            part_of: targets(&b.id, RelationKind::PartOf),
+            merged_into: targets(&b.id, RelationKind::MergedInto),
+            replaced_by: targets(&b.id, RelationKind::ReplacedBy),
+            governance_body_for: targets(&b.id, RelationKind::GovernanceBodyFor),
+            members: structure
+                .seats_on(b.id.as_str())
+                .map(|m| RawSeat {
+                    member: m.member.to_string(),
+                    role: (m.role != Role::Member).then(|| m.role.as_str().to_string()),
+                    on_behalf_of: m.on_behalf_of.as_ref().map(Id::to_string),
+                    source: m.source.clone(),
+                    note: m.note.clone(),
+                })
+                .collect(),
+        })
+        .collect();
+    let members = structure
+        .members()
+        .map(|m| RawMember::<Plain> {
+            id: m.id.to_string(),
+            name: m.name.clone(),
+            kind: m.kind.as_str().to_string(),
+            organisation: m.organisation.as_ref().map(Id::to_string),
+            source: m.source.clone(),
+            note: m.note.clone(),
+            reports_to: targets(&m.id, RelationKind::ReportsTo),
+        })
+        .collect();
+    RawFile {
+        structure: has_meta.then(|| RawMeta {
+            name: meta.name.clone(),
+            source: meta.source.clone(),
+            date: meta.date.clone(),
+            note: meta.note.clone(),
+        }),
+        bodies,
+        members,
+    }
+}
