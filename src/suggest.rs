@@ -1,13 +1,15 @@
 //! "Did you mean ...?" suggestions for misspelt ids and words.
 
 /// The candidate closest to `word`, if it is close enough to be a plausible
-/// typo: an edit distance of at most a third of the word's length (and at
-/// least 1), ties broken by the candidate that sorts first.
+/// typo: an edit distance of at most a third of the word's length, rounded
+/// up, and less than the length itself (so "b" never suggests "a"); ties go
+/// to the candidate that sorts first.
 pub(crate) fn closest<'a>(
     word: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let limit = (word.chars().count() / 3).max(1);
+    let length = word.chars().count();
+    let limit = length.div_ceil(3).min(length.saturating_sub(1));
     candidates
         .into_iter()
         .filter(|c| *c != word)
@@ -26,5 +28,7 @@ mod tests {
         let ids = ["board", "exec", "lscb"];
         assert_eq!(closest("bord", ids), Some("board"));
         assert_eq!(closest("parliament", ids), None);
+        assert_eq!(closest("bored", ["board"]), Some("board"));
+        assert_eq!(closest("b", ["a"]), None);
     }
 }
