@@ -112,6 +112,20 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn from_json_str(text: &str) -> Result<Structure, Error> {
+        // serde reads a struct from an array too; a structure file is an
+        // object, and an array at the top is a mistake worth naming.
+        let start = text.len() - text.trim_start().len();
+        if text[start..].starts_with('[') {
+            let (line, column) = line_column(text, start);
+            return Err(Error::syntax(
+                Location {
+                    line: Some(line),
+                    column: Some(column),
+                    ..Location::default()
+                },
+                "a structure file is a JSON object like {\"body\": [...]}, not an array",
+            ));
+        }
         let mut deserializer = serde_json::Deserializer::from_str(text);
         let raw: RawFile<Plain> =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
