@@ -46,3 +46,8 @@ pub use model::{
     Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
     RelationKind, Role, Status, Structure, UnknownWord,
 };
+
+/// The README's examples, run as doctests so the README stays true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

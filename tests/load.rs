@@ -478,3 +478,22 @@ fn strange_input_gives_errors_not_panics() {
         );
     }
 }
+
+#[test]
+fn the_readme_format_example_is_the_fixture() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```toml\n").expect("README has a TOML example") + "```toml\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let example = Structure::from_toml_str(&readme[start..end]).unwrap();
+    assert_eq!(example, Structure::from_toml_str(SMALL_TRUST).unwrap());
+}
+
+#[test]
+fn the_readme_error_example_is_what_loading_prints() {
+    let readme = include_str!("../README.md");
+    let start = readme.find("```text\n").expect("README shows an error") + "```text\n".len();
+    let end = start + readme[start..].find("```").unwrap();
+    let shown: Vec<&str> = readme[start..end].lines().collect();
+    let input = "\n[[body]]\nid = \"board\"\nname = \"Trust Board\"\nkind = \"board\"\nstatus = \"dormnat\"\n\n[[body]]\nid = \"exec\"\nname = \"Executive\"\nkind = \"executive\"\nreports_to = [\"bord\"]\n\n[[body]]\nid = \"board\"\nname = \"Another Board\"\nkind = \"board\"\n";
+    check_toml_error(input, &shown);
+}
