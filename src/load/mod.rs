@@ -482,19 +482,13 @@ impl Resolver<'_> {
             (RelationKind::GovernanceBodyFor, raw.governance_body_for),
         ];
         for (kind, targets) in lists {
-            for (j, target) in targets.into_iter().enumerate() {
-                let (target, span) = C::split(target);
-                relations.push(PendingRelation {
-                    from: Id::new(id.clone()),
-                    kind,
-                    target: Pending {
-                        to: target.to,
-                        at: at(self, &format!(".{}[{j}]", kind.key()), span),
-                    },
-                    source: target.source,
-                    note: target.note,
-                });
-            }
+            pend_relations::<C>(
+                &id,
+                kind,
+                targets,
+                |field, span| at(self, field, span),
+                relations,
+            );
         }
         for (j, seat) in raw.members.into_iter().enumerate() {
             let (seat, span) = C::split(seat);
@@ -574,19 +568,13 @@ impl Resolver<'_> {
             let (o, _) = C::split(o);
             Id::new(o)
         });
-        for (j, target) in raw.reports_to.into_iter().enumerate() {
-            let (target, span) = C::split(target);
-            relations.push(PendingRelation {
-                from: Id::new(id.clone()),
-                kind: RelationKind::ReportsTo,
-                target: Pending {
-                    to: target.to,
-                    at: at(self, &format!(".reports_to[{j}]"), span),
-                },
-                source: target.source,
-                note: target.note,
-            });
-        }
+        pend_relations::<C>(
+            &id,
+            RelationKind::ReportsTo,
+            raw.reports_to,
+            |field, span| at(self, field, span),
+            relations,
+        );
         let (name, kind) = (name?, kind?);
         if !id_ok {
             return None;
@@ -708,6 +696,29 @@ impl Resolver<'_> {
                 None
             }
         }
+    }
+}
+
+/// Queues a body's or member's relations of one kind until every id is known.
+fn pend_relations<C: Carrier>(
+    from: &str,
+    kind: RelationKind,
+    targets: Vec<C::Of<RawTarget>>,
+    at: impl Fn(&str, Option<Range<usize>>) -> Location,
+    relations: &mut Vec<PendingRelation>,
+) {
+    for (j, target) in targets.into_iter().enumerate() {
+        let (target, span) = C::split(target);
+        relations.push(PendingRelation {
+            from: Id::new(from),
+            kind,
+            target: Pending {
+                to: target.to,
+                at: at(&format!(".{}[{j}]", kind.key()), span),
+            },
+            source: target.source,
+            note: target.note,
+        });
     }
 }
 
