@@ -32,6 +32,7 @@
 #![forbid(unsafe_code)]
 
 mod builder;
+pub mod datasets;
 mod diff;
 mod error;
 mod graph;
