@@ -236,13 +236,12 @@ impl Structure {
                 .collect()
         };
         let (relations_before, relations_after) = (relation_keys(self), relation_keys(later));
-        let relation_change = |s: &Structure, (from, kind, to): &(Id, RelationKind, Id)| {
-            RelationChange {
+        let relation_change =
+            |s: &Structure, (from, kind, to): &(Id, RelationKind, Id)| RelationChange {
                 from: named(s, from),
                 kind: *kind,
                 to: named(s, to),
-            }
-        };
+            };
         changes.relations_removed = relations_before
             .difference(&relations_after)
             .map(|k| relation_change(self, k))
@@ -449,9 +448,15 @@ mod tests {
             .build()
             .unwrap();
         let changes = before.diff(&after);
-        assert_eq!(ids(changes.added.iter().map(|e| &e.body)), ["new-y", "new-z"]);
+        assert_eq!(
+            ids(changes.added.iter().map(|e| &e.body)),
+            ["new-y", "new-z"]
+        );
         assert_eq!(changes.added[1].status, Status::Proposed);
-        assert_eq!(ids(changes.removed.iter().map(|e| &e.body)), ["old-a", "old-b"]);
+        assert_eq!(
+            ids(changes.removed.iter().map(|e| &e.body)),
+            ["old-a", "old-b"]
+        );
         assert_eq!(changes.removed[0].status, Status::Dormant);
         assert!(changes.status_changed.is_empty());
         assert!(changes.reparented.is_empty());
@@ -530,7 +535,11 @@ mod tests {
             .unwrap();
         let after = Structure::builder()
             .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
-            .member(MemberSpec::new("opd", "Operational Director", MemberKind::Post))
+            .member(MemberSpec::new(
+                "opd",
+                "Operational Director",
+                MemberKind::Post,
+            ))
             .member(
                 MemberSpec::new("ad", "Assistant Director", MemberKind::Post)
                     .reports_to("dcs")
