@@ -330,23 +330,27 @@ fn solihull_health_and_wellbeing_board_is_a_statutory_committee_of_the_council()
 }
 
 #[test]
-fn solihull_five_community_collaboratives_feed_into_the_accountability_board() {
-    // s3.7.1: "5 'community collaboratives' which feed in to an
-    // Accountability Board. This new structure replaces Primary Partnership".
+fn solihull_community_collaboratives_feed_into_the_accountability_board_that_replaces_primary_partnership()
+ {
+    // s3.7.1: schools "have recently reorganised themselves into 5 'community
+    // collaboratives' which feed in to an Accountability Board. This new
+    // structure replaces Primary Partnership".
     let s = datasets::solihull_2011();
     let board = body(&s, "Accountability Board");
-    let feeding = s
+    let feeding: Vec<&str> = s
         .relations()
         .iter()
         .filter(|r| r.kind == RelationKind::FeedsInto && r.to == board.id)
-        .count();
-    assert_eq!(feeding, 5);
+        .map(|r| s.name_of(r.from.as_str()))
+        .collect();
+    assert_eq!(feeding, ["Community collaboratives"]);
     let primary = body(&s, "Primary Partnership");
     assert!(
         s.relations().iter().any(|r| r.from == primary.id
             && r.kind == RelationKind::ReplacedBy
             && r.to == board.id)
     );
+    assert!(!primary.is_active());
 }
 
 // Halton, February 2008.
