@@ -330,8 +330,7 @@ fn solihull_health_and_wellbeing_board_is_a_statutory_committee_of_the_council()
 }
 
 #[test]
-fn solihull_community_collaboratives_feed_into_the_accountability_board_that_replaces_primary_partnership()
- {
+fn solihull_school_collaboratives_feed_into_the_accountability_board() {
     // s3.7.1: schools "have recently reorganised themselves into 5 'community
     // collaboratives' which feed in to an Accountability Board. This new
     // structure replaces Primary Partnership".
