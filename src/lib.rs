@@ -32,6 +32,8 @@
 #![forbid(unsafe_code)]
 
 mod builder;
+pub mod datasets;
+mod diff;
 mod error;
 mod graph;
 mod load;
@@ -39,6 +41,9 @@ mod model;
 mod suggest;
 
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
+pub use diff::{
+    BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,
+};
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
 pub use graph::Graph;
 pub use load::Format;
