@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod analysis;
 mod builder;
 mod error;
 mod graph;
@@ -38,6 +39,12 @@ mod load;
 mod model;
 mod suggest;
 
+pub use analysis::{
+    BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate, DuplicationOptions,
+    Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,
+    MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report, ReportOptions, Span,
+    Summary, TierCounts,
+};
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
 pub use graph::Graph;
