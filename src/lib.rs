@@ -31,6 +31,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod analysis;
 mod builder;
 pub mod datasets;
 mod diff;
@@ -40,6 +41,12 @@ mod load;
 mod model;
 mod suggest;
 
+pub use analysis::{
+    BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate, DuplicationOptions,
+    Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,
+    MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report, ReportOptions, Span,
+    Summary, TierCounts,
+};
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use diff::{
     BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,

@@ -68,6 +68,20 @@ impl std::borrow::Borrow<str> for Id {
     }
 }
 
+/// Compares an id with a string, so that tests can write
+/// `assert_eq!(orphan.body, "play")`.
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.0 == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
 impl From<&str> for Id {
     fn from(s: &str) -> Id {
         Id::new(s)

@@ -1,0 +1,758 @@
+//! Duplication: pairs of bodies that look like they do the same job.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::analysis::net::Net;
+use crate::model::{Id, Relation, Structure};
+
+/// Two bodies that look like they do the same job, with the evidence that
+/// produced the score.
+///
+/// Found by [`Structure::duplicates`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Duplicate {
+    /// The two bodies, sorted by id.
+    pub bodies: [Id; 2],
+    /// The overall score, from 0 to 1: the weighted mean of the component
+    /// scores ([`DuplicationOptions`] sets the weights). Rounded to four
+    /// decimal places, so that reports are the same on every platform.
+    pub score: f64,
+    /// Each component's score, from 0 to 1.
+    pub scores: ComponentScores,
+    /// Themes both bodies have, sorted.
+    pub shared_themes: Vec<String>,
+    /// Words both bodies' purpose and functions use, as compared (lower
+    /// case, plurals made singular, common words left out), the words that
+    /// weigh most in the text score first.
+    pub shared_words: Vec<String>,
+    /// Members who sit on both bodies, sorted by id.
+    pub shared_members: Vec<Id>,
+    /// Bodies (or posts) both are accountable to, sorted by id.
+    pub shared_parents: Vec<Id>,
+    /// Every relation written between the two, in either direction: one may
+    /// report to the other, or may already have been merged into or replaced
+    /// by it (a pair that has been dealt with is still reported, so that the
+    /// merge confirms the finding rather than hiding it).
+    pub relations: Vec<Relation>,
+}
+
+/// The component scores of a [`Duplicate`], each from 0 to 1 and rounded to
+/// four decimal places.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct ComponentScores {
+    /// Shared themes: the Jaccard index of the two sets of themes (shared
+    /// over either).
+    pub themes: f64,
+    /// Similar text: the cosine similarity of the TF-IDF vectors of the two
+    /// bodies' purpose and functions.
+    pub text: f64,
+    /// Shared members: the Jaccard index of the two sets of members.
+    pub members: f64,
+    /// Shared parents: the Jaccard index of the two sets of accountable
+    /// parents.
+    pub parents: f64,
+}
+
+/// How [`Structure::duplicates`] scores pairs and which it reports. Every
+/// setter takes and returns the options by value.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::DuplicationOptions;
+///
+/// let options = DuplicationOptions::new()
+///     .threshold(0.5)
+///     .member_weight(0.0)
+///     .limit(10);
+/// assert_eq!(options.threshold_value(), 0.5);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DuplicationOptions {
+    threshold: f64,
+    theme_weight: f64,
+    text_weight: f64,
+    member_weight: f64,
+    parent_weight: f64,
+    posting_cap: usize,
+    limit: Option<usize>,
+}
+
+impl Default for DuplicationOptions {
+    fn default() -> DuplicationOptions {
+        DuplicationOptions {
+            threshold: 0.3,
+            theme_weight: 1.0,
+            text_weight: 1.0,
+            member_weight: 0.5,
+            parent_weight: 0.5,
+            posting_cap: 50,
+            limit: None,
+        }
+    }
+}
+
+impl DuplicationOptions {
+    /// The defaults: threshold 0.3; weights 1 for themes and for text, 0.5
+    /// for members and for parents; posting cap 50; no limit.
+    ///
+    /// With these weights, two bodies that share all their themes and
+    /// nothing else score 1/3 and are reported: so are the Stay Safe
+    /// Outcome Group and the LSCB of the Solihull paper. Two siblings whose
+    /// function lists read alike, as Halton's Task Groups and Mini Trusts
+    /// do, score well above.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new();
+    /// assert_eq!(options.threshold_value(), 0.3);
+    /// ```
+    pub fn new() -> DuplicationOptions {
+        DuplicationOptions::default()
+    }
+
+    /// Reports pairs scoring at least this (from 0 to 1). A threshold of 0
+    /// or less reports every candidate pair (every pair sharing something).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().threshold(0.6);
+    /// assert_eq!(options.threshold_value(), 0.6);
+    /// ```
+    pub fn threshold(mut self, threshold: f64) -> DuplicationOptions {
+        self.threshold = if threshold.is_nan() { 0.0 } else { threshold };
+        self
+    }
+
+    /// How much shared themes count. Negative or not-a-number weights count
+    /// as 0, which leaves the component out.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().theme_weight(2.0);
+    /// # let _ = options;
+    /// ```
+    pub fn theme_weight(mut self, weight: f64) -> DuplicationOptions {
+        self.theme_weight = weight_or_zero(weight);
+        self
+    }
+
+    /// How much similar purpose and functions text counts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().text_weight(2.0);
+    /// # let _ = options;
+    /// ```
+    pub fn text_weight(mut self, weight: f64) -> DuplicationOptions {
+        self.text_weight = weight_or_zero(weight);
+        self
+    }
+
+    /// How much shared members count. Set it to 0 for structures that list
+    /// no seats, so that their absence does not pull every score down.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().member_weight(0.0);
+    /// # let _ = options;
+    /// ```
+    pub fn member_weight(mut self, weight: f64) -> DuplicationOptions {
+        self.member_weight = weight_or_zero(weight);
+        self
+    }
+
+    /// How much shared accountable parents count.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().parent_weight(1.0);
+    /// # let _ = options;
+    /// ```
+    pub fn parent_weight(mut self, weight: f64) -> DuplicationOptions {
+        self.parent_weight = weight_or_zero(weight);
+        self
+    }
+
+    /// Candidate pairs come from inverted indexes (theme, word, member and
+    /// parent to the bodies that have it). A theme, word, member or parent
+    /// shared by more than `cap` bodies is too common to suggest that any
+    /// two of them duplicate each other, so it proposes no pairs; it still
+    /// counts in the scores of pairs proposed by something rarer. The cap
+    /// bounds the cost: see [`Structure::duplicates`]. At least 2.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().posting_cap(200);
+    /// # let _ = options;
+    /// ```
+    pub fn posting_cap(mut self, cap: usize) -> DuplicationOptions {
+        self.posting_cap = cap.max(2);
+        self
+    }
+
+    /// Reports at most this many pairs, the highest scoring.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().limit(20);
+    /// # let _ = options;
+    /// ```
+    pub fn limit(mut self, limit: usize) -> DuplicationOptions {
+        self.limit = Some(limit);
+        self
+    }
+
+    /// The threshold in force.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(govgraph::DuplicationOptions::new().threshold_value(), 0.3);
+    /// ```
+    pub fn threshold_value(&self) -> f64 {
+        self.threshold
+    }
+}
+
+fn weight_or_zero(weight: f64) -> f64 {
+    if weight.is_finite() && weight > 0.0 {
+        weight
+    } else {
+        0.0
+    }
+}
+
+impl Structure {
+    /// Finds pairs of bodies that look like they do the same job, highest
+    /// score first (ties by the pair's ids).
+    ///
+    /// Each pair is scored from four components, each from 0 to 1
+    /// ([`ComponentScores`]): shared themes (themes compared in lower case),
+    /// similar text, shared members and shared accountable parents. The text
+    /// of a body is its purpose and functions (its name too when it has
+    /// neither, since names alone are short and generic: "Strategy Group"),
+    /// split into words, lower-cased, plurals made singular, common English
+    /// words left out, and weighted by TF-IDF over the whole structure, so a
+    /// word every body uses counts for little. The score is the weighted
+    /// mean of the components; pairs at or above the threshold are
+    /// reported, each with its evidence.
+    ///
+    /// Pairs are never compared all against all. Candidates come from
+    /// inverted indexes: two bodies are compared only if they share a theme,
+    /// a word, a member or a parent that at most
+    /// [`posting_cap`](DuplicationOptions::posting_cap) bodies share. Two
+    /// bodies that share nothing rare score low anyway.
+    ///
+    /// # Complexity
+    ///
+    /// With F the total number of features (themes, words, seats and
+    /// accountability lines of every body), c the posting cap and d the
+    /// most features one body has: at most **F · c / 2** candidate pairs,
+    /// each scored in **O(d)**, so **O(F · c · d)** plus
+    /// **O(F log F)** to build the indexes and **O(P log P)** to sort the P
+    /// pairs reported. For bodies of bounded size that is linear in the
+    /// number of bodies and seats.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("alliance", "Alliance Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("task-groups", "Task Groups", BodyKind::Group)
+    ///         .reports_to("alliance")
+    ///         .function("Link between Alliance Board and service delivery arm")
+    ///         .function("Preparing Business Plans"))
+    ///     .body(BodySpec::new("mini-trusts", "Mini Trusts", BodyKind::Group)
+    ///         .reports_to("alliance")
+    ///         .function("Link between Alliance Board and their service delivery arm(s)")
+    ///         .function("Preparing Business Plans"))
+    ///     .build()?;
+    /// let pairs = s.duplicates(&DuplicationOptions::new());
+    /// assert_eq!(pairs[0].bodies, ["mini-trusts", "task-groups"]);
+    /// assert_eq!(pairs[0].shared_parents, ["alliance"]);
+    /// assert!(pairs[0].shared_words.contains(&"business".to_string()));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn duplicates(&self, options: &DuplicationOptions) -> Vec<Duplicate> {
+        duplicates(&Net::new(self), options)
+    }
+}
+
+pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Duplicate> {
+    let features = Features::new(net);
+    let count = net.body_nodes.len();
+    let weights = [
+        options.theme_weight,
+        options.text_weight,
+        options.member_weight,
+        options.parent_weight,
+    ];
+    let total_weight: f64 = weights.iter().sum();
+
+    let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
+    let mut stamp = vec![0u32; count];
+    let mut touched = Vec::new();
+    for a in 0..count as u32 {
+        touched.clear();
+        for posting in features.postings_of(a) {
+            if posting.len() > options.posting_cap {
+                continue;
+            }
+            // Postings are in body order: only bodies after `a` make new
+            // pairs.
+            let start = posting.partition_point(|&b| b <= a);
+            for &b in &posting[start..] {
+                if stamp[b as usize] != a + 1 {
+                    stamp[b as usize] = a + 1;
+                    touched.push(b);
+                }
+            }
+        }
+        for &b in &touched {
+            let scores = features.scores(a, b);
+            let weighted = weights[0] * scores.themes
+                + weights[1] * scores.text
+                + weights[2] * scores.members
+                + weights[3] * scores.parents;
+            let score = if total_weight > 0.0 {
+                round(weighted / total_weight)
+            } else {
+                0.0
+            };
+            if score >= options.threshold {
+                found.push((score, a, b, scores));
+            }
+        }
+    }
+
+    found.sort_unstable_by(|x, y| y.0.total_cmp(&x.0).then((x.1, x.2).cmp(&(y.1, y.2))));
+    if let Some(limit) = options.limit {
+        found.truncate(limit);
+    }
+    found
+        .into_iter()
+        .map(|(score, a, b, scores)| features.evidence(net, a, b, score, scores))
+        .collect()
+}
+
+fn round(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
+/// Every body's features, by body number (the position of the body in id
+/// order), and the inverted indexes over them.
+struct Features {
+    /// Theme numbers, sorted.
+    themes: Vec<Vec<u32>>,
+    theme_names: Vec<String>,
+    /// Word numbers and unit-length TF-IDF weights, sorted by word number.
+    words: Vec<Vec<(u32, f64)>>,
+    word_names: Vec<String>,
+    /// Member nodes, sorted and distinct.
+    members: Vec<Vec<u32>>,
+    /// Parent nodes, sorted.
+    parents: Vec<Vec<u32>>,
+    theme_postings: Vec<Vec<u32>>,
+    word_postings: Vec<Vec<u32>>,
+    /// By node: the bodies a member sits on, or the bodies accountable to a
+    /// parent.
+    member_postings: Vec<Vec<u32>>,
+    parent_postings: Vec<Vec<u32>>,
+}
+
+impl Features {
+    fn new(net: &Net<'_>) -> Features {
+        let count = net.body_nodes.len();
+        let mut body_of_node = vec![u32::MAX; net.len()];
+        for (b, &node) in net.body_nodes.iter().enumerate() {
+            body_of_node[node as usize] = b as u32;
+        }
+
+        let mut theme_numbers: HashMap<String, u32> = HashMap::new();
+        let mut theme_names = Vec::new();
+        let mut word_numbers: HashMap<Box<str>, u32> = HashMap::new();
+        let mut word_names: Vec<String> = Vec::new();
+        let mut themes = Vec::with_capacity(count);
+        let mut counted_words: Vec<Vec<(u32, u32)>> = Vec::with_capacity(count);
+        let mut buffer = String::new();
+        let mut body_words = Vec::new();
+        for &node in &net.body_nodes {
+            let body = net.body(node).expect("body nodes are bodies");
+            let mut body_themes: Vec<u32> = body
+                .themes
+                .iter()
+                .map(|t| t.trim().to_lowercase())
+                .filter(|t| !t.is_empty())
+                .map(|t| {
+                    let next = theme_numbers.len() as u32;
+                    *theme_numbers.entry(t).or_insert_with_key(|t| {
+                        theme_names.push(t.clone());
+                        next
+                    })
+                })
+                .collect();
+            body_themes.sort_unstable();
+            body_themes.dedup();
+            themes.push(body_themes);
+
+            body_words.clear();
+            let mut add = |text: &str| {
+                for_each_word(text, &mut buffer, |word| {
+                    let number = match word_numbers.get(word) {
+                        Some(&n) => n,
+                        None => {
+                            let n = word_names.len() as u32;
+                            word_names.push(word.to_string());
+                            word_numbers.insert(word.into(), n);
+                            n
+                        }
+                    };
+                    body_words.push(number);
+                });
+            };
+            if body.purpose.is_none() && body.functions.is_empty() {
+                add(&body.name);
+            }
+            if let Some(purpose) = &body.purpose {
+                add(purpose);
+            }
+            for function in &body.functions {
+                add(function);
+            }
+            body_words.sort_unstable();
+            let counted: Vec<(u32, u32)> = body_words
+                .chunk_by(|x, y| x == y)
+                .map(|run| (run[0], run.len() as u32))
+                .collect();
+            counted_words.push(counted);
+        }
+
+        let mut word_postings = vec![Vec::new(); word_names.len()];
+        for (b, counted) in counted_words.iter().enumerate() {
+            for &(word, _) in counted {
+                word_postings[word as usize].push(b as u32);
+            }
+        }
+        // Smoothed inverse document frequency: a word on every body still
+        // weighs a little, a rare one much more.
+        let bodies = count as f64;
+        let idf: Vec<f64> = word_postings
+            .iter()
+            .map(|p| ((1.0 + bodies) / (1.0 + p.len() as f64)).ln() + 1.0)
+            .collect();
+        let words: Vec<Vec<(u32, f64)>> = counted_words
+            .into_iter()
+            .map(|counted| {
+                let mut weighted: Vec<(u32, f64)> = counted
+                    .into_iter()
+                    .map(|(w, tf)| (w, (1.0 + f64::from(tf).ln()) * idf[w as usize]))
+                    .collect();
+                let norm = weighted.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+                if norm > 0.0 {
+                    for (_, x) in &mut weighted {
+                        *x /= norm;
+                    }
+                }
+                weighted
+            })
+            .collect();
+
+        let mut theme_postings = vec![Vec::new(); theme_names.len()];
+        for (b, list) in themes.iter().enumerate() {
+            for &t in list {
+                theme_postings[t as usize].push(b as u32);
+            }
+        }
+
+        let mut members = vec![Vec::new(); count];
+        for &(body, member) in net.seats() {
+            members[body_of_node[body as usize] as usize].push(member);
+        }
+        for list in &mut members {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let mut member_postings = vec![Vec::new(); net.len()];
+        let mut parent_postings = vec![Vec::new(); net.len()];
+        let mut parents = Vec::with_capacity(count);
+        for (b, &node) in net.body_nodes.iter().enumerate() {
+            for &member in &members[b] {
+                member_postings[member as usize].push(b as u32);
+            }
+            let mut list = net.parents[node as usize].clone();
+            list.sort_unstable();
+            for &parent in &list {
+                parent_postings[parent as usize].push(b as u32);
+            }
+            parents.push(list);
+        }
+
+        Features {
+            themes,
+            theme_names,
+            words,
+            word_names,
+            members,
+            parents,
+            theme_postings,
+            word_postings,
+            member_postings,
+            parent_postings,
+        }
+    }
+
+    /// The postings of every feature of body `a`.
+    fn postings_of(&self, a: u32) -> impl Iterator<Item = &[u32]> + '_ {
+        let a = a as usize;
+        let themes = self.themes[a]
+            .iter()
+            .map(|&t| self.theme_postings[t as usize].as_slice());
+        let words = self.words[a]
+            .iter()
+            .map(|&(w, _)| self.word_postings[w as usize].as_slice());
+        let members = self.members[a]
+            .iter()
+            .map(|&m| self.member_postings[m as usize].as_slice());
+        let parents = self.parents[a]
+            .iter()
+            .map(|&p| self.parent_postings[p as usize].as_slice());
+        themes.chain(words).chain(members).chain(parents)
+    }
+
+    fn scores(&self, a: u32, b: u32) -> ComponentScores {
+        let (a, b) = (a as usize, b as usize);
+        let mut text = 0.0;
+        merge(
+            &self.words[a],
+            &self.words[b],
+            |x| x.0,
+            |x, y| {
+                text += x.1 * y.1;
+            },
+        );
+        ComponentScores {
+            themes: round(jaccard(&self.themes[a], &self.themes[b])),
+            text: round(text.min(1.0)),
+            members: round(jaccard(&self.members[a], &self.members[b])),
+            parents: round(jaccard(&self.parents[a], &self.parents[b])),
+        }
+    }
+
+    fn evidence(
+        &self,
+        net: &Net<'_>,
+        a: u32,
+        b: u32,
+        score: f64,
+        scores: ComponentScores,
+    ) -> Duplicate {
+        let (ai, bi) = (a as usize, b as usize);
+        let (node_a, node_b) = (net.body_nodes[ai], net.body_nodes[bi]);
+
+        let mut shared_themes = Vec::new();
+        merge(
+            &self.themes[ai],
+            &self.themes[bi],
+            |&t| t,
+            |&t, _| {
+                shared_themes.push(self.theme_names[t as usize].clone());
+            },
+        );
+        shared_themes.sort();
+
+        let mut weighed: Vec<(f64, &str)> = Vec::new();
+        merge(
+            &self.words[ai],
+            &self.words[bi],
+            |x| x.0,
+            |x, y| {
+                weighed.push((x.1 * y.1, &self.word_names[x.0 as usize]));
+            },
+        );
+        weighed.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(y.1)));
+        let shared_words = weighed.into_iter().map(|(_, w)| w.to_string()).collect();
+
+        let mut shared_members = Vec::new();
+        merge(
+            &self.members[ai],
+            &self.members[bi],
+            |&m| m,
+            |&m, _| {
+                shared_members.push(m);
+            },
+        );
+        net.sort(&mut shared_members);
+        let mut shared_parents = Vec::new();
+        merge(
+            &self.parents[ai],
+            &self.parents[bi],
+            |&p| p,
+            |&p, _| {
+                shared_parents.push(p);
+            },
+        );
+        net.sort(&mut shared_parents);
+
+        let (id_a, id_b) = (net.id(node_a), net.id(node_b));
+        let relations = net.structure.relations();
+        let mut between: Vec<Relation> = relations_from(relations, id_a)
+            .filter(|r| &r.to == id_b)
+            .chain(relations_from(relations, id_b).filter(|r| &r.to == id_a))
+            .cloned()
+            .collect();
+        between.sort();
+
+        Duplicate {
+            bodies: [id_a.clone(), id_b.clone()],
+            score,
+            scores,
+            shared_themes,
+            shared_words,
+            shared_members: net.to_ids(&shared_members),
+            shared_parents: net.to_ids(&shared_parents),
+            relations: between,
+        }
+    }
+}
+
+/// The relations written on `id`, from relations sorted by source.
+fn relations_from<'r>(relations: &'r [Relation], id: &'r Id) -> impl Iterator<Item = &'r Relation> {
+    let start = relations.partition_point(|r| &r.from < id);
+    relations[start..].iter().take_while(move |r| &r.from == id)
+}
+
+/// Walks two lists sorted by `key` and calls `both` on each pair of items
+/// with equal keys.
+fn merge<T, K: Ord>(x: &[T], y: &[T], key: impl Fn(&T) -> K, mut both: impl FnMut(&T, &T)) {
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match key(&x[i]).cmp(&key(&y[j])) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both(&x[i], &y[j]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// Shared over either, for sorted, distinct lists; 0 when both are empty.
+fn jaccard(x: &[u32], y: &[u32]) -> f64 {
+    if x.is_empty() && y.is_empty() {
+        return 0.0;
+    }
+    let mut shared = 0usize;
+    merge(x, y, |&v| v, |_, _| shared += 1);
+    shared as f64 / (x.len() + y.len() - shared) as f64
+}
+
+/// Calls `each` on every word of `text` as compared: split at anything that
+/// is not a letter or digit, lower-cased, without common English words,
+/// numbers and single letters, and with a plural `s` taken off.
+fn for_each_word(text: &str, buffer: &mut String, mut each: impl FnMut(&str)) {
+    for raw in text.split(|c: char| !c.is_alphanumeric()) {
+        if raw.is_empty() {
+            continue;
+        }
+        buffer.clear();
+        buffer.extend(raw.chars().flat_map(char::to_lowercase));
+        if buffer.chars().nth(1).is_none()
+            || buffer.chars().all(char::is_numeric)
+            || STOP_WORDS.binary_search(&buffer.as_str()).is_ok()
+        {
+            continue;
+        }
+        let word = singular(buffer);
+        each(word);
+    }
+}
+
+/// Takes a plural `s` off a word ("plans", "groups", "services"), leaving
+/// words that end in "ss", "us" or "is" ("business", "status", "analysis")
+/// and short words alone. Deliberately light: it does no stemming, so
+/// "safe" and "safeguarding" stay different words.
+fn singular(word: &str) -> &str {
+    if word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+    {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+/// Common English words that say nothing about what a body does, sorted
+/// for binary search.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and",
+    "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but",
+    "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "eg", "either",
+    "etc", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here",
+    "hers", "him", "his", "how", "ie", "if", "in", "into", "is", "it", "its", "itself", "may",
+    "me", "might", "more", "most", "must", "my", "no", "nor", "not", "of", "off", "on", "once",
+    "only", "or", "other", "our", "ours", "out", "over", "own", "per", "same", "shall", "she",
+    "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "then",
+    "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
+    "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "within", "would", "you", "your",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for_each_word(text, &mut String::new(), |w| out.push(w.to_string()));
+        out
+    }
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn words_are_lower_case_singular_and_without_common_words() {
+        assert_eq!(
+            words("Link between Alliance Board and their service delivery arm(s)"),
+            ["link", "alliance", "board", "service", "delivery", "arm"]
+        );
+        assert_eq!(
+            words("Oversight of 'safe' activity in the CYPP"),
+            ["oversight", "safe", "activity", "cypp"]
+        );
+        assert_eq!(
+            words("Preparing Business Plans for 14 - 19 year olds"),
+            ["preparing", "business", "plan", "year", "old"]
+        );
+        assert_eq!(words("Children's status"), ["children", "status"]);
+    }
+
+    #[test]
+    fn jaccard_is_shared_over_either() {
+        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
+        assert_eq!(jaccard(&[], &[]), 0.0);
+        assert_eq!(jaccard(&[1], &[]), 0.0);
+    }
+}

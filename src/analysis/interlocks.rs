@@ -1,0 +1,78 @@
+//! Interlocks: members who sit on many bodies, and the bodies they connect.
+
+use serde::Serialize;
+
+use crate::analysis::net::Net;
+use crate::model::{Id, Structure};
+
+/// A member who sits on many bodies: the "overlapping membership" the
+/// sources discuss, which ties those bodies together and spreads one post
+/// thin.
+///
+/// Found by [`Structure::interlocks`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Interlock {
+    /// The member (a post, person or organisation).
+    pub member: Id,
+    /// The bodies it sits on, sorted by id.
+    pub bodies: Vec<Id>,
+}
+
+impl Structure {
+    /// Finds members who sit on at least `min_bodies` distinct bodies,
+    /// counting bodies that have not gone for good (a seat on a merged or
+    /// dissolved body connects nothing). Sorted by the number of bodies,
+    /// most first, then by member id.
+    ///
+    /// # Complexity
+    ///
+    /// **O(|V| + S log S)** for bodies and members V and seats S.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "Director of Children's Services", MemberKind::Post))
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).seat("dcs", Role::Member))
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).seat("dcs", Role::Member))
+    ///     .build()?;
+    /// let interlocks = s.interlocks(2);
+    /// assert_eq!(interlocks[0].member.as_str(), "dcs");
+    /// assert_eq!(interlocks[0].bodies, ["lscb", "trust"]);
+    /// assert!(s.interlocks(3).is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn interlocks(&self, min_bodies: usize) -> Vec<Interlock> {
+        interlocks(&Net::new(self), min_bodies)
+    }
+}
+
+pub(crate) fn interlocks(net: &Net<'_>, min_bodies: usize) -> Vec<Interlock> {
+    let mut seats: Vec<(u32, u32)> = net
+        .seats()
+        .iter()
+        .filter(|&&(body, _)| !net.is_gone(body))
+        .map(|&(body, member)| (member, body))
+        .collect();
+    seats.sort_unstable_by_key(|&(member, body)| (member, net.rank[body as usize]));
+    seats.dedup();
+
+    let mut found: Vec<(u32, Vec<u32>)> = seats
+        .chunk_by(|a, b| a.0 == b.0)
+        .filter(|chunk| chunk.len() >= min_bodies.max(1))
+        .map(|chunk| (chunk[0].0, chunk.iter().map(|&(_, body)| body).collect()))
+        .collect();
+    found.sort_unstable_by_key(|(member, bodies)| {
+        (std::cmp::Reverse(bodies.len()), net.rank[*member as usize])
+    });
+    found
+        .into_iter()
+        .map(|(member, bodies)| Interlock {
+            member: net.id(member).clone(),
+            bodies: net.to_ids(&bodies),
+        })
+        .collect()
+}

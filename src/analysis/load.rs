@@ -1,0 +1,155 @@
+//! Governance load: meetings a year, per body and, through seats, per member.
+
+use serde::Serialize;
+
+use crate::analysis::net::Net;
+use crate::model::{Id, MeetingPattern, Structure};
+
+/// How many meetings the structure asks of its bodies and of the members
+/// who sit on them: the load behind the "capacity issues" the Solihull paper
+/// gives for its Stay Safe Outcome Group faltering.
+///
+/// Only active bodies count: a body on hold or dormant holds no meetings,
+/// whatever its pattern was. Found by [`Structure::governance_load`].
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct GovernanceLoad {
+    /// Active bodies with a meeting pattern, most meetings first, then by id.
+    pub bodies: Vec<BodyLoad>,
+    /// Active bodies whose meeting pattern is not known, sorted by id. They
+    /// are left out of every total rather than counted as meeting never.
+    pub unknown: Vec<Id>,
+    /// Members with a seat on at least one active body, most meetings
+    /// first, then by id.
+    pub members: Vec<MemberLoad>,
+}
+
+/// The meetings of one body.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct BodyLoad {
+    /// The body.
+    pub body: Id,
+    /// How often it meets.
+    pub meets: MeetingPattern,
+    /// Meetings a year ([`MeetingPattern::per_year`]).
+    pub per_year: f64,
+}
+
+/// The meetings one member's seats ask of it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct MemberLoad {
+    /// The member.
+    pub member: Id,
+    /// Meetings a year over its seats on active bodies whose pattern is
+    /// known.
+    pub per_year: f64,
+    /// How many active bodies it sits on, including those in `unknown`.
+    pub bodies: usize,
+    /// Active bodies it sits on whose meeting pattern is not known, sorted
+    /// by id: its true load is `per_year` plus their meetings.
+    pub unknown: Vec<Id>,
+}
+
+impl Structure {
+    /// Meetings a year per active body (from [`Body::meets`](crate::Body::meets))
+    /// and per member (the sum over the distinct active bodies it sits on).
+    /// Bodies with no meeting pattern are listed as unknown, not counted as
+    /// zero; a body that meets only as needed counts as zero.
+    ///
+    /// # Complexity
+    ///
+    /// **O(|V| log |V| + S log S)** for bodies and members V and seats S.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, MeetingPattern, MemberKind, MemberSpec, Role, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "Director of Children's Services", MemberKind::Post))
+    ///     .body(BodySpec::new("panel", "Short Breaks panel", BodyKind::Panel)
+    ///         .meets(MeetingPattern::EveryMonths(1))
+    ///         .seat("dcs", Role::Chair))
+    ///     .body(BodySpec::new("be-healthy", "Be Healthy", BodyKind::Group)
+    ///         .meets(MeetingPattern::EveryMonths(3))
+    ///         .seat("dcs", Role::Member))
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership).seat("dcs", Role::Member))
+    ///     .build()?;
+    /// let load = s.governance_load();
+    /// assert_eq!(load.bodies[0].per_year, 12.0);
+    /// assert_eq!(load.unknown, ["play"]);
+    /// assert_eq!(load.members[0].per_year, 16.0);
+    /// assert_eq!(load.members[0].bodies, 3);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn governance_load(&self) -> GovernanceLoad {
+        governance_load(&Net::new(self))
+    }
+}
+
+pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
+    let mut bodies = Vec::new();
+    let mut unknown = Vec::new();
+    // Body nodes are in id order already.
+    for &node in &net.body_nodes {
+        let body = net.body(node).expect("body nodes are bodies");
+        if !body.is_active() {
+            continue;
+        }
+        match body.meets {
+            Some(meets) => bodies.push(BodyLoad {
+                body: body.id.clone(),
+                meets,
+                per_year: meets.per_year(),
+            }),
+            None => unknown.push(body.id.clone()),
+        }
+    }
+    bodies.sort_by(|a, b| b.per_year.total_cmp(&a.per_year).then(a.body.cmp(&b.body)));
+
+    let mut seats: Vec<(u32, u32)> = net
+        .seats()
+        .iter()
+        .filter(|&&(body, _)| net.is_active(body))
+        .map(|&(body, member)| (member, body))
+        .collect();
+    seats.sort_unstable_by_key(|&(member, body)| (member, net.rank[body as usize]));
+    seats.dedup();
+    let mut members: Vec<(u32, MemberLoad)> = seats
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|chunk| {
+            let member = chunk[0].0;
+            let mut per_year = 0.0;
+            let mut unknown = Vec::new();
+            // Summed in body id order, so the total is the same on every
+            // run and every platform.
+            for &(_, body) in chunk {
+                match net.body(body).and_then(|b| b.meets) {
+                    Some(meets) => per_year += meets.per_year(),
+                    None => unknown.push(body),
+                }
+            }
+            let load = MemberLoad {
+                member: net.id(member).clone(),
+                per_year,
+                bodies: chunk.len(),
+                unknown: net.to_ids(&unknown),
+            };
+            (member, load)
+        })
+        .collect();
+    members.sort_by(|(a, load_a), (b, load_b)| {
+        load_b
+            .per_year
+            .total_cmp(&load_a.per_year)
+            .then(net.rank[*a as usize].cmp(&net.rank[*b as usize]))
+    });
+
+    GovernanceLoad {
+        bodies,
+        unknown,
+        members: members.into_iter().map(|(_, load)| load).collect(),
+    }
+}

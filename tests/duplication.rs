@@ -1,0 +1,390 @@
+//! Duplication: ranked pairs of bodies that look like they do the same job,
+//! each with the evidence behind its score.
+
+use govgraph::{
+    BodyKind, BodySpec, Duplicate, DuplicationOptions, MemberKind, MemberSpec, RelationKind, Role,
+    Status, Structure,
+};
+
+fn group(id: &str) -> BodySpec {
+    BodySpec::new(id, id.to_uppercase(), BodyKind::Group)
+}
+
+fn pairs(found: &[Duplicate]) -> Vec<(String, String)> {
+    found
+        .iter()
+        .map(|d| (d.bodies[0].to_string(), d.bodies[1].to_string()))
+        .collect()
+}
+
+fn pair(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+fn everything() -> DuplicationOptions {
+    DuplicationOptions::new().threshold(0.0)
+}
+
+fn with_functions(mut spec: BodySpec, functions: &[&str]) -> BodySpec {
+    for function in functions {
+        spec = spec.function(*function);
+    }
+    spec
+}
+
+/// Halton's Appendix 1, "Function of Each Board": each body's column of the
+/// table, read down.
+fn halton() -> Structure {
+    Structure::builder()
+        .body(with_functions(
+            BodySpec::new(
+                "alliance-board",
+                "Alliance Board Children's Trust",
+                BodyKind::Board,
+            )
+            .apex(),
+            &[
+                "Multi agency working and vision",
+                "Strategic needs analysis and agreeing developmental priorities",
+                "LAA signoff",
+                "Signing off strategies and plans",
+                "Participation (in conjunction with CPE Sub Group)",
+                "Sharing information",
+            ],
+        ))
+        .body(with_functions(
+            BodySpec::new(
+                "alliance-executive",
+                "Alliance Executive",
+                BodyKind::Executive,
+            )
+            .reports_to("alliance-board"),
+            &[
+                "Driving integration/ Children's Trust developments",
+                "Driving preparations for inspections",
+                "Children & Young People's Plan",
+                "Business planning fed by task groups",
+                "Community Strategy targets",
+                "Receive performance monitoring exceptions reports",
+            ],
+        ))
+        .body(with_functions(
+            BodySpec::new(
+                "commissioning-partnership",
+                "Commissioning Partnership",
+                BodyKind::Partnership,
+            )
+            .reports_to("alliance-board"),
+            &[
+                "Commissioning of services across the Children's Trust",
+                "Specialist Strategic Partnership",
+                "Aligned/pooled budgets",
+                "Integrated commissioning strategy",
+                "LAA development",
+                "NRF/WNF/monitor SLAs",
+            ],
+        ))
+        .body(with_functions(
+            BodySpec::new(
+                "performance-management-group",
+                "Performance Management Group",
+                BodyKind::Group,
+            )
+            .reports_to("alliance-board"),
+            &[
+                "Performance monitoring re CYPP",
+                "Monitoring Community Strategy targets",
+            ],
+        ))
+        .body(with_functions(
+            BodySpec::new("task-groups", "Task Groups", BodyKind::Group)
+                .reports_to("alliance-board"),
+            &[
+                "Link between Alliance Board and service delivery arm",
+                "Preparing Business Plans",
+                "Monitoring performance of their own area of CYPP",
+                "Oversee their sub groups",
+            ],
+        ))
+        .body(with_functions(
+            BodySpec::new("mini-trusts", "Mini Trusts", BodyKind::Group)
+                .reports_to("alliance-board"),
+            &[
+                "Commissioning functions",
+                "Link between Alliance Board and their service delivery arm(s)",
+                "Preparing Business Plans",
+                "Monitoring performance of their own area of CYPP",
+                "Oversee work of sub groups",
+            ],
+        ))
+        .build()
+        .expect("a valid structure")
+}
+
+#[test]
+fn halton_task_groups_and_mini_trusts_are_the_top_pair() {
+    let found = halton().duplicates(&DuplicationOptions::new());
+    assert_eq!(pairs(&found)[0], pair("mini-trusts", "task-groups"));
+    let top = &found[0];
+    // Both report to the Alliance Board, and nothing else.
+    assert_eq!(top.shared_parents, ["alliance-board"]);
+    assert_eq!(top.scores.parents, 1.0);
+    for word in [
+        "link",
+        "delivery",
+        "arm",
+        "preparing",
+        "business",
+        "plan",
+        "area",
+        "oversee",
+        "sub",
+    ] {
+        assert!(
+            top.shared_words.iter().any(|w| w == word),
+            "{word:?} missing from {:?}",
+            top.shared_words
+        );
+    }
+    // Four of the Task Groups' four functions reappear among the Mini
+    // Trusts' five, so the texts are close, but not the same.
+    assert!(top.scores.text > 0.7 && top.scores.text < 1.0, "{top:?}");
+    assert!(found[1..].iter().all(|d| d.score < top.score));
+}
+
+#[test]
+fn stay_safe_outcome_group_and_lscb_score_as_duplicates_on_a_shared_theme() {
+    // Solihull s3.3.3: the Stay Safe Outcome Group "faltered due to capacity
+    // issues and concern about duplication with the LSCB". Their purposes
+    // (s5 row 5; s3.3.1) share no word, but both are about safeguarding.
+    let s = Structure::builder()
+        .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+        .body(
+            BodySpec::new("pcg", "Performance & Commissioning Group", BodyKind::Group)
+                .reports_to("trust"),
+        )
+        .body(
+            BodySpec::new("stay-safe", "Stay Safe Outcome Group", BodyKind::Group)
+                .status(Status::NeverMet)
+                .purpose("Oversight of 'safe' activity in the CYPP")
+                .theme("safeguarding")
+                .reports_to("pcg"),
+        )
+        .body(
+            BodySpec::new("be-healthy", "Be Healthy Outcome Group", BodyKind::Group)
+                .purpose("Oversight of children's health work")
+                .theme("health")
+                .reports_to("pcg"),
+        )
+        .body(
+            BodySpec::new("lscb", "Local Safeguarding Children Board", BodyKind::Board)
+                .apex()
+                .statutory()
+                .purpose(
+                    "Co-ordinate local work to safeguard and promote the welfare of children, \
+                     and ensure the effectiveness of that work",
+                )
+                .theme("Safeguarding"),
+        )
+        .build()
+        .unwrap();
+    // Be Healthy and Stay Safe share a parent and the word "oversight",
+    // which two of the five bodies use: their texts score about 0.2, and
+    // the pair (0.2 + 0.5 x 1) / 3, under the default 0.3.
+    let found = s.duplicates(&DuplicationOptions::new());
+    assert_eq!(pairs(&found), [pair("lscb", "stay-safe")]);
+    let d = &found[0];
+    assert_eq!(d.shared_themes, ["safeguarding"]);
+    assert_eq!(d.scores.themes, 1.0);
+    assert_eq!(d.scores.text, 0.0);
+    // One theme shared out of one each, weight 1 of 3 in all.
+    assert_eq!(d.score, 0.3333);
+}
+
+#[test]
+fn each_component_is_the_share_of_what_either_body_has() {
+    let s = Structure::builder()
+        .member(MemberSpec::new("x", "X", MemberKind::Post))
+        .member(MemberSpec::new("y", "Y", MemberKind::Post))
+        .member(MemberSpec::new("z", "Z", MemberKind::Post))
+        .member(MemberSpec::new("w", "W", MemberKind::Post))
+        .body(group("p"))
+        .body(group("q"))
+        .body(
+            group("a")
+                .theme("health")
+                .theme("parenting")
+                .reports_to("p")
+                .reports_to("q")
+                .seat("x", Role::Chair)
+                .seat("y", Role::Member)
+                .seat("z", Role::Member),
+        )
+        .body(
+            group("b")
+                .theme("parenting")
+                .reports_to("q")
+                .seat("y", Role::Member)
+                .seat("z", Role::Chair)
+                .seat("w", Role::Member),
+        )
+        .build()
+        .unwrap();
+    let found = s.duplicates(&everything());
+    let d = found
+        .iter()
+        .find(|d| d.bodies == ["a", "b"])
+        .expect("a and b share members");
+    assert_eq!(d.scores.themes, 0.5); // parenting, of health and parenting
+    assert_eq!(d.scores.members, 0.5); // y and z, of w, x, y and z
+    assert_eq!(d.scores.parents, 0.5); // q, of p and q
+    assert_eq!(d.scores.text, 0.0); // neither has any text
+    assert_eq!(d.shared_themes, ["parenting"]);
+    assert_eq!(d.shared_members, ["y", "z"]);
+    assert_eq!(d.shared_parents, ["q"]);
+    // (1 x 0.5 + 1 x 0 + 0.5 x 0.5 + 0.5 x 0.5) / 3
+    assert_eq!(d.score, 0.3333);
+}
+
+#[test]
+fn identical_text_scores_one_and_unrelated_text_scores_zero() {
+    let s = Structure::builder()
+        .body(group("a").purpose("Oversees the anti-bullying strategy"))
+        .body(group("b").purpose("Oversees the anti-bullying strategy"))
+        .body(group("c").purpose("Manage referrals in to Short Breaks Services"))
+        .build()
+        .unwrap();
+    let found = s.duplicates(&everything());
+    assert_eq!(pairs(&found), [pair("a", "b")]);
+    assert_eq!(found[0].scores.text, 1.0);
+    assert_eq!(found[0].score, 0.3333);
+}
+
+#[test]
+fn names_count_only_for_bodies_with_no_purpose_or_functions() {
+    let s = Structure::builder()
+        .body(BodySpec::new(
+            "a",
+            "Young Carers Strategy Group",
+            BodyKind::Group,
+        ))
+        .body(BodySpec::new("b", "Young Carers Forum", BodyKind::Forum))
+        .body(
+            BodySpec::new("c", "Young Carers Network", BodyKind::Network)
+                .purpose("Support families"),
+        )
+        .build()
+        .unwrap();
+    let found = s.duplicates(&everything());
+    assert_eq!(pairs(&found), [pair("a", "b")]);
+    assert_eq!(found[0].shared_words, ["carer", "young"]);
+}
+
+#[test]
+fn the_threshold_weights_and_limit_are_the_users_to_set() {
+    let s = halton();
+    let all = s.duplicates(&everything());
+    assert!(all.len() > 1);
+    assert!(all.windows(2).all(|w| w[0].score >= w[1].score));
+
+    let top = all[0].score;
+    let above = s.duplicates(&DuplicationOptions::new().threshold(top + 0.0001));
+    assert!(above.is_empty());
+    let at = s.duplicates(&DuplicationOptions::new().threshold(top));
+    assert_eq!(pairs(&at), [pair("mini-trusts", "task-groups")]);
+
+    let limited = s.duplicates(&everything().limit(2));
+    assert_eq!(pairs(&limited), pairs(&all[..2]));
+
+    // With only parents weighed, every pair of siblings scores 1.
+    let parents_only = DuplicationOptions::new()
+        .threshold(1.0)
+        .theme_weight(0.0)
+        .text_weight(0.0)
+        .member_weight(0.0)
+        .parent_weight(1.0);
+    assert_eq!(s.duplicates(&parents_only).len(), 10); // 5 siblings, 5 x 4 / 2 pairs
+
+    // Weights that make no sense leave their component out.
+    let nonsense = DuplicationOptions::new()
+        .threshold(1.0)
+        .theme_weight(f64::NAN)
+        .text_weight(-1.0)
+        .member_weight(f64::INFINITY)
+        .parent_weight(1.0);
+    assert_eq!(s.duplicates(&nonsense).len(), 10);
+}
+
+#[test]
+fn a_theme_on_more_bodies_than_the_cap_proposes_no_pairs_but_still_scores() {
+    let mut builder = Structure::builder();
+    for id in ["a", "b", "c", "d", "e"] {
+        builder = builder.body(group(id).theme("children"));
+    }
+    let s = builder
+        .body(group("f").theme("children").theme("play"))
+        .body(group("g").theme("children").theme("play"))
+        .build()
+        .unwrap();
+    // Seven bodies share "children": with a cap of 6 it proposes nothing, and
+    // only f and g, which also share "play", are compared. "children" still
+    // counts in their score: two themes of two.
+    let capped = s.duplicates(&everything().posting_cap(6));
+    assert_eq!(pairs(&capped), [pair("f", "g")]);
+    assert_eq!(capped[0].shared_themes, ["children", "play"]);
+    assert_eq!(capped[0].scores.themes, 1.0);
+    // With a cap of 7 every pair of the seven is compared.
+    assert_eq!(s.duplicates(&everything().posting_cap(7)).len(), 21);
+}
+
+#[test]
+fn a_pair_already_merged_is_reported_with_the_merge() {
+    // Solihull s5 row 8: the Economic Wellbeing Outcome Group was
+    // "Integrated with 'Prosperous' sub group".
+    let s = Structure::builder()
+        .body(
+            group("economic")
+                .status(Status::Merged)
+                .purpose("Oversight of economic wellbeing activity")
+                .merged_into("prosperous"),
+        )
+        .body(group("prosperous").purpose("Oversight of economic wellbeing activity"))
+        .build()
+        .unwrap();
+    let found = s.duplicates(&DuplicationOptions::new());
+    assert_eq!(pairs(&found), [pair("economic", "prosperous")]);
+    let merge = &found[0].relations[0];
+    assert_eq!(
+        (merge.from.as_str(), merge.kind, merge.to.as_str()),
+        ("economic", RelationKind::MergedInto, "prosperous")
+    );
+    assert!(
+        s.report()
+            .to_string()
+            .contains("; ECONOMIC is merged into PROSPEROUS")
+    );
+}
+
+#[test]
+fn pairs_with_equal_scores_come_in_id_order() {
+    let s = Structure::builder()
+        .body(group("d").theme("play"))
+        .body(group("c").theme("play"))
+        .body(group("b").theme("health"))
+        .body(group("a").theme("health"))
+        .build()
+        .unwrap();
+    let found = s.duplicates(&DuplicationOptions::new());
+    assert_eq!(pairs(&found), [pair("a", "b"), pair("c", "d")]);
+}
+
+#[test]
+fn an_empty_structure_and_a_single_body_have_no_pairs() {
+    let empty = Structure::builder().build().unwrap();
+    assert!(empty.duplicates(&everything()).is_empty());
+    let single = Structure::builder()
+        .body(group("a").theme("play").purpose("Play"))
+        .build()
+        .unwrap();
+    assert!(single.duplicates(&everything()).is_empty());
+}

@@ -1,0 +1,196 @@
+//! The `report` example prints the report of any structure file, as text or
+//! JSON, and turns a bad file or command line into a clear error and a
+//! non-zero exit, never a panic.
+//!
+//! Cargo gives tests the path of binaries but not of examples, so the test
+//! builds the example once with the same cargo and asks it where the
+//! executable is.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+fn example() -> &'static Path {
+    static EXAMPLE: OnceLock<PathBuf> = OnceLock::new();
+    EXAMPLE.get_or_init(|| {
+        let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+        let output = Command::new(env!("CARGO"))
+            .args([
+                "build",
+                "--quiet",
+                "--example",
+                "report",
+                "--message-format=json",
+            ])
+            .arg("--manifest-path")
+            .arg(&manifest)
+            .output()
+            .expect("cargo runs");
+        assert!(
+            output.status.success(),
+            "building the report example failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout)
+            .lines()
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .filter(|message| message["target"]["name"] == "report")
+            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
+            .expect("cargo names the report example's executable")
+    })
+}
+
+fn run(args: &[&str]) -> Output {
+    Command::new(example())
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the report example runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+/// Each line below is worked out by hand from tests/fixtures/report-trust.toml:
+/// - 6 bodies; the Stay Safe group never met and the programme board is on
+///   hold, so 4 are active. Statuses and kinds are listed in the order the
+///   vocabularies declare them.
+/// - 7 relations: two scrutinises, two reports_to of bodies, one oversees,
+///   and the Assistant Director's two reporting lines.
+/// - The deepest chain runs from the Trust Board through the programme board
+///   to LINCS, which it oversees; the Trust Board has two direct reports.
+/// - LINCS's only parent is on hold (case b); the Play Partnership reports
+///   to no one (case a); the Stay Safe group's parent is an active apex, so
+///   it is not orphaned though it never met.
+/// - Closing the Trust Board cuts off everything under it, LINCS included
+///   (its only route runs through the programme board).
+/// - The Stay Safe group and the LSCB share their only theme and nothing
+///   else (no word of their purposes is shared), so they score
+///   (1 x 1.0) / (1 + 1 + 0.5 + 0.5) = 0.33. Every other pair shares at
+///   most a member or a parent, scoring 0.5 / 3 = 0.17, under 0.30.
+/// - The LSCB and the Trust Board scrutinise each other.
+/// - The Director of Children's Services sits on three bodies; of them the
+///   LSCB meets every six weeks (52 / 6 = 8.7 a year) and the Trust Board
+///   quarterly (4), and the Play Partnership's pattern is unknown.
+const SMALL_TRUST_REPORT: &str = "\
+Governance report: A small trust
+
+Summary
+  bodies: 6, 4 active, 2 not active; by status: active 4, on hold 1, never met 1; by kind: board 2, partnership 1, group 1, programme board 1, project 1
+  members: 3; seats: 3; relations: 7
+  depth: 2 (Children's Trust Board > Integrated Working Programme Board > LINCS)
+  widest span of control: Children's Trust Board, 2 directly accountable
+
+Orphaned groups: 2
+  LINCS is accountable only to bodies that are not active: Integrated Working Programme Board (on hold)
+  Play Partnership is accountable to no one
+
+Closure impact: 2
+  closing Children's Trust Board would cut off 3 bodies: Integrated Working Programme Board, LINCS and Stay Safe Outcome Group
+  closing Integrated Working Programme Board would cut off 1 body: LINCS
+
+Possible duplication (score at least 0.30): 1
+  0.33 LSCB and Stay Safe Outcome Group: themes 1.00 (safeguarding), text 0.00, members 0.00, parents 0.00
+
+Accountability cycles: none
+
+Mutual scrutiny: 1
+  LSCB and Children's Trust Board scrutinise each other
+
+Multiple accountability: 1
+  Assistant Director, Child & Family Health is accountable to Director of Children's Services and PCT Operational Director
+
+Interlocks (members on 3 or more bodies): 1
+  Director of Children's Services sits on 3 bodies: LSCB, Play Partnership and Children's Trust Board
+
+Governance load
+  meetings a year by body: 3
+    LINCS: 12 (monthly)
+    LSCB: 8.7 (every 6 weeks)
+    Children's Trust Board: 4 (quarterly)
+  no known meeting pattern: 1
+    Play Partnership
+  meetings a year by member: 1
+    Director of Children's Services: 12.7 on 3 bodies, plus the meetings of Play Partnership with no known pattern
+";
+
+#[test]
+fn report_example_prints_the_text_report_of_a_structure_file() {
+    let output = run(&["tests/fixtures/report-trust.toml"]);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    assert_eq!(stdout(&output), SMALL_TRUST_REPORT);
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn report_example_prints_the_json_report_with_ids() {
+    let output = run(&["--json", "tests/fixtures/report-trust.toml"]);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).expect("the example prints JSON");
+
+    assert_eq!(json["structure"], "A small trust");
+    assert_eq!(json["orphans"][0]["body"], "lincs");
+    assert_eq!(json["orphans"][0]["case"], "inactive-parents");
+    assert_eq!(json["orphans"][0]["parents"][0], "iwpb");
+    assert_eq!(json["orphans"][1]["body"], "play");
+    assert_eq!(json["orphans"][1]["case"], "no-parent");
+    assert_eq!(json["closure_impacts"][0]["body"], "trust");
+    assert_eq!(json["closure_impacts"][0]["total"], 3);
+    assert_eq!(
+        json["closure_impacts"][0]["cut_off"],
+        serde_json::json!(["iwpb", "lincs", "stay-safe"])
+    );
+    assert_eq!(
+        json["duplicates"][0]["bodies"],
+        serde_json::json!(["lscb", "stay-safe"])
+    );
+    assert_eq!(json["duplicates"][0]["score"], 0.3333);
+    assert_eq!(
+        json["mutual_scrutiny"][0]["bodies"],
+        serde_json::json!(["lscb", "trust"])
+    );
+    assert_eq!(json["multiple_accountability"][0]["id"], "ad");
+    assert_eq!(json["interlocks"][0]["member"], "dcs");
+    assert_eq!(json["load"]["unknown"], serde_json::json!(["play"]));
+    assert_eq!(json["summary"]["depth"], 2);
+}
+
+#[test]
+fn report_example_names_the_file_and_the_mistake_of_a_bad_file() {
+    let output = run(&["tests/fixtures/bad-trust.toml"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stdout(&output), "");
+    assert_eq!(
+        stderr(&output),
+        "error: tests/fixtures/bad-trust.toml:13:15: body \"exec\" (body[1].reports_to[0]): \
+         unknown id \"trsut\" (did you mean \"trust\"?)\n"
+    );
+}
+
+#[test]
+fn report_example_says_when_a_file_cannot_be_read() {
+    let output = run(&["tests/fixtures/no-such-file.toml"]);
+    assert_eq!(output.status.code(), Some(1));
+    let message = stderr(&output);
+    assert!(
+        message.starts_with("error: tests/fixtures/no-such-file.toml: "),
+        "{message}"
+    );
+    assert!(!message.contains("panicked"), "{message}");
+}
+
+#[test]
+fn report_example_without_a_file_prints_its_usage() {
+    let output = run(&[]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("usage: report [--json] FILE"));
+    let output = run(&["--yaml", "tests/fixtures/report-trust.toml"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("unknown option \"--yaml\""));
+}
