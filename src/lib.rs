@@ -36,6 +36,7 @@ mod error;
 mod graph;
 mod load;
 mod model;
+mod render;
 mod suggest;
 
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
@@ -46,3 +47,4 @@ pub use model::{
     Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
     RelationKind, Role, Status, Structure, UnknownWord,
 };
+pub use render::{Backend, DrawOptions, Overlay, RankDir, RenderError, Svg, SvgOptions};

@@ -1,0 +1,747 @@
+//! The embedded renderer: layout-rs places the nodes and routes the edges,
+//! and govgraph draws the SVG itself from the scene.
+//!
+//! The scene is given to layout-rs directly rather than as DOT, so nothing
+//! is parsed twice and no escaping is needed on the way in; each element
+//! carries its scene index in its `properties`, and the [`Canvas`] below
+//! receives layout-rs's draw calls and keeps only the positions. Drawing
+//! from the scene means both backends use the same marks (layout-rs alone
+//! draws dotted lines solid, ignores most shapes and names its arrowhead
+//! markers by colour), and the output is byte-identical for the same scene
+//! (layout-rs's own SVG writer emits font styles in hash-map order).
+//!
+//! layout-rs cannot draw clusters; tiers are reported in a warning.
+//! It panics on an empty graph and on some large ones, and its cost climbs
+//! steeply with size, so it is guarded: empty and oversized scenes are
+//! refused, and panics are caught.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use layout::core::base::Orientation;
+use layout::core::color::Color;
+use layout::core::format::{ClipHandle, RenderBackend};
+use layout::core::geometry::{Point, Position};
+use layout::core::style::{LineStyleKind, StyleAttr};
+use layout::std_shapes::shapes::{Arrow as LayoutArrow, Element, LineEndKind, ShapeKind};
+use layout::topo::layout::VisualGraph;
+
+use crate::render::style::{
+    Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, EdgeMark, FONT, LegendEntry, Line,
+    NodeLook, Scene, Shape, WHITE,
+};
+use crate::render::{Backend, RankDir, RenderError, Svg};
+
+const FONT_SIZE: f64 = 12.0;
+const LINE_HEIGHT: f64 = 14.5;
+const TITLE_SIZE: f64 = 18.0;
+const LEGEND_SIZE: f64 = 11.0;
+const MARGIN: f64 = 16.0;
+
+pub(crate) fn render(scene: &Scene, node_limit: usize) -> Result<Svg, RenderError> {
+    if scene.nodes.is_empty() {
+        return Err(RenderError::EmbeddedEmpty);
+    }
+    if scene.nodes.len() > node_limit {
+        return Err(RenderError::EmbeddedTooLarge {
+            nodes: scene.nodes.len(),
+            limit: node_limit,
+        });
+    }
+    let canvas = catch_unwind(AssertUnwindSafe(|| layout(scene))).map_err(|payload| {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string());
+        RenderError::EmbeddedPanicked { message }
+    })?;
+    let mut warnings = Vec::new();
+    if !scene.clusters.is_empty() {
+        let tiers: Vec<String> = scene
+            .clusters
+            .iter()
+            .map(|c| format!("{:?}", c.label))
+            .collect();
+        warnings.push(format!(
+            "the embedded renderer draws tiers without cluster boxes ({}); install Graphviz \
+             to see them",
+            tiers.join(", ")
+        ));
+    }
+    Ok(Svg {
+        text: canvas.finish(scene),
+        backend: Backend::Embedded,
+        warnings,
+    })
+}
+
+/// Lays the scene out with layout-rs and collects where everything went.
+fn layout(scene: &Scene) -> Canvas {
+    let orientation = match scene.rankdir {
+        RankDir::TopToBottom => Orientation::TopToBottom,
+        RankDir::LeftToRight => Orientation::LeftToRight,
+    };
+    // Space between neighbours, and more between ranks, in final
+    // coordinates (layout-rs transposes left-to-right drawings and back).
+    let halo = match scene.rankdir {
+        RankDir::TopToBottom => Point::new(22.0, 48.0),
+        RankDir::LeftToRight => Point::new(64.0, 16.0),
+    };
+    let mut graph = VisualGraph::new(orientation);
+    // layout-rs checks the whole graph is acyclic after every edge it adds,
+    // which is quadratic; the graph is built acyclic-safe by layout-rs
+    // itself (it reverses back edges), so the check only costs time.
+    graph.dag.set_validate(false);
+    let look = StyleAttr::new(Color::fast("black"), 1, Some(Color::fast("white")), 0, 12);
+    let handles: Vec<_> = scene
+        .nodes
+        .iter()
+        .enumerate()
+        .map(|(i, node)| {
+            let size = node_size(&node.lines, node.look.shape);
+            // An ellipse is a circle to layout-rs, so edges meet its curve.
+            let shape = if node.look.shape == Shape::Ellipse {
+                ShapeKind::Circle(String::new())
+            } else {
+                ShapeKind::Box(String::new())
+            };
+            let mut element = Element::create_with_properties(
+                shape,
+                look.clone(),
+                orientation.flip(),
+                size,
+                i.to_string(),
+            );
+            element.pos = Position::new(Point::zero(), size, Point::zero(), halo);
+            graph.add_node(element)
+        })
+        .collect();
+    for (i, edge) in scene.edges.iter().enumerate() {
+        // Duplicate lines join peers and must not rank one below the other:
+        // they are drawn after layout, straight between the two nodes.
+        if edge.look.mark == EdgeMark::Duplicate {
+            continue;
+        }
+        let (start, end) = if edge.back {
+            (LineEndKind::Arrow, LineEndKind::None)
+        } else {
+            (LineEndKind::None, LineEndKind::Arrow)
+        };
+        let arrow = LayoutArrow::with_properties(
+            start,
+            end,
+            LineStyleKind::Normal,
+            "",
+            &look,
+            i.to_string(),
+            &None,
+            &None,
+        );
+        graph.add_edge(arrow, handles[edge.tail], handles[edge.head]);
+    }
+    let mut canvas = Canvas::default();
+    graph.do_it(false, false, false, &mut canvas);
+    canvas
+}
+
+/// The size of a node's shape around its label.
+fn node_size(lines: &[String], shape: Shape) -> Point {
+    let text_w = lines
+        .iter()
+        .map(|l| text_width(l, FONT_SIZE))
+        .fold(0.0, f64::max);
+    let text_h = lines.len().max(1) as f64 * LINE_HEIGHT;
+    let (w, h) = (text_w + 18.0, text_h + 10.0);
+    match shape {
+        Shape::Rectangle | Shape::Rounded => (w, h),
+        Shape::Ellipse => (text_w * 1.22 + 18.0, text_h * 1.3 + 12.0),
+        Shape::Hexagon | Shape::Octagon => (w + h * 0.7, h),
+        Shape::Underline => (w, h),
+        Shape::Box3d | Shape::Note => (w + 6.0, h + 4.0),
+    }
+    .into_point()
+}
+
+trait IntoPoint {
+    fn into_point(self) -> Point;
+}
+
+impl IntoPoint for (f64, f64) {
+    fn into_point(self) -> Point {
+        Point::new(self.0, self.1)
+    }
+}
+
+/// An estimate of the width of `text` in a Helvetica-like sans-serif font,
+/// generous enough for DejaVu Sans, the usual fallback.
+fn text_width(text: &str, size: f64) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'I' => 0.3,
+            ' ' | 'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' | '\\' | '"' => 0.38,
+            'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.9,
+            'A'..='Z' | '&' => 0.7,
+            c if c.is_ascii() => 0.58,
+            // East Asian scripts and emoji are about one em wide.
+            c if (c as u32) >= 0x1100 => 1.0,
+            _ => 0.62,
+        })
+        .sum();
+    em * size
+}
+
+/// A node's box and an edge's path as layout-rs placed them.
+#[derive(Default)]
+struct Canvas {
+    nodes: BTreeMap<usize, (Point, Point)>,
+    edges: BTreeMap<usize, Route>,
+}
+
+struct Route {
+    path: Vec<(Point, Point)>,
+    start: bool,
+    end: bool,
+}
+
+fn index(properties: &Option<String>) -> Option<usize> {
+    properties.as_deref().and_then(|p| p.parse().ok())
+}
+
+impl RenderBackend for Canvas {
+    fn draw_rect(
+        &mut self,
+        xy: Point,
+        size: Point,
+        _look: &StyleAttr,
+        properties: Option<String>,
+        _clip: Option<ClipHandle>,
+    ) {
+        if let Some(i) = index(&properties) {
+            self.nodes.insert(i, (xy, size));
+        }
+    }
+
+    fn draw_line(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
+
+    fn draw_circle(
+        &mut self,
+        xy: Point,
+        size: Point,
+        _look: &StyleAttr,
+        properties: Option<String>,
+    ) {
+        if let Some(i) = index(&properties) {
+            let corner = Point::new(xy.x - size.x / 2.0, xy.y - size.y / 2.0);
+            self.nodes.insert(i, (corner, size));
+        }
+    }
+
+    fn draw_text(&mut self, _: Point, _: &str, _: &StyleAttr) {}
+
+    fn draw_arrow(
+        &mut self,
+        path: &[(Point, Point)],
+        _dashed: bool,
+        head: (bool, bool),
+        _look: &StyleAttr,
+        properties: Option<String>,
+        _text: &str,
+    ) {
+        if let Some(i) = index(&properties) {
+            self.edges.insert(
+                i,
+                Route {
+                    path: path.to_vec(),
+                    start: head.0,
+                    end: head.1,
+                },
+            );
+        }
+    }
+
+    fn create_clip(&mut self, _: Point, _: Point, _: usize) -> ClipHandle {
+        0
+    }
+}
+
+/// Formats a coordinate with one decimal, the same way every time.
+fn n(value: f64) -> String {
+    let rounded = (value * 10.0).round() / 10.0;
+    // Avoid "-0.0".
+    let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+    format!("{rounded:.1}")
+}
+
+/// Escapes text for SVG character data and attribute values.
+fn xml(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+impl Canvas {
+    /// Writes the SVG: title, edges, nodes, then the legend to the right.
+    fn finish(&self, scene: &Scene) -> String {
+        // The bounds of what layout-rs placed, so it can be moved to the
+        // margin whatever its own origin.
+        let mut min = Point::new(f64::MAX, f64::MAX);
+        let mut max = Point::new(f64::MIN, f64::MIN);
+        let mut grow = |p: Point| {
+            min = Point::new(min.x.min(p.x), min.y.min(p.y));
+            max = Point::new(max.x.max(p.x), max.y.max(p.y));
+        };
+        for (corner, size) in self.nodes.values() {
+            grow(*corner);
+            grow(corner.add(*size));
+        }
+        for route in self.edges.values() {
+            for (a, b) in &route.path {
+                grow(*a);
+                grow(*b);
+            }
+        }
+        if self.nodes.is_empty() {
+            min = Point::zero();
+            max = Point::zero();
+        }
+
+        let title_h = if scene.title.is_some() {
+            TITLE_SIZE + 16.0
+        } else {
+            0.0
+        };
+        let shift = Point::new(MARGIN - min.x, MARGIN + title_h - min.y);
+        let graph_w = max.x - min.x;
+        let graph_h = max.y - min.y;
+        let (legend_svg, legend_w, legend_h) =
+            legend(&scene.legend, MARGIN + graph_w + 32.0, MARGIN + title_h);
+        let title_w = scene
+            .title
+            .as_deref()
+            .map_or(0.0, |t| text_width(t, TITLE_SIZE));
+        let width = (MARGIN * 2.0 + graph_w + if legend_w > 0.0 { 32.0 + legend_w } else { 0.0 })
+            .max(MARGIN * 2.0 + title_w)
+            .ceil();
+        let height = (MARGIN * 2.0 + title_h + graph_h.max(legend_h)).ceil();
+
+        let mut out = String::new();
+        out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+        let _ = writeln!(
+            out,
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
+             viewBox=\"0 0 {w} {h}\" font-family=\"{font}\">",
+            w = n(width),
+            h = n(height),
+            font = xml(FONT),
+        );
+        let _ = writeln!(
+            out,
+            "<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"{WHITE}\"/>"
+        );
+        if let Some(title) = &scene.title {
+            let _ = writeln!(
+                out,
+                "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>",
+                n(MARGIN),
+                n(MARGIN + TITLE_SIZE),
+                n(TITLE_SIZE),
+                xml(title)
+            );
+        }
+        let _ = writeln!(
+            out,
+            "<g class=\"graph\" transform=\"translate({} {})\">",
+            n(shift.x),
+            n(shift.y)
+        );
+        for (i, edge) in scene.edges.iter().enumerate() {
+            let tail = &scene.nodes[edge.tail].key;
+            let head = &scene.nodes[edge.head].key;
+            let _ = write!(
+                out,
+                "<g class=\"edge\"><title>{}</title>",
+                xml(&format!("{tail}->{head}"))
+            );
+            if let Some(route) = self.edges.get(&i) {
+                out.push_str(&route_svg(route, edge.look));
+            } else if let (Some(a), Some(b)) =
+                (self.nodes.get(&edge.tail), self.nodes.get(&edge.head))
+            {
+                // A duplicate line: centre to centre, under the nodes.
+                let (a, b) = (centre(*a), centre(*b));
+                out.push_str(&path_svg(
+                    &format!("M {} {} L {} {}", n(a.x), n(a.y), n(b.x), n(b.y)),
+                    edge.look,
+                ));
+            }
+            out.push_str("</g>\n");
+        }
+        for (i, node) in scene.nodes.iter().enumerate() {
+            let Some(&(corner, size)) = self.nodes.get(&i) else {
+                continue;
+            };
+            let _ = write!(out, "<g class=\"node\"><title>{}</title>", xml(&node.key));
+            out.push_str(&shape_svg(node.look, corner, size));
+            out.push_str(&label_svg(
+                &node.lines,
+                centre((corner, size)),
+                FONT_SIZE,
+                node.look.text_color(),
+                "middle",
+            ));
+            out.push_str("</g>\n");
+        }
+        out.push_str("</g>\n");
+        out.push_str(&legend_svg);
+        out.push_str("</svg>\n");
+        out
+    }
+}
+
+fn centre((corner, size): (Point, Point)) -> Point {
+    Point::new(corner.x + size.x / 2.0, corner.y + size.y / 2.0)
+}
+
+/// The SVG stroke attributes of an edge look.
+fn stroke(look: EdgeLook) -> String {
+    let dash = match look.line() {
+        Line::Solid => String::new(),
+        Line::Dashed => " stroke-dasharray=\"7,4\"".to_string(),
+        Line::Dotted => " stroke-dasharray=\"0.1,4.5\" stroke-linecap=\"round\"".to_string(),
+    };
+    format!(
+        "fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"{dash}",
+        look.color(),
+        n(look.pen_width())
+    )
+}
+
+fn path_svg(d: &str, look: EdgeLook) -> String {
+    format!("<path d=\"{d}\" {}/>", stroke(look))
+}
+
+fn route_svg(route: &Route, look: EdgeLook) -> String {
+    let path = &route.path;
+    if path.len() < 2 {
+        return String::new();
+    }
+    // layout-rs's path: the first pair is a point and its exit control, each
+    // later pair an entry control and a point.
+    let mut d = format!(
+        "M {} {} C {} {} {} {} {} {}",
+        n(path[0].0.x),
+        n(path[0].0.y),
+        n(path[0].1.x),
+        n(path[0].1.y),
+        n(path[1].0.x),
+        n(path[1].0.y),
+        n(path[1].1.x),
+        n(path[1].1.y)
+    );
+    for (control, point) in &path[2..] {
+        let _ = write!(
+            d,
+            " S {} {} {} {}",
+            n(control.x),
+            n(control.y),
+            n(point.x),
+            n(point.y)
+        );
+    }
+    let mut out = path_svg(&d, look);
+    if route.start {
+        out.push_str(&arrowhead(path[0].0, path[0].1, look));
+    }
+    if route.end {
+        let last = path[path.len() - 1];
+        out.push_str(&arrowhead(last.1, last.0, look));
+    }
+    out
+}
+
+/// An arrowhead with its tip at `tip`, pointing away from `from`.
+fn arrowhead(tip: Point, from: Point, look: EdgeLook) -> String {
+    let (dx, dy) = (tip.x - from.x, tip.y - from.y);
+    let length = (dx * dx + dy * dy).sqrt();
+    let (ux, uy) = if length > 0.0 {
+        (dx / length, dy / length)
+    } else {
+        (0.0, 1.0)
+    };
+    let scale = 1.0 + (look.pen_width() - 1.0) * 0.25;
+    let (l, w) = (9.0 * scale, 4.0 * scale);
+    let at = |along: f64, across: f64| {
+        Point::new(
+            tip.x - ux * along - uy * across,
+            tip.y - uy * along + ux * across,
+        )
+    };
+    let polygon = |points: &[Point], fill: &str| {
+        let points: Vec<String> = points
+            .iter()
+            .map(|p| format!("{},{}", n(p.x), n(p.y)))
+            .collect();
+        format!(
+            "<polygon points=\"{}\" fill=\"{fill}\" stroke=\"{}\" stroke-width=\"1\"/>",
+            points.join(" "),
+            look.color()
+        )
+    };
+    match look.arrow() {
+        Arrow::Normal => polygon(&[tip, at(l, w), at(l, -w)], look.color()),
+        Arrow::Empty => polygon(&[tip, at(l, w), at(l, -w)], WHITE),
+        Arrow::Diamond => polygon(
+            &[tip, at(l * 0.6, w), at(l * 1.2, 0.0), at(l * 0.6, -w)],
+            look.color(),
+        ),
+        Arrow::Vee => polygon(
+            &[tip, at(l, w * 1.1), at(l * 0.55, 0.0), at(l, -w * 1.1)],
+            look.color(),
+        ),
+        Arrow::Dot => {
+            let c = at(w, 0.0);
+            format!(
+                "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{}\"/>",
+                n(c.x),
+                n(c.y),
+                n(w),
+                look.color()
+            )
+        }
+        Arrow::None => String::new(),
+    }
+}
+
+/// The outline of a node.
+fn shape_svg(look: NodeLook, corner: Point, size: Point) -> String {
+    let (x, y, w, h) = (corner.x, corner.y, size.x, size.y);
+    let dash = if look.dashed() {
+        " stroke-dasharray=\"5,3\""
+    } else {
+        ""
+    };
+    let paint = format!(
+        "fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{dash}",
+        look.fill_color(),
+        look.line_color(),
+        n(look.pen_width())
+    );
+    let polygon = |points: &[(f64, f64)]| {
+        let points: Vec<String> = points
+            .iter()
+            .map(|(px, py)| format!("{},{}", n(*px), n(*py)))
+            .collect();
+        format!("<polygon points=\"{}\" {paint}/>", points.join(" "))
+    };
+    let rect = |x: f64, y: f64, w: f64, h: f64, r: f64| {
+        format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{}\" {paint}/>",
+            n(x),
+            n(y),
+            n(w),
+            n(h),
+            n(r)
+        )
+    };
+    match look.shape {
+        Shape::Rectangle => rect(x, y, w, h, 0.0),
+        Shape::Rounded => rect(x, y, w, h, 7.0),
+        Shape::Ellipse => format!(
+            "<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\" {paint}/>",
+            n(x + w / 2.0),
+            n(y + h / 2.0),
+            n(w / 2.0),
+            n(h / 2.0)
+        ),
+        Shape::Hexagon => {
+            let s = (h * 0.35).min(w / 4.0);
+            polygon(&[
+                (x + s, y),
+                (x + w - s, y),
+                (x + w, y + h / 2.0),
+                (x + w - s, y + h),
+                (x + s, y + h),
+                (x, y + h / 2.0),
+            ])
+        }
+        Shape::Octagon => {
+            let s = (h * 0.3).min(w / 4.0);
+            polygon(&[
+                (x + s, y),
+                (x + w - s, y),
+                (x + w, y + s),
+                (x + w, y + h - s),
+                (x + w - s, y + h),
+                (x + s, y + h),
+                (x, y + h - s),
+                (x, y + s),
+            ])
+        }
+        Shape::Underline => format!(
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>\
+             <line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\" stroke-width=\"{}\"/>",
+            n(x),
+            n(y),
+            n(w),
+            n(h),
+            look.fill_color(),
+            n(x),
+            n(y + h),
+            n(x + w),
+            n(y + h),
+            look.line_color(),
+            n(look.pen_width())
+        ),
+        Shape::Box3d => {
+            let d = 4.0_f64.min(h / 4.0);
+            format!(
+                "{}{}",
+                rect(x + d, y, w - d, h - d, 0.0),
+                rect(x, y + d, w - d, h - d, 0.0)
+            )
+        }
+        Shape::Note => {
+            let f = 8.0_f64.min(h / 3.0);
+            format!(
+                "{}<polyline points=\"{},{} {},{} {},{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"{}\"/>",
+                polygon(&[
+                    (x, y),
+                    (x + w - f, y),
+                    (x + w, y + f),
+                    (x + w, y + h),
+                    (x, y + h)
+                ]),
+                n(x + w - f),
+                n(y),
+                n(x + w - f),
+                n(y + f),
+                n(x + w),
+                n(y + f),
+                look.line_color(),
+                n(look.pen_width())
+            )
+        }
+    }
+}
+
+/// Text lines, one `<text>` each, centred on `at` (or starting at it when
+/// `anchor` is "start").
+fn label_svg(lines: &[String], at: Point, size: f64, color: &str, anchor: &str) -> String {
+    let line_h = size * LINE_HEIGHT / FONT_SIZE;
+    let top = at.y - line_h * lines.len() as f64 / 2.0;
+    let mut out = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        let baseline = top + line_h * (i as f64 + 0.5) + size * 0.35;
+        let _ = write!(
+            out,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"{}\" fill=\"{color}\" \
+             xml:space=\"preserve\">{}</text>",
+            n(at.x),
+            n(baseline),
+            n(size),
+            xml(line)
+        );
+    }
+    out
+}
+
+/// The legend, drawn at (`x`, `y`): its SVG, width and height.
+fn legend(entries: &[LegendEntry], x: f64, y: f64) -> (String, f64, f64) {
+    if entries.is_empty() {
+        return (String::new(), 0.0, 0.0);
+    }
+    let (sample_w, row_h, pad) = (44.0, 24.0, 10.0);
+    let text_x = pad + sample_w + 10.0;
+    let texts = entries.iter().map(|e| match e {
+        LegendEntry::Outline { text, .. }
+        | LegendEntry::Shape { text, .. }
+        | LegendEntry::Edge { text, .. } => text,
+    });
+    let text_w = texts
+        .map(|t| text_width(t, LEGEND_SIZE))
+        .fold(0.0, f64::max);
+    let width = text_x + text_w + pad;
+    let heading_h = 22.0;
+    let height = heading_h + row_h * entries.len() as f64 + pad;
+
+    let mut out = format!(
+        "<g class=\"legend\" transform=\"translate({} {})\">\
+         <rect width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{WHITE}\" stroke=\"{CLUSTER_LINE}\"/>\
+         <text x=\"{pad}\" y=\"16\" font-size=\"13\" fill=\"{CLUSTER_TEXT}\">Key</text>\n",
+        n(x),
+        n(y),
+        n(width),
+        n(height),
+    );
+    for (i, entry) in entries.iter().enumerate() {
+        let mid = heading_h + row_h * (i as f64 + 0.5);
+        match entry {
+            LegendEntry::Outline { look, text } | LegendEntry::Shape { look, text } => {
+                let size = Point::new(sample_w, 16.0);
+                let _ = write!(
+                    out,
+                    "<g class=\"node\">{}",
+                    shape_svg(*look, Point::new(pad, mid - 8.0), size)
+                );
+                out.push_str(&label_svg(
+                    std::slice::from_ref(text),
+                    Point::new(text_x, mid),
+                    LEGEND_SIZE,
+                    BLACK,
+                    "start",
+                ));
+            }
+            LegendEntry::Edge { look, text } => {
+                let (from, to) = (Point::new(pad, mid), Point::new(pad + sample_w, mid));
+                let _ = write!(
+                    out,
+                    "<g class=\"edge\">{}{}",
+                    path_svg(
+                        &format!("M {} {} L {} {}", n(from.x), n(from.y), n(to.x), n(to.y)),
+                        *look
+                    ),
+                    arrowhead(to, from, *look)
+                );
+                out.push_str(&label_svg(
+                    std::slice::from_ref(text),
+                    Point::new(text_x, mid),
+                    LEGEND_SIZE,
+                    BLACK,
+                    "start",
+                ));
+            }
+        }
+        out.push_str("</g>\n");
+    }
+    out.push_str("</g>\n");
+    (out, width, height)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn coordinates_print_with_one_decimal_and_no_negative_zero() {
+        assert_eq!(n(1.04), "1.0");
+        assert_eq!(n(-0.01), "0.0");
+        assert_eq!(n(12.35), "12.4");
+    }
+
+    #[test]
+    fn xml_escapes_markup_and_quotes() {
+        assert_eq!(xml("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+    }
+}
