@@ -779,7 +779,7 @@ impl Structure {
     /// assert!(dot.starts_with("digraph govgraph {"));
     /// assert!(dot.contains(r#"n_board[label="Trust \"Board\"""#));
     /// // Parents above children: the edge runs from the parent, arrow at the parent.
-    /// assert!(dot.contains(r#"n_board -> n_exec [color="#000000""#));
+    /// assert!(dot.contains(r##"n_board -> n_exec [color="#000000""##));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_dot(&self, options: &DrawOptions) -> String {
