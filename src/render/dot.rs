@@ -13,7 +13,7 @@ use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::render::RankDir;
 use crate::render::style::{
-    Arrow, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, LegendEntry, NodeLook, Scene, Shape,
+    Arrow, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, NodeLook, Sample, Scene, Shape,
 };
 
 /// Prints the scene as DOT, ending with a newline.
@@ -241,10 +241,10 @@ fn legend(scene: &Scene) -> Stmt {
     let mut shapes = Vec::new();
     let mut lines = Vec::new();
     for entry in &scene.legend {
-        match entry {
-            LegendEntry::Outline { look, text } => outlines.push((*look, legend_text(text))),
-            LegendEntry::Shape { look, text } => shapes.push((*look, legend_text(text))),
-            LegendEntry::Edge { look, text } => lines.push((*look, legend_text(text))),
+        match entry.sample {
+            Sample::Outline(look) => outlines.push((look, &entry.lines)),
+            Sample::Shape(look) => shapes.push((look, &entry.lines)),
+            Sample::Edge(look) => lines.push((look, &entry.lines)),
         }
     }
 
@@ -256,7 +256,7 @@ fn legend(scene: &Scene) -> Stmt {
             continue;
         }
         // Equal widths line the column up.
-        let width = widest(samples.iter().map(|(_, text)| text));
+        let width = widest(samples.iter().map(|(_, text)| *text));
         let mut keys = Vec::new();
         for (i, (look, text)) in samples.iter().enumerate() {
             let key = format!("key_{name}_{i}");
@@ -270,7 +270,7 @@ fn legend(scene: &Scene) -> Stmt {
     }
     let mut texts = Vec::new();
     if !lines.is_empty() {
-        let width = widest(lines.iter().map(|(_, text)| text));
+        let width = widest(lines.iter().map(|(_, text)| *text));
         let mut keys = Vec::new();
         for (i, (look, text)) in lines.iter().enumerate() {
             let start = format!("key_line_{i}");
@@ -352,11 +352,6 @@ fn widest<'a>(texts: impl Iterator<Item = &'a Vec<String>>) -> String {
         .max()
         .unwrap_or(0);
     points(chars as f64 * 0.075 + 0.3)
-}
-
-/// Legend text, wrapped into lines.
-fn legend_text(text: &str) -> Vec<String> {
-    crate::render::style::wrap(text, 30)
 }
 
 #[cfg(test)]

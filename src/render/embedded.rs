@@ -29,7 +29,7 @@ use layout::topo::layout::VisualGraph;
 
 use crate::render::style::{
     Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, EdgeMark, FONT, LegendEntry, Line,
-    NodeLook, Scene, Shape, WHITE,
+    NodeLook, Sample, Scene, Shape, WHITE,
 };
 use crate::render::{Backend, RankDir, RenderError, Svg};
 
@@ -657,24 +657,23 @@ fn label_svg(lines: &[String], at: Point, size: f64, color: &str, anchor: &str) 
     out
 }
 
-/// The legend, drawn at (`x`, `y`): its SVG, width and height.
+/// The legend, drawn at (`x`, `y`): its SVG, width and height. Each entry
+/// is a group titled as in the DOT legend (`key_...`).
 fn legend(entries: &[LegendEntry], x: f64, y: f64) -> (String, f64, f64) {
     if entries.is_empty() {
         return (String::new(), 0.0, 0.0);
     }
-    let (sample_w, row_h, pad) = (44.0, 24.0, 10.0);
+    let (sample_w, pad, heading_h) = (44.0, 10.0, 22.0);
+    let line_h = LEGEND_SIZE * LINE_HEIGHT / FONT_SIZE;
     let text_x = pad + sample_w + 10.0;
-    let texts = entries.iter().map(|e| match e {
-        LegendEntry::Outline { text, .. }
-        | LegendEntry::Shape { text, .. }
-        | LegendEntry::Edge { text, .. } => text,
-    });
-    let text_w = texts
+    let text_w = entries
+        .iter()
+        .flat_map(|e| &e.lines)
         .map(|t| text_width(t, LEGEND_SIZE))
         .fold(0.0, f64::max);
+    let row_h = |e: &LegendEntry| (e.lines.len() as f64 * line_h + 8.0).max(24.0);
     let width = text_x + text_w + pad;
-    let heading_h = 22.0;
-    let height = heading_h + row_h * entries.len() as f64 + pad;
+    let height = heading_h + entries.iter().map(row_h).sum::<f64>() + pad;
 
     let mut out = format!(
         "<g class=\"legend\" transform=\"translate({} {})\">\
@@ -685,44 +684,42 @@ fn legend(entries: &[LegendEntry], x: f64, y: f64) -> (String, f64, f64) {
         n(width),
         n(height),
     );
-    for (i, entry) in entries.iter().enumerate() {
-        let mid = heading_h + row_h * (i as f64 + 0.5);
-        match entry {
-            LegendEntry::Outline { look, text } | LegendEntry::Shape { look, text } => {
+    let mut top = heading_h;
+    let mut counts = [0usize; 3];
+    for entry in entries {
+        let mid = top + row_h(entry) / 2.0;
+        top += row_h(entry);
+        let (class, name, count) = match entry.sample {
+            Sample::Outline(_) => ("node", "outline", &mut counts[0]),
+            Sample::Shape(_) => ("node", "shape", &mut counts[1]),
+            Sample::Edge(_) => ("edge", "line", &mut counts[2]),
+        };
+        let _ = write!(
+            out,
+            "<g class=\"{class}\"><title>key_{name}_{count}</title>"
+        );
+        *count += 1;
+        match entry.sample {
+            Sample::Outline(look) | Sample::Shape(look) => {
                 let size = Point::new(sample_w, 16.0);
-                let _ = write!(
-                    out,
-                    "<g class=\"node\">{}",
-                    shape_svg(*look, Point::new(pad, mid - 8.0), size)
-                );
-                out.push_str(&label_svg(
-                    std::slice::from_ref(text),
-                    Point::new(text_x, mid),
-                    LEGEND_SIZE,
-                    BLACK,
-                    "start",
-                ));
+                out.push_str(&shape_svg(look, Point::new(pad, mid - 8.0), size));
             }
-            LegendEntry::Edge { look, text } => {
+            Sample::Edge(look) => {
                 let (from, to) = (Point::new(pad, mid), Point::new(pad + sample_w, mid));
-                let _ = write!(
-                    out,
-                    "<g class=\"edge\">{}{}",
-                    path_svg(
-                        &format!("M {} {} L {} {}", n(from.x), n(from.y), n(to.x), n(to.y)),
-                        *look
-                    ),
-                    arrowhead(to, from, *look)
-                );
-                out.push_str(&label_svg(
-                    std::slice::from_ref(text),
-                    Point::new(text_x, mid),
-                    LEGEND_SIZE,
-                    BLACK,
-                    "start",
+                out.push_str(&path_svg(
+                    &format!("M {} {} L {} {}", n(from.x), n(from.y), n(to.x), n(to.y)),
+                    look,
                 ));
+                out.push_str(&arrowhead(to, from, look));
             }
         }
+        out.push_str(&label_svg(
+            &entry.lines,
+            Point::new(text_x, mid),
+            LEGEND_SIZE,
+            BLACK,
+            "start",
+        ));
         out.push_str("</g>\n");
     }
     out.push_str("</g>\n");

@@ -75,14 +75,33 @@ pub(crate) struct SceneEdge {
     pub(crate) back: bool,
 }
 
+/// One legend entry: a sample mark and what it means, wrapped into lines.
 #[derive(Debug)]
-pub(crate) enum LegendEntry {
+pub(crate) struct LegendEntry {
+    pub(crate) sample: Sample,
+    pub(crate) lines: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Sample {
     /// What an outline says: status, statutory, flagged.
-    Outline { look: NodeLook, text: String },
+    Outline(NodeLook),
     /// Which kinds a shape stands for.
-    Shape { look: NodeLook, text: String },
+    Shape(NodeLook),
     /// What a line says.
-    Edge { look: EdgeLook, text: String },
+    Edge(EdgeLook),
+}
+
+/// Legend text wraps here in both backends.
+const LEGEND_WRAP: usize = 30;
+
+impl LegendEntry {
+    fn new(sample: Sample, text: &str) -> LegendEntry {
+        LegendEntry {
+            sample,
+            lines: wrap(text, LEGEND_WRAP),
+        }
+    }
 }
 
 /// Where a body stands, as drawn.
@@ -410,18 +429,18 @@ impl Scene {
             });
         }
         for (a, b) in &overlay.duplicates {
-            if let (Some(&a), Some(&b)) = (index.get(a), index.get(b)) {
-                if a != b {
-                    edges.push(SceneEdge {
-                        tail: a,
-                        head: b,
-                        look: EdgeLook {
-                            mark: EdgeMark::Duplicate,
-                            highlighted: false,
-                        },
-                        back: false,
-                    });
-                }
+            if let (Some(&a), Some(&b)) = (index.get(a), index.get(b))
+                && a != b
+            {
+                edges.push(SceneEdge {
+                    tail: a,
+                    head: b,
+                    look: EdgeLook {
+                        mark: EdgeMark::Duplicate,
+                        highlighted: false,
+                    },
+                    back: false,
+                });
             }
         }
 
@@ -496,10 +515,10 @@ fn legend(
             State::Inactive => format!("not active: {}", words.join(", ")),
             State::Gone => format!("gone: {}", words.join(", ")),
         };
-        entries.push(LegendEntry::Outline {
-            look: plain(*state, Shape::Rectangle),
-            text,
-        });
+        entries.push(LegendEntry::new(
+            Sample::Outline(plain(*state, Shape::Rectangle)),
+            &text,
+        ));
     }
     for (shape, mut words) in kinds {
         order_words(&mut words, shape);
@@ -508,19 +527,17 @@ fn legend(
             .map(|w| kind_words(w))
             .collect::<Vec<_>>()
             .join(", ");
-        entries.push(LegendEntry::Shape {
-            look: plain(State::Active, shape),
-            text,
-        });
+        entries.push(LegendEntry::new(
+            Sample::Shape(plain(State::Active, shape)),
+            &text,
+        ));
     }
     if statutory {
-        entries.push(LegendEntry::Outline {
-            look: NodeLook {
-                statutory: true,
-                ..plain(State::Active, Shape::Rectangle)
-            },
-            text: "statutory".to_string(),
-        });
+        let look = NodeLook {
+            statutory: true,
+            ..plain(State::Active, Shape::Rectangle)
+        };
+        entries.push(LegendEntry::new(Sample::Outline(look), "statutory"));
     }
     let reasons: BTreeSet<&str> = options
         .overlay
@@ -530,16 +547,15 @@ fn legend(
         .flat_map(|(_, reasons)| reasons.iter().map(String::as_str))
         .collect();
     if !reasons.is_empty() {
-        entries.push(LegendEntry::Outline {
-            look: NodeLook {
-                flagged: true,
-                ..plain(State::Active, Shape::Rectangle)
-            },
-            text: format!(
-                "flagged: {}",
-                reasons.into_iter().collect::<Vec<_>>().join(", ")
-            ),
-        });
+        let look = NodeLook {
+            flagged: true,
+            ..plain(State::Active, Shape::Rectangle)
+        };
+        let text = format!(
+            "flagged: {}",
+            reasons.into_iter().collect::<Vec<_>>().join(", ")
+        );
+        entries.push(LegendEntry::new(Sample::Outline(look), &text));
     }
 
     let marks: BTreeSet<EdgeMark> = scene.edges.iter().map(|e| e.look.mark).collect();
@@ -548,13 +564,11 @@ fn legend(
             EdgeMark::Relation(kind) => kind.phrase().to_string(),
             EdgeMark::Duplicate => "possible duplicate".to_string(),
         };
-        entries.push(LegendEntry::Edge {
-            look: EdgeLook {
-                mark,
-                highlighted: false,
-            },
-            text,
-        });
+        let look = EdgeLook {
+            mark,
+            highlighted: false,
+        };
+        entries.push(LegendEntry::new(Sample::Edge(look), &text));
     }
     let highlighted: Option<&SceneEdge> = scene.edges.iter().find(|e| e.look.highlighted);
     if let Some(edge) = highlighted {
@@ -566,13 +580,11 @@ fn legend(
             .filter(|((a, b), _)| keys.contains(&(a, b)))
             .flat_map(|(_, reasons)| reasons.iter().map(String::as_str))
             .collect();
-        entries.push(LegendEntry::Edge {
-            look: edge.look,
-            text: format!(
-                "highlighted: {}",
-                reasons.into_iter().collect::<Vec<_>>().join(", ")
-            ),
-        });
+        let text = format!(
+            "highlighted: {}",
+            reasons.into_iter().collect::<Vec<_>>().join(", ")
+        );
+        entries.push(LegendEntry::new(Sample::Edge(edge.look), &text));
     }
     entries
 }

@@ -108,10 +108,12 @@ fn run_dot(program: &Path, source: &str, timeout: Duration) -> Result<DotOutput,
     let status = match child.wait_timeout(timeout) {
         Ok(Some(status)) => status,
         Ok(None) => {
-            // Killing closes its pipes, which ends the three threads.
+            // Killing `dot` closes its ends of the pipes, which ends the
+            // three threads. They are not joined: a wrapper script's own
+            // children could hold the pipes open long after.
             let _ = child.kill();
             let _ = child.wait();
-            let _ = (writer.join(), out_reader.join(), err_reader.join());
+            drop((writer, out_reader, err_reader));
             return Err(RenderError::DotTimedOut {
                 program: program.to_path_buf(),
                 timeout,
