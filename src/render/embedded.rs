@@ -86,8 +86,8 @@ fn layout(scene: &Scene) -> Canvas {
     // Space between neighbours, and more between ranks, in final
     // coordinates (layout-rs transposes left-to-right drawings and back).
     let halo = match scene.rankdir {
-        RankDir::TopToBottom => Point::new(22.0, 48.0),
-        RankDir::LeftToRight => Point::new(64.0, 16.0),
+        RankDir::TopToBottom => Point::new(22.0, 80.0),
+        RankDir::LeftToRight => Point::new(110.0, 16.0),
     };
     let mut graph = VisualGraph::new(orientation);
     // layout-rs checks the whole graph is acyclic after every edge it adds,
@@ -379,8 +379,8 @@ impl Canvas {
             } else if let (Some(a), Some(b)) =
                 (self.nodes.get(&edge.tail), self.nodes.get(&edge.head))
             {
-                // A duplicate line: centre to centre, under the nodes.
-                let (a, b) = (centre(*a), centre(*b));
+                // A duplicate line: straight, border to border.
+                let (a, b) = (border(*a, centre(*b)), border(*b, centre(*a)));
                 out.push_str(&path_svg(
                     &format!("M {} {} L {} {}", n(a.x), n(a.y), n(b.x), n(b.y)),
                     edge.look,
@@ -412,6 +412,20 @@ impl Canvas {
 
 fn centre((corner, size): (Point, Point)) -> Point {
     Point::new(corner.x + size.x / 2.0, corner.y + size.y / 2.0)
+}
+
+/// Where the line from a box's centre towards `toward` leaves the box.
+fn border(bounds: (Point, Point), toward: Point) -> Point {
+    let c = centre(bounds);
+    let (dx, dy) = (toward.x - c.x, toward.y - c.y);
+    let (half_w, half_h) = (bounds.1.x / 2.0, bounds.1.y / 2.0);
+    let scale = match (dx.abs() > 0.0, dy.abs() > 0.0) {
+        (true, true) => (half_w / dx.abs()).min(half_h / dy.abs()),
+        (true, false) => half_w / dx.abs(),
+        (false, true) => half_h / dy.abs(),
+        (false, false) => 0.0,
+    };
+    Point::new(c.x + dx * scale, c.y + dy * scale)
 }
 
 /// The SVG stroke attributes of an edge look.
@@ -532,8 +546,11 @@ fn shape_svg(look: NodeLook, corner: Point, size: Point) -> String {
     } else {
         ""
     };
+    // layout-rs routes some edges straight under other nodes; a fill that
+    // lets them show through faintly keeps such an edge from seeming to end
+    // at the node it passes.
     let paint = format!(
-        "fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{dash}",
+        "fill=\"{}\" fill-opacity=\"0.8\" stroke=\"{}\" stroke-width=\"{}\"{dash}",
         look.fill_color(),
         look.line_color(),
         n(look.pen_width())

@@ -521,10 +521,11 @@ impl SvgOptions {
 
     /// The most nodes the embedded renderer will lay out; larger drawings
     /// are refused with an error that says to install Graphviz, because the
-    /// embedded layout's cost grows about with the cube of the size (on a
-    /// two-core machine, in a release build: 100 nodes 0.05 s, 200 nodes
-    /// 0.35 s, 400 nodes 3.3 s, 600 nodes 10 s; a debug build is about 25
-    /// times slower). Default: 200.
+    /// embedded layout's cost grows about with the cube of the size. On a
+    /// shared two-core machine, in a release build, a tree with cross-links
+    /// took 12 ms at 50 nodes, 80 ms at 100 and 0.7 s at 200 (the `render`
+    /// bench), and 3 s at 400 and 10 s at 600; a debug build is about 25
+    /// times slower. Default: 200.
     ///
     /// # Examples
     ///
