@@ -22,7 +22,8 @@ fn structure() -> Structure {
         .unwrap()
 }
 
-/// Fake `dot` programs, written as shell scripts.
+/// Fake `dot` programs, written as shell scripts that name the programs
+/// they run by path, so that they work whatever the `PATH`.
 #[test]
 fn dot_failing_or_hanging_gives_typed_errors() {
     use std::os::unix::fs::PermissionsExt;
@@ -37,13 +38,13 @@ fn dot_failing_or_hanging_gives_typed_errors() {
     };
     let failing = script(
         "failing-dot",
-        "cat >/dev/null\necho 'Error: <stdin>: syntax error in line 3 near ]' >&2\nexit 2",
+        "/bin/cat >/dev/null\necho 'Error: <stdin>: syntax error in line 3 near ]' >&2\nexit 2",
     );
     // `exec` so that stopping the script stops the sleep too.
-    let hanging = script("hanging-dot", "exec sleep 30");
+    let hanging = script("hanging-dot", "exec /bin/sleep 30");
     let noisy = script(
         "noisy-dot",
-        "cat >/dev/null\necho 'Warning: something odd' >&2\necho '<svg xmlns=\"http://www.w3.org/2000/svg\"/>'",
+        "/bin/cat >/dev/null\necho 'Warning: something odd' >&2\necho '<svg xmlns=\"http://www.w3.org/2000/svg\"/>'",
     );
 
     let draw = DrawOptions::new();
