@@ -12,8 +12,9 @@ use graphviz_rust::dot_structures::{
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use crate::render::RankDir;
+use crate::render::scene::Scene;
 use crate::render::style::{
-    Arrow, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, NodeLook, Sample, Scene, Shape,
+    Arrow, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, NodeLook, Sample, Shape,
 };
 
 /// Prints the scene as DOT, ending with a newline.

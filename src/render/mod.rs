@@ -14,6 +14,7 @@
 
 mod dot;
 mod embedded;
+mod scene;
 mod style;
 mod svg;
 
@@ -52,13 +53,6 @@ pub struct DrawOptions {
     title: Title,
     wrap: usize,
     overlay: Overlay,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Title {
-    FromStructure,
-    Text(String),
-    None,
 }
 
 impl Default for DrawOptions {
@@ -398,10 +392,6 @@ impl Overlay {
     pub fn is_empty(&self) -> bool {
         self.marks.is_empty() && self.duplicates.is_empty() && self.highlights.is_empty()
     }
-}
-
-fn ordered(a: Id, b: Id) -> (Id, Id) {
-    if a <= b { (a, b) } else { (b, a) }
 }
 
 /// Which program draws the SVG.
@@ -787,7 +777,7 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_dot(&self, options: &DrawOptions) -> String {
-        dot::to_dot(&style::Scene::new(self, options))
+        dot::to_dot(&scene::Scene::new(self, options))
     }
 
     /// The structure as an SVG document, drawn as `options` say and rendered
@@ -815,6 +805,19 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_svg(&self, options: &DrawOptions, svg: &SvgOptions) -> Result<Svg, Error> {
-        svg::render(&style::Scene::new(self, options), svg).map_err(Error::from)
+        svg::render(&scene::Scene::new(self, options), svg).map_err(Error::from)
     }
+}
+
+/// Where a drawing's title comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Title {
+    FromStructure,
+    Text(String),
+    None,
+}
+
+/// An unordered pair, stored smaller id first.
+fn ordered(a: Id, b: Id) -> (Id, Id) {
+    if a <= b { (a, b) } else { (b, a) }
 }

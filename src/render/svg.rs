@@ -12,7 +12,7 @@ use std::time::Duration;
 
 use wait_timeout::ChildExt;
 
-use crate::render::style::Scene;
+use crate::render::scene::Scene;
 use crate::render::{Backend, RenderError, Svg, SvgOptions, dot, embedded};
 
 pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderError> {

@@ -1,182 +1,144 @@
-//! The embedded renderer: layout-rs places the nodes and routes the edges,
-//! and govgraph draws the SVG itself from the scene.
-//!
-//! The scene is given to layout-rs directly rather than as DOT, so nothing
-//! is parsed twice and no escaping is needed on the way in; each element
-//! carries its scene index in its `properties`, and the [`Canvas`] below
-//! receives layout-rs's draw calls and keeps only the positions. Drawing
-//! from the scene means both backends use the same marks (layout-rs alone
-//! draws dotted lines solid, ignores most shapes and names its arrowhead
-//! markers by colour), and the output is byte-identical for the same scene
-//! (layout-rs's own SVG writer emits font styles in hash-map order).
-//!
-//! layout-rs cannot draw clusters; tiers are reported in a warning.
-//! It panics on an empty graph and on some large ones, and its cost climbs
-//! steeply with size, so it is guarded: empty and oversized scenes are
-//! refused, and panics are caught.
+//! The embedded renderer's SVG: drawn by govgraph from the scene and the
+//! positions layout-rs chose, with the same marks as the DOT output.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::panic::{AssertUnwindSafe, catch_unwind};
 
-use layout::core::base::Orientation;
-use layout::core::color::Color;
-use layout::core::format::{ClipHandle, RenderBackend};
-use layout::core::geometry::{Point, Position};
-use layout::core::style::{LineStyleKind, StyleAttr};
-use layout::std_shapes::shapes::{Arrow as LayoutArrow, Element, LineEndKind, ShapeKind};
-use layout::topo::layout::VisualGraph;
+use layout::core::geometry::Point;
 
+use super::{Canvas, Route};
+use crate::render::scene::Scene;
 use crate::render::style::{
-    Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, EdgeMark, FONT, LegendEntry, Line,
-    NodeLook, Sample, Scene, Shape, WHITE,
+    Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, LegendEntry, Line, NodeLook, Sample,
+    Shape, WHITE,
 };
-use crate::render::{Backend, RankDir, RenderError, Svg};
 
-const FONT_SIZE: f64 = 12.0;
-const LINE_HEIGHT: f64 = 14.5;
+pub(super) const FONT_SIZE: f64 = 12.0;
+pub(super) const LINE_HEIGHT: f64 = 14.5;
 const TITLE_SIZE: f64 = 18.0;
 const LEGEND_SIZE: f64 = 11.0;
 const MARGIN: f64 = 16.0;
 
-pub(crate) fn render(scene: &Scene, node_limit: usize) -> Result<Svg, RenderError> {
-    if scene.nodes.is_empty() {
-        return Err(RenderError::EmbeddedEmpty);
-    }
-    if scene.nodes.len() > node_limit {
-        return Err(RenderError::EmbeddedTooLarge {
-            nodes: scene.nodes.len(),
-            limit: node_limit,
-        });
-    }
-    let canvas = catch_unwind(AssertUnwindSafe(|| layout(scene))).map_err(|payload| {
-        let message = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "no message".to_string());
-        RenderError::EmbeddedPanicked { message }
-    })?;
-    let mut warnings = Vec::new();
-    if !scene.clusters.is_empty() {
-        let tiers: Vec<String> = scene
-            .clusters
-            .iter()
-            .map(|c| format!("{:?}", c.label))
-            .collect();
-        warnings.push(format!(
-            "the embedded renderer draws tiers without cluster boxes ({}); install Graphviz \
-             to see them",
-            tiers.join(", ")
-        ));
-    }
-    Ok(Svg {
-        text: canvas.finish(scene),
-        backend: Backend::Embedded,
-        warnings,
-    })
-}
-
-/// Lays the scene out with layout-rs and collects where everything went.
-fn layout(scene: &Scene) -> Canvas {
-    let orientation = match scene.rankdir {
-        RankDir::TopToBottom => Orientation::TopToBottom,
-        RankDir::LeftToRight => Orientation::LeftToRight,
+/// Writes the SVG of a scene as layout-rs placed it: title, edges, nodes,
+/// then the legend to the right.
+pub(super) fn svg(scene: &Scene, canvas: &Canvas) -> String {
+    // The bounds of what layout-rs placed, so it can be moved to the
+    // margin whatever its own origin.
+    let mut min = Point::new(f64::MAX, f64::MAX);
+    let mut max = Point::new(f64::MIN, f64::MIN);
+    let mut grow = |p: Point| {
+        min = Point::new(min.x.min(p.x), min.y.min(p.y));
+        max = Point::new(max.x.max(p.x), max.y.max(p.y));
     };
-    // Space between neighbours, and more between ranks, in final
-    // coordinates (layout-rs transposes left-to-right drawings and back).
-    let halo = match scene.rankdir {
-        RankDir::TopToBottom => Point::new(22.0, 80.0),
-        RankDir::LeftToRight => Point::new(110.0, 16.0),
-    };
-    let mut graph = VisualGraph::new(orientation);
-    // layout-rs checks the whole graph is acyclic after every edge it adds,
-    // which is quadratic; the graph is built acyclic-safe by layout-rs
-    // itself (it reverses back edges), so the check only costs time.
-    graph.dag.set_validate(false);
-    let look = StyleAttr::new(Color::fast("black"), 1, Some(Color::fast("white")), 0, 12);
-    let handles: Vec<_> = scene
-        .nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| {
-            let size = node_size(&node.lines, node.look.shape);
-            // An ellipse is a circle to layout-rs, so edges meet its curve.
-            let shape = if node.look.shape == Shape::Ellipse {
-                ShapeKind::Circle(String::new())
-            } else {
-                ShapeKind::Box(String::new())
-            };
-            let mut element = Element::create_with_properties(
-                shape,
-                look.clone(),
-                orientation.flip(),
-                size,
-                i.to_string(),
-            );
-            element.pos = Position::new(Point::zero(), size, Point::zero(), halo);
-            graph.add_node(element)
-        })
-        .collect();
-    for (i, edge) in scene.edges.iter().enumerate() {
-        // Duplicate lines join peers and must not rank one below the other:
-        // they are drawn after layout, straight between the two nodes.
-        if edge.look.mark == EdgeMark::Duplicate {
-            continue;
+    for (corner, size) in canvas.nodes.values() {
+        grow(*corner);
+        grow(corner.add(*size));
+    }
+    for route in canvas.edges.values() {
+        for (a, b) in &route.path {
+            grow(*a);
+            grow(*b);
         }
-        let (start, end) = if edge.back {
-            (LineEndKind::Arrow, LineEndKind::None)
-        } else {
-            (LineEndKind::None, LineEndKind::Arrow)
-        };
-        let arrow = LayoutArrow::with_properties(
-            start,
-            end,
-            LineStyleKind::Normal,
-            "",
-            &look,
-            i.to_string(),
-            &None,
-            &None,
+    }
+    if canvas.nodes.is_empty() {
+        min = Point::zero();
+        max = Point::zero();
+    }
+
+    let title_h = if scene.title.is_some() {
+        TITLE_SIZE + 16.0
+    } else {
+        0.0
+    };
+    let shift = Point::new(MARGIN - min.x, MARGIN + title_h - min.y);
+    let graph_w = max.x - min.x;
+    let graph_h = max.y - min.y;
+    let (legend_svg, legend_w, legend_h) =
+        legend(&scene.legend, MARGIN + graph_w + 32.0, MARGIN + title_h);
+    let title_w = scene
+        .title
+        .as_deref()
+        .map_or(0.0, |t| text_width(t, TITLE_SIZE));
+    let width = (MARGIN * 2.0 + graph_w + if legend_w > 0.0 { 32.0 + legend_w } else { 0.0 })
+        .max(MARGIN * 2.0 + title_w)
+        .ceil();
+    let height = (MARGIN * 2.0 + title_h + graph_h.max(legend_h)).ceil();
+
+    let mut out = String::new();
+    out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+    let _ = writeln!(
+        out,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
+         viewBox=\"0 0 {w} {h}\" font-family=\"{font}\">",
+        w = n(width),
+        h = n(height),
+        font = xml(FONT),
+    );
+    let _ = writeln!(
+        out,
+        "<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"{WHITE}\"/>"
+    );
+    if let Some(title) = &scene.title {
+        let _ = writeln!(
+            out,
+            "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>",
+            n(MARGIN),
+            n(MARGIN + TITLE_SIZE),
+            n(TITLE_SIZE),
+            xml(title)
         );
-        graph.add_edge(arrow, handles[edge.tail], handles[edge.head]);
     }
-    let mut canvas = Canvas::default();
-    graph.do_it(false, false, false, &mut canvas);
-    canvas
-}
-
-/// The size of a node's shape around its label.
-fn node_size(lines: &[String], shape: Shape) -> Point {
-    let text_w = lines
-        .iter()
-        .map(|l| text_width(l, FONT_SIZE))
-        .fold(0.0, f64::max);
-    let text_h = lines.len().max(1) as f64 * LINE_HEIGHT;
-    let (w, h) = (text_w + 18.0, text_h + 10.0);
-    match shape {
-        Shape::Rectangle | Shape::Rounded => (w, h),
-        Shape::Ellipse => (text_w * 1.22 + 18.0, text_h * 1.3 + 12.0),
-        Shape::Hexagon | Shape::Octagon => (w + h * 0.7, h),
-        Shape::Underline => (w, h),
-        Shape::Box3d | Shape::Note => (w + 6.0, h + 4.0),
+    let _ = writeln!(
+        out,
+        "<g class=\"graph\" transform=\"translate({} {})\">",
+        n(shift.x),
+        n(shift.y)
+    );
+    for (i, edge) in scene.edges.iter().enumerate() {
+        let tail = &scene.nodes[edge.tail].key;
+        let head = &scene.nodes[edge.head].key;
+        let _ = write!(
+            out,
+            "<g class=\"edge\"><title>{}</title>",
+            xml(&format!("{tail}->{head}"))
+        );
+        if let Some(route) = canvas.edges.get(&i) {
+            out.push_str(&route_svg(route, edge.look));
+        } else if let (Some(a), Some(b)) =
+            (canvas.nodes.get(&edge.tail), canvas.nodes.get(&edge.head))
+        {
+            // A duplicate line: straight, border to border.
+            let (a, b) = (border(*a, centre(*b)), border(*b, centre(*a)));
+            out.push_str(&path_svg(
+                &format!("M {} {} L {} {}", n(a.x), n(a.y), n(b.x), n(b.y)),
+                edge.look,
+            ));
+        }
+        out.push_str("</g>\n");
     }
-    .into_point()
-}
-
-trait IntoPoint {
-    fn into_point(self) -> Point;
-}
-
-impl IntoPoint for (f64, f64) {
-    fn into_point(self) -> Point {
-        Point::new(self.0, self.1)
+    for (i, node) in scene.nodes.iter().enumerate() {
+        let Some(&(corner, size)) = canvas.nodes.get(&i) else {
+            continue;
+        };
+        let _ = write!(out, "<g class=\"node\"><title>{}</title>", xml(&node.key));
+        out.push_str(&shape_svg(node.look, corner, size));
+        out.push_str(&label_svg(
+            &node.lines,
+            centre((corner, size)),
+            FONT_SIZE,
+            node.look.text_color(),
+            "middle",
+        ));
+        out.push_str("</g>\n");
     }
+    out.push_str("</g>\n");
+    out.push_str(&legend_svg);
+    out.push_str("</svg>\n");
+    out
 }
 
 /// An estimate of the width of `text` in a Helvetica-like sans-serif font,
 /// generous enough for DejaVu Sans, the usual fallback.
-fn text_width(text: &str, size: f64) -> f64 {
+pub(super) fn text_width(text: &str, size: f64) -> f64 {
     let em: f64 = text
         .chars()
         .map(|c| match c {
@@ -191,80 +153,6 @@ fn text_width(text: &str, size: f64) -> f64 {
         })
         .sum();
     em * size
-}
-
-/// A node's box and an edge's path as layout-rs placed them.
-#[derive(Default)]
-struct Canvas {
-    nodes: BTreeMap<usize, (Point, Point)>,
-    edges: BTreeMap<usize, Route>,
-}
-
-struct Route {
-    path: Vec<(Point, Point)>,
-    start: bool,
-    end: bool,
-}
-
-fn index(properties: &Option<String>) -> Option<usize> {
-    properties.as_deref().and_then(|p| p.parse().ok())
-}
-
-impl RenderBackend for Canvas {
-    fn draw_rect(
-        &mut self,
-        xy: Point,
-        size: Point,
-        _look: &StyleAttr,
-        properties: Option<String>,
-        _clip: Option<ClipHandle>,
-    ) {
-        if let Some(i) = index(&properties) {
-            self.nodes.insert(i, (xy, size));
-        }
-    }
-
-    fn draw_line(&mut self, _: Point, _: Point, _: &StyleAttr, _: Option<String>) {}
-
-    fn draw_circle(
-        &mut self,
-        xy: Point,
-        size: Point,
-        _look: &StyleAttr,
-        properties: Option<String>,
-    ) {
-        if let Some(i) = index(&properties) {
-            let corner = Point::new(xy.x - size.x / 2.0, xy.y - size.y / 2.0);
-            self.nodes.insert(i, (corner, size));
-        }
-    }
-
-    fn draw_text(&mut self, _: Point, _: &str, _: &StyleAttr) {}
-
-    fn draw_arrow(
-        &mut self,
-        path: &[(Point, Point)],
-        _dashed: bool,
-        head: (bool, bool),
-        _look: &StyleAttr,
-        properties: Option<String>,
-        _text: &str,
-    ) {
-        if let Some(i) = index(&properties) {
-            self.edges.insert(
-                i,
-                Route {
-                    path: path.to_vec(),
-                    start: head.0,
-                    end: head.1,
-                },
-            );
-        }
-    }
-
-    fn create_clip(&mut self, _: Point, _: Point, _: usize) -> ClipHandle {
-        0
-    }
 }
 
 /// Formats a coordinate with one decimal, the same way every time.
@@ -289,125 +177,6 @@ fn xml(text: &str) -> String {
         }
     }
     out
-}
-
-impl Canvas {
-    /// Writes the SVG: title, edges, nodes, then the legend to the right.
-    fn finish(&self, scene: &Scene) -> String {
-        // The bounds of what layout-rs placed, so it can be moved to the
-        // margin whatever its own origin.
-        let mut min = Point::new(f64::MAX, f64::MAX);
-        let mut max = Point::new(f64::MIN, f64::MIN);
-        let mut grow = |p: Point| {
-            min = Point::new(min.x.min(p.x), min.y.min(p.y));
-            max = Point::new(max.x.max(p.x), max.y.max(p.y));
-        };
-        for (corner, size) in self.nodes.values() {
-            grow(*corner);
-            grow(corner.add(*size));
-        }
-        for route in self.edges.values() {
-            for (a, b) in &route.path {
-                grow(*a);
-                grow(*b);
-            }
-        }
-        if self.nodes.is_empty() {
-            min = Point::zero();
-            max = Point::zero();
-        }
-
-        let title_h = if scene.title.is_some() {
-            TITLE_SIZE + 16.0
-        } else {
-            0.0
-        };
-        let shift = Point::new(MARGIN - min.x, MARGIN + title_h - min.y);
-        let graph_w = max.x - min.x;
-        let graph_h = max.y - min.y;
-        let (legend_svg, legend_w, legend_h) =
-            legend(&scene.legend, MARGIN + graph_w + 32.0, MARGIN + title_h);
-        let title_w = scene
-            .title
-            .as_deref()
-            .map_or(0.0, |t| text_width(t, TITLE_SIZE));
-        let width = (MARGIN * 2.0 + graph_w + if legend_w > 0.0 { 32.0 + legend_w } else { 0.0 })
-            .max(MARGIN * 2.0 + title_w)
-            .ceil();
-        let height = (MARGIN * 2.0 + title_h + graph_h.max(legend_h)).ceil();
-
-        let mut out = String::new();
-        out.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
-        let _ = writeln!(
-            out,
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" \
-             viewBox=\"0 0 {w} {h}\" font-family=\"{font}\">",
-            w = n(width),
-            h = n(height),
-            font = xml(FONT),
-        );
-        let _ = writeln!(
-            out,
-            "<rect class=\"background\" width=\"100%\" height=\"100%\" fill=\"{WHITE}\"/>"
-        );
-        if let Some(title) = &scene.title {
-            let _ = writeln!(
-                out,
-                "<text class=\"title\" x=\"{}\" y=\"{}\" font-size=\"{}\">{}</text>",
-                n(MARGIN),
-                n(MARGIN + TITLE_SIZE),
-                n(TITLE_SIZE),
-                xml(title)
-            );
-        }
-        let _ = writeln!(
-            out,
-            "<g class=\"graph\" transform=\"translate({} {})\">",
-            n(shift.x),
-            n(shift.y)
-        );
-        for (i, edge) in scene.edges.iter().enumerate() {
-            let tail = &scene.nodes[edge.tail].key;
-            let head = &scene.nodes[edge.head].key;
-            let _ = write!(
-                out,
-                "<g class=\"edge\"><title>{}</title>",
-                xml(&format!("{tail}->{head}"))
-            );
-            if let Some(route) = self.edges.get(&i) {
-                out.push_str(&route_svg(route, edge.look));
-            } else if let (Some(a), Some(b)) =
-                (self.nodes.get(&edge.tail), self.nodes.get(&edge.head))
-            {
-                // A duplicate line: straight, border to border.
-                let (a, b) = (border(*a, centre(*b)), border(*b, centre(*a)));
-                out.push_str(&path_svg(
-                    &format!("M {} {} L {} {}", n(a.x), n(a.y), n(b.x), n(b.y)),
-                    edge.look,
-                ));
-            }
-            out.push_str("</g>\n");
-        }
-        for (i, node) in scene.nodes.iter().enumerate() {
-            let Some(&(corner, size)) = self.nodes.get(&i) else {
-                continue;
-            };
-            let _ = write!(out, "<g class=\"node\"><title>{}</title>", xml(&node.key));
-            out.push_str(&shape_svg(node.look, corner, size));
-            out.push_str(&label_svg(
-                &node.lines,
-                centre((corner, size)),
-                FONT_SIZE,
-                node.look.text_color(),
-                "middle",
-            ));
-            out.push_str("</g>\n");
-        }
-        out.push_str("</g>\n");
-        out.push_str(&legend_svg);
-        out.push_str("</svg>\n");
-        out
-    }
 }
 
 fn centre((corner, size): (Point, Point)) -> Point {
