@@ -8,7 +8,8 @@
 //! Status is drawn as the Solihull paper draws it ("Currently active
 //! (black) ... Dormant / on hold (grey)"); bodies that have gone are dashed
 //! and shaded; each relation kind has its own colour and its own line or
-//! arrowhead, because the embedded renderer's readers may print in grey.
+//! arrowhead, so that kinds stay apart for readers who do not see colour
+//! and on paper printed in grey.
 
 use std::collections::{BTreeMap, BTreeSet};
 
