@@ -345,3 +345,22 @@ fn the_dot_legend_explains_every_mark_used_and_nothing_else() {
         check_legend(Backend::Dot);
     }
 }
+
+#[test]
+fn dot_draws_every_mark_without_a_warning() {
+    if !dot_available("dot_draws_every_mark_without_a_warning") {
+        return;
+    }
+    let (structure, overlay) = everything();
+    for rankdir in [
+        govgraph::RankDir::TopToBottom,
+        govgraph::RankDir::LeftToRight,
+    ] {
+        let options = DrawOptions::new().rankdir(rankdir).overlay(overlay.clone());
+        let svg = structure
+            .to_svg(&options, &SvgOptions::new().backend(Backend::Dot))
+            .unwrap();
+        assert_eq!(svg.warnings(), [] as [String; 0], "{rankdir:?}");
+        parse_svg(svg.as_str());
+    }
+}
