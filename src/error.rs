@@ -54,6 +54,9 @@ pub enum ErrorKind {
     Invalid(Vec<Problem>),
     /// The structure could not be serialised.
     Serialize(String),
+    /// A drawing could not be rendered to SVG: `dot` missing, failed or
+    /// timed out, or the embedded renderer refused or failed.
+    Render(crate::render::RenderError),
 }
 
 impl Error {
@@ -149,9 +152,15 @@ impl Error {
                     }
                 }
             }
-            ErrorKind::Io { .. } | ErrorKind::Serialize(_) => {}
+            ErrorKind::Io { .. } | ErrorKind::Serialize(_) | ErrorKind::Render(_) => {}
         }
         self
+    }
+}
+
+impl From<crate::render::RenderError> for Error {
+    fn from(error: crate::render::RenderError) -> Error {
+        Error(Box::new(ErrorKind::Render(error)))
     }
 }
 
@@ -172,6 +181,7 @@ impl fmt::Display for Error {
                 Ok(())
             }
             ErrorKind::Serialize(message) => write!(f, "cannot serialise structure: {message}"),
+            ErrorKind::Render(error) => write!(f, "{error}"),
         }
     }
 }
@@ -180,6 +190,7 @@ impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &*self.0 {
             ErrorKind::Io { source, .. } => Some(source),
+            ErrorKind::Render(error) => error.source(),
             _ => None,
         }
     }

@@ -39,6 +39,7 @@ mod error;
 mod graph;
 mod load;
 mod model;
+mod render;
 mod suggest;
 
 pub use analysis::{
@@ -58,6 +59,7 @@ pub use model::{
     Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
     RelationKind, Role, Status, Structure, UnknownWord,
 };
+pub use render::{Backend, DrawOptions, Overlay, RankDir, RenderError, Svg, SvgOptions};
 
 /// The README's examples, run as doctests so the README stays true.
 #[doc = include_str!("../README.md")]

@@ -1,0 +1,58 @@
+//! How long drawing takes: DOT export, and the embedded renderer up to its
+//! default node limit (200), on generated trees with cross-links.
+
+use std::hint::black_box;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+
+/// A tree in which each body reports to one of the bodies before it (four
+/// children each), every seventh feeds into a body elsewhere, and every
+/// fifth sits in one of three tiers.
+fn tree(bodies: usize) -> Structure {
+    let mut builder = Structure::builder();
+    for i in 0..bodies {
+        let mut body = BodySpec::new(
+            format!("b{i:05}"),
+            format!("Body number {i} group"),
+            BodyKind::Group,
+        );
+        if i > 0 {
+            body = body.reports_to(format!("b{:05}", (i - 1) / 4));
+        }
+        if i % 7 == 3 && i > 20 {
+            body = body.feeds_into(format!("b{:05}", (i * 13) % (i / 2)));
+        }
+        if i % 5 == 0 {
+            body = body.tier(format!("Tier {}", i % 3));
+        }
+        builder = builder.body(body);
+    }
+    builder.build().expect("the generated tree is valid")
+}
+
+fn render(c: &mut Criterion) {
+    let options = DrawOptions::new();
+    let mut dot = c.benchmark_group("to_dot");
+    for bodies in [100, 1_000, 10_000] {
+        let structure = tree(bodies);
+        dot.bench_with_input(BenchmarkId::from_parameter(bodies), &structure, |b, s| {
+            b.iter(|| black_box(s.to_dot(&options)))
+        });
+    }
+    dot.finish();
+
+    let svg_options = SvgOptions::new().backend(Backend::Embedded);
+    let mut embedded = c.benchmark_group("embedded_svg");
+    embedded.sample_size(10);
+    for bodies in [50, 100, 200] {
+        let structure = tree(bodies);
+        embedded.bench_with_input(BenchmarkId::from_parameter(bodies), &structure, |b, s| {
+            b.iter(|| black_box(s.to_svg(&options, &svg_options).expect("within the limit")))
+        });
+    }
+    embedded.finish();
+}
+
+criterion_group!(benches, render);
+criterion_main!(benches);

@@ -1,0 +1,823 @@
+//! Drawing a structure: Graphviz DOT, and SVG from the Graphviz `dot` program
+//! or from an embedded pure-Rust renderer.
+//!
+//! Both outputs are built from one private scene (`style`), so the two
+//! backends draw the same marks: status as the Solihull paper draws it
+//! (active black, not active grey, gone dashed), body kinds as shapes, each
+//! relation kind in its own colour and line style, tiers as clusters, and a
+//! legend of exactly the marks used.
+//!
+//! Architecture invariants: node ids in DOT come from stable ids, never from
+//! names; every text value is quoted and escaped by govgraph, never by
+//! graphviz-rust (which escapes nothing); everything emitted is sorted, so
+//! the same structure gives byte-identical DOT and SVG.
+
+mod dot;
+mod embedded;
+mod scene;
+mod style;
+mod svg;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::error::Error;
+use crate::model::{Id, RelationKind, Structure};
+
+/// What to draw, and how: which relation kinds, whether bodies that have gone
+/// (merged or dissolved) are shown, the direction, the legend, the title,
+/// where long names wrap, and an [`Overlay`] of findings.
+///
+/// Every setter takes and returns the options by value.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{DrawOptions, RankDir, RelationKind};
+///
+/// let options = DrawOptions::new()
+///     .relations([RelationKind::ReportsTo, RelationKind::Scrutinises])
+///     .show_gone(false)
+///     .rankdir(RankDir::LeftToRight)
+///     .legend(false);
+/// # let _ = options;
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DrawOptions {
+    relations: BTreeSet<RelationKind>,
+    show_gone: bool,
+    rankdir: RankDir,
+    legend: bool,
+    title: Title,
+    wrap: usize,
+    overlay: Overlay,
+}
+
+impl Default for DrawOptions {
+    fn default() -> DrawOptions {
+        DrawOptions {
+            relations: RelationKind::ALL.iter().copied().collect(),
+            show_gone: true,
+            rankdir: RankDir::TopToBottom,
+            legend: true,
+            title: Title::FromStructure,
+            wrap: 22,
+            overlay: Overlay::new(),
+        }
+    }
+}
+
+impl DrawOptions {
+    /// Every relation kind, gone bodies shown, top to bottom, with a legend,
+    /// titled with the structure's name, names wrapped at 22 characters, and
+    /// no overlay.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Trust Board", BodyKind::Board)).build()?;
+    /// assert!(s.to_dot(&DrawOptions::new()).contains(r#"label="Trust Board""#));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn new() -> DrawOptions {
+        DrawOptions::default()
+    }
+
+    /// Draws only relations of these kinds. Bodies are drawn whether or not a
+    /// drawn relation touches them; members (posts) only when one does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, RelationKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board))
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).scrutinises("board"))
+    ///     .build()?;
+    /// let dot = s.to_dot(&DrawOptions::new().relations([RelationKind::ReportsTo]).legend(false));
+    /// assert!(!dot.contains("->"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn relations(mut self, kinds: impl IntoIterator<Item = RelationKind>) -> DrawOptions {
+        self.relations = kinds.into_iter().collect();
+        self
+    }
+
+    /// Whether bodies that have gone for good (merged or dissolved) are drawn,
+    /// dashed and shaded, or left out with their relations. Default: drawn.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("old", "Prosperous sub group", BodyKind::SubGroup).status(Status::Merged))
+    ///     .build()?;
+    /// assert!(!s.to_dot(&DrawOptions::new().show_gone(false)).contains("Prosperous"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn show_gone(mut self, show: bool) -> DrawOptions {
+        self.show_gone = show;
+        self
+    }
+
+    /// The direction accountability runs in: parents above children
+    /// ([`RankDir::TopToBottom`], the default) or to their left.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, RankDir, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.to_dot(&DrawOptions::new().rankdir(RankDir::LeftToRight)).contains(r#"rankdir="LR""#));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn rankdir(mut self, rankdir: RankDir) -> DrawOptions {
+        self.rankdir = rankdir;
+        self
+    }
+
+    /// Whether to draw a legend ("Key") explaining every mark the drawing
+    /// uses. Default: yes.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.to_dot(&DrawOptions::new()).contains("cluster_key"));
+    /// assert!(!s.to_dot(&DrawOptions::new().legend(false)).contains("cluster_key"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn legend(mut self, legend: bool) -> DrawOptions {
+        self.legend = legend;
+        self
+    }
+
+    /// Titles the drawing. By default the title is the structure's name, if
+    /// it has one.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.to_dot(&DrawOptions::new().title("Solihull, June 2011")).contains("Solihull, June 2011"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn title(mut self, title: impl Into<String>) -> DrawOptions {
+        self.title = Title::Text(title.into());
+        self
+    }
+
+    /// Draws no title, even if the structure has a name.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .name("Halton")
+    ///     .body(BodySpec::new("b", "Board", BodyKind::Board))
+    ///     .build()?;
+    /// assert!(!s.to_dot(&DrawOptions::new().no_title()).contains("Halton"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn no_title(mut self) -> DrawOptions {
+        self.title = Title::None;
+        self
+    }
+
+    /// Wraps names longer than `width` characters at spaces, so that long
+    /// names ("Emotional Wellbeing and Mental Health Strategy Group") make
+    /// narrow boxes. `0` never wraps. Default: 22. A line break written in a
+    /// name is always kept.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("b", "Performance & Commissioning Group", BodyKind::Group))
+    ///     .build()?;
+    /// let dot = s.to_dot(&DrawOptions::new().wrap(14).legend(false));
+    /// assert!(dot.contains(r#"label="Performance &amp;\nCommissioning\nGroup""#));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn wrap(mut self, width: usize) -> DrawOptions {
+        self.wrap = width;
+        self
+    }
+
+    /// Draws findings over the structure: marked bodies, possible duplicates,
+    /// highlighted relations.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Overlay, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
+    ///     .build()?;
+    /// let dot = s.to_dot(&DrawOptions::new().overlay(Overlay::new().mark("play", "orphan")));
+    /// assert!(dot.contains(r#"label="Play Partnership\n(orphan)""#));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn overlay(mut self, overlay: Overlay) -> DrawOptions {
+        self.overlay = overlay;
+        self
+    }
+}
+
+/// The direction a drawing runs in. Only the two directions both backends
+/// can draw are offered.
+///
+/// # Examples
+///
+/// ```
+/// assert_eq!(govgraph::RankDir::default(), govgraph::RankDir::TopToBottom);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum RankDir {
+    /// Parents above children.
+    #[default]
+    TopToBottom,
+    /// Parents to the left of children.
+    LeftToRight,
+}
+
+/// Findings drawn over a structure: bodies marked with a short reason
+/// ("orphan"), pairs joined by a "possible duplicate" line, and relations
+/// highlighted with a reason ("cycle").
+///
+/// Ids that name nothing in the drawing (unknown ids, or gone bodies left
+/// out) are skipped. The legend explains every overlay mark drawn.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::Overlay;
+///
+/// let overlay = Overlay::new()
+///     .mark("stay-safe", "orphan")
+///     .duplicate("stay-safe", "lscb")
+///     .highlight_cycle(["lscb", "board"], "mutual scrutiny");
+/// assert!(!overlay.is_empty());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Overlay {
+    marks: BTreeMap<Id, BTreeSet<String>>,
+    duplicates: BTreeSet<(Id, Id)>,
+    highlights: BTreeMap<(Id, Id), BTreeSet<String>>,
+}
+
+impl Overlay {
+    /// An empty overlay.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(govgraph::Overlay::new().is_empty());
+    /// ```
+    pub fn new() -> Overlay {
+        Overlay::default()
+    }
+
+    /// Marks a body (or member) with a short reason, drawn under its name
+    /// with a red outline. A body may be marked for several reasons.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let overlay = govgraph::Overlay::new().mark("iwpb", "inactive parent");
+    /// assert!(!overlay.is_empty());
+    /// ```
+    pub fn mark(mut self, id: impl Into<Id>, reason: impl Into<String>) -> Overlay {
+        self.marks
+            .entry(id.into())
+            .or_default()
+            .insert(reason.into());
+        self
+    }
+
+    /// Joins two bodies with a "possible duplicate" line. The order of the
+    /// two does not matter.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let overlay = govgraph::Overlay::new().duplicate("stay-safe", "lscb");
+    /// assert_eq!(overlay, govgraph::Overlay::new().duplicate("lscb", "stay-safe"));
+    /// ```
+    pub fn duplicate(mut self, a: impl Into<Id>, b: impl Into<Id>) -> Overlay {
+        self.duplicates.insert(ordered(a.into(), b.into()));
+        self
+    }
+
+    /// Highlights every drawn relation between `a` and `b`, in either
+    /// direction, with a reason for the legend ("cycle").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let overlay = govgraph::Overlay::new().highlight("lscb", "board", "mutual scrutiny");
+    /// assert!(!overlay.is_empty());
+    /// ```
+    pub fn highlight(
+        mut self,
+        a: impl Into<Id>,
+        b: impl Into<Id>,
+        reason: impl Into<String>,
+    ) -> Overlay {
+        self.highlights
+            .entry(ordered(a.into(), b.into()))
+            .or_default()
+            .insert(reason.into());
+        self
+    }
+
+    /// Highlights a cycle given as the ids along it: the relations between
+    /// each id and the next, and between the last and the first.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Overlay;
+    ///
+    /// let cycle = Overlay::new().highlight_cycle(["a", "b", "c"], "cycle");
+    /// let edges = Overlay::new()
+    ///     .highlight("a", "b", "cycle")
+    ///     .highlight("b", "c", "cycle")
+    ///     .highlight("c", "a", "cycle");
+    /// assert_eq!(cycle, edges);
+    /// ```
+    pub fn highlight_cycle<I>(mut self, ids: I, reason: impl Into<String>) -> Overlay
+    where
+        I: IntoIterator,
+        I::Item: Into<Id>,
+    {
+        let ids: Vec<Id> = ids.into_iter().map(Into::into).collect();
+        let reason = reason.into();
+        if ids.len() < 2 {
+            return self;
+        }
+        for (i, id) in ids.iter().enumerate() {
+            let next = &ids[(i + 1) % ids.len()];
+            self = self.highlight(id.clone(), next.clone(), reason.clone());
+        }
+        self
+    }
+
+    /// Whether the overlay marks nothing.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(govgraph::Overlay::new().is_empty());
+    /// assert!(!govgraph::Overlay::new().mark("a", "orphan").is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.marks.is_empty() && self.duplicates.is_empty() && self.highlights.is_empty()
+    }
+}
+
+/// Which program draws the SVG.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{Backend, SvgOptions};
+///
+/// let options = SvgOptions::new().backend(Backend::Embedded);
+/// # let _ = options;
+/// assert_eq!(Backend::default(), Backend::Auto);
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Backend {
+    /// The Graphviz `dot` program if it can be run, otherwise the embedded
+    /// renderer (with a warning). If `dot` runs but fails or times out, that
+    /// is an error, not a reason to fall back.
+    #[default]
+    Auto,
+    /// The Graphviz `dot` program; an error if it cannot be run.
+    Dot,
+    /// The embedded pure-Rust renderer (layout-rs). It needs nothing
+    /// installed, but draws tiers without their cluster boxes and refuses
+    /// drawings larger than [`SvgOptions::node_limit`].
+    Embedded,
+}
+
+/// How to render SVG: the backend, where the `dot` program is, how long it
+/// may run, and how many nodes the embedded renderer accepts.
+///
+/// # Examples
+///
+/// ```
+/// use std::time::Duration;
+/// use govgraph::{Backend, SvgOptions};
+///
+/// let options = SvgOptions::new()
+///     .backend(Backend::Dot)
+///     .dot_program("/usr/local/bin/dot")
+///     .timeout(Duration::from_secs(10));
+/// # let _ = options;
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SvgOptions {
+    backend: Backend,
+    dot_program: PathBuf,
+    timeout: Duration,
+    node_limit: usize,
+}
+
+impl Default for SvgOptions {
+    fn default() -> SvgOptions {
+        SvgOptions {
+            backend: Backend::Auto,
+            dot_program: PathBuf::from("dot"),
+            timeout: Duration::from_secs(60),
+            node_limit: 200,
+        }
+    }
+}
+
+impl SvgOptions {
+    /// [`Backend::Auto`], `dot` found on the `PATH`, a 60 second timeout,
+    /// and at most 200 nodes for the embedded renderer.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new();
+    /// # let _ = options;
+    /// ```
+    pub fn new() -> SvgOptions {
+        SvgOptions::default()
+    }
+
+    /// Chooses the backend.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new().backend(govgraph::Backend::Embedded);
+    /// # let _ = options;
+    /// ```
+    pub fn backend(mut self, backend: Backend) -> SvgOptions {
+        self.backend = backend;
+        self
+    }
+
+    /// The Graphviz `dot` program to run: a name looked up on the `PATH`
+    /// (default `dot`) or a path.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new().dot_program("/opt/graphviz/bin/dot");
+    /// # let _ = options;
+    /// ```
+    pub fn dot_program(mut self, program: impl Into<PathBuf>) -> SvgOptions {
+        self.dot_program = program.into();
+        self
+    }
+
+    /// How long `dot` may run before it is stopped. Default: 60 seconds.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new().timeout(std::time::Duration::from_secs(5));
+    /// # let _ = options;
+    /// ```
+    pub fn timeout(mut self, timeout: Duration) -> SvgOptions {
+        self.timeout = timeout;
+        self
+    }
+
+    /// The most nodes the embedded renderer will lay out; larger drawings
+    /// are refused with an error that says to install Graphviz, because the
+    /// embedded layout's cost grows about with the cube of the size. On a
+    /// shared two-core machine, in a release build, a tree with cross-links
+    /// took 12 ms at 50 nodes, 80 ms at 100 and 0.7 s at 200 (the `render`
+    /// bench), and 3 s at 400 and 10 s at 600; a debug build is about 25
+    /// times slower. Default: 200.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new().node_limit(100);
+    /// # let _ = options;
+    /// ```
+    pub fn node_limit(mut self, nodes: usize) -> SvgOptions {
+        self.node_limit = nodes;
+        self
+    }
+}
+
+/// A rendered SVG document, with the backend that drew it and any warnings
+/// (the embedded renderer drew without cluster boxes; `dot` printed a
+/// warning).
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+///
+/// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+/// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
+/// assert_eq!(svg.backend(), Backend::Embedded);
+/// assert!(svg.as_str().starts_with("<?xml"));
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Svg {
+    text: String,
+    backend: Backend,
+    warnings: Vec<String>,
+}
+
+impl Svg {
+    /// The SVG document.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
+    /// assert!(svg.as_str().contains("</svg>"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The SVG document, owned.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let text: String = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?.into_string();
+    /// assert!(text.ends_with("</svg>\n"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn into_string(self) -> String {
+        self.text
+    }
+
+    /// The backend that drew it: [`Backend::Dot`] or [`Backend::Embedded`],
+    /// never [`Backend::Auto`].
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
+    /// assert_ne!(svg.backend(), Backend::Auto);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    /// Warnings worth showing the user, one sentence each.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("g", "Be Healthy Outcome Group", BodyKind::Group).tier("Outcome Groups"))
+    ///     .build()?;
+    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
+    /// assert!(svg.warnings()[0].contains("without cluster boxes"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+}
+
+impl fmt::Display for Svg {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// Why a drawing could not be rendered to SVG. Each message says what to do.
+///
+/// Reached through [`ErrorKind::Render`](crate::ErrorKind::Render).
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions};
+///
+/// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+/// let options = SvgOptions::new().backend(Backend::Dot).dot_program("no-such-dot-program");
+/// let err = s.to_svg(&DrawOptions::new(), &options).unwrap_err();
+/// assert!(matches!(err.kind(), ErrorKind::Render(RenderError::DotUnavailable { .. })));
+/// assert!(err.to_string().contains("install Graphviz"));
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum RenderError {
+    /// [`Backend::Dot`] was requested but the `dot` program could not be
+    /// started: it is not installed, not on the `PATH`, or not executable.
+    DotUnavailable {
+        /// The program govgraph tried to run.
+        program: PathBuf,
+        /// Why it could not be started.
+        source: std::io::Error,
+    },
+    /// `dot` ran and failed.
+    DotFailed {
+        /// The program that ran.
+        program: PathBuf,
+        /// Its exit code, if it exited rather than being killed by a signal.
+        code: Option<i32>,
+        /// What it printed on standard error.
+        stderr: String,
+    },
+    /// `dot` ran longer than [`SvgOptions::timeout`] and was stopped.
+    DotTimedOut {
+        /// The program that ran.
+        program: PathBuf,
+        /// How long it was given.
+        timeout: Duration,
+    },
+    /// The embedded renderer was asked to draw more nodes than
+    /// [`SvgOptions::node_limit`].
+    EmbeddedTooLarge {
+        /// Nodes in the drawing.
+        nodes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The embedded renderer was given nothing to draw.
+    EmbeddedEmpty,
+    /// The embedded renderer failed inside its layout.
+    EmbeddedPanicked {
+        /// The panic message, if it had one.
+        message: String,
+    },
+}
+
+impl fmt::Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenderError::DotUnavailable { program, source } => write!(
+                f,
+                "cannot run the Graphviz program {:?} ({source}): install Graphviz \
+                 (https://graphviz.org/download/), set the program's path with \
+                 SvgOptions::dot_program, or draw with Backend::Embedded",
+                program.display().to_string()
+            ),
+            RenderError::DotFailed {
+                program,
+                code,
+                stderr,
+            } => {
+                let status = match code {
+                    Some(code) => format!("exit code {code}"),
+                    None => "killed by a signal".to_string(),
+                };
+                write!(
+                    f,
+                    "Graphviz {:?} failed ({status}): {}; this is a govgraph bug if the \
+                     structure loaded: please report it with the structure file",
+                    program.display().to_string(),
+                    stderr.trim()
+                )
+            }
+            RenderError::DotTimedOut { program, timeout } => write!(
+                f,
+                "Graphviz {:?} did not finish within {:.1} s and was stopped: raise \
+                 SvgOptions::timeout, or draw less (DrawOptions::relations, \
+                 DrawOptions::show_gone(false))",
+                program.display().to_string(),
+                timeout.as_secs_f64()
+            ),
+            RenderError::EmbeddedTooLarge { nodes, limit } => write!(
+                f,
+                "the drawing has {nodes} nodes, more than the embedded renderer's limit of \
+                 {limit}: install Graphviz (https://graphviz.org/download/) so that `dot` draws \
+                 it, or draw less (DrawOptions::relations, DrawOptions::show_gone(false))"
+            ),
+            RenderError::EmbeddedEmpty => f.write_str(
+                "nothing to draw: the structure has no bodies, or the drawing options left none out",
+            ),
+            RenderError::EmbeddedPanicked { message } => write!(
+                f,
+                "the embedded renderer failed ({message}): install Graphviz \
+                 (https://graphviz.org/download/) so that `dot` draws it"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for RenderError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            RenderError::DotUnavailable { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+impl Structure {
+    /// The structure as Graphviz DOT, drawn as `options` say.
+    ///
+    /// Node ids are made from stable ids (`n_` followed by the id with every
+    /// character outside `A-Z a-z 0-9 _` replaced by `_`, and a numeric suffix
+    /// if two ids come out alike), never from names; every label is quoted
+    /// and escaped, so no name can change the drawing's structure.
+    ///
+    /// # Complexity
+    ///
+    /// **O((|V| + |E|) log |V|)** for drawn nodes V and relations E.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Trust \"Board\"", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to("board"))
+    ///     .build()?;
+    /// let dot = s.to_dot(&DrawOptions::new());
+    /// assert!(dot.starts_with("digraph govgraph {"));
+    /// assert!(dot.contains(r#"n_board[label="Trust \"Board\"""#));
+    /// // Parents above children: the edge runs from the parent, arrow at the parent.
+    /// assert!(dot.contains(r##"n_board -> n_exec [color="#000000""##));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn to_dot(&self, options: &DrawOptions) -> String {
+        dot::to_dot(&scene::Scene::new(self, options))
+    }
+
+    /// The structure as an SVG document, drawn as `options` say and rendered
+    /// as `svg` says.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::Render`](crate::ErrorKind::Render) with a
+    /// [`RenderError`]: `dot` requested but not runnable, `dot` failed or
+    /// timed out, or the embedded renderer refused (too many nodes, nothing
+    /// to draw) or failed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("pcg", "Performance & Commissioning Group", BodyKind::Group)
+    ///         .reports_to("board"))
+    ///     .build()?;
+    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
+    /// assert!(svg.as_str().contains("Performance &amp;"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn to_svg(&self, options: &DrawOptions, svg: &SvgOptions) -> Result<Svg, Error> {
+        svg::render(&scene::Scene::new(self, options), svg).map_err(Error::from)
+    }
+}
+
+/// Where a drawing's title comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Title {
+    FromStructure,
+    Text(String),
+    None,
+}
+
+/// An unordered pair, stored smaller id first.
+fn ordered(a: Id, b: Id) -> (Id, Id) {
+    if a <= b { (a, b) } else { (b, a) }
+}

@@ -1,0 +1,170 @@
+//! Shared by the render_* tests: a structure full of hostile names and ids,
+//! a check for the `dot` program, and readers for the SVG both backends
+//! write.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Structure};
+
+/// Ids and names chosen to break a careless DOT writer: DOT keywords as
+/// ids (in two cases), ids that start with a digit, ids that come out alike
+/// once non-alphanumerics are replaced, an id that is an HTML entity, and
+/// names holding quotes, backslashes, Graphviz escapes, entities, line
+/// breaks, markup, attribute injections and unicode.
+pub const HOSTILE: &[(&str, &str)] = &[
+    ("node", r#"Children's Trust "Board""#),
+    ("graph", r"C:\path\to\board"),
+    ("edge", r"Ends with a backslash \"),
+    ("strict", r"\N \G \E \T \H \L \l \n are not escapes"),
+    ("subgraph", "Performance &amp; Commissioning & Co"),
+    ("digraph", "Line one\nLine two"),
+    ("Node", "<script>alert('x')</script>"),
+    ("2024_board", "2024 Board"),
+    ("a-b", "Zürich Ünïcödé — 児童 🚸"),
+    ("a.b", r#"]; injected [label="pwned""#),
+    ("a_b", r#"x" shape="star"#),
+    ("a_b_2", "<b>bold</b> {record|field} 100%"),
+    ("&copy;", "&copy; &#39; &lt;"),
+    ("über", "9 lives"),
+];
+
+/// A structure with every hostile body, a post with a hostile name, and a
+/// relation between each consecutive pair, so that edges join the hostile
+/// ids too.
+pub fn hostile_structure() -> Structure {
+    let mut builder = Structure::builder().member(MemberSpec::new(
+        "post",
+        "Director of \"Children's\" Services & <Co>",
+        MemberKind::Post,
+    ));
+    for (i, (id, name)) in HOSTILE.iter().enumerate() {
+        let mut body = BodySpec::new(*id, *name, BodyKind::Group);
+        if i + 1 < HOSTILE.len() {
+            body = body.reports_to(HOSTILE[i + 1].0);
+        } else {
+            body = body.reports_to("post");
+        }
+        builder = builder.body(body);
+    }
+    builder.build().expect("the hostile structure is valid")
+}
+
+/// Every name in [`hostile_structure`], bodies and the post.
+pub fn hostile_names() -> Vec<String> {
+    let mut names: Vec<String> = HOSTILE.iter().map(|(_, name)| name.to_string()).collect();
+    names.push("Director of \"Children's\" Services & <Co>".to_string());
+    names.sort();
+    names
+}
+
+/// Whether the Graphviz `dot` program runs. When it does not, the caller
+/// prints why it skips and passes.
+pub fn dot_available(test: &str) -> bool {
+    let ran = Command::new("dot")
+        .arg("-V")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ran {
+        // Written to the process's standard error directly: the test
+        // harness captures `eprintln!` of passing tests, and a skip must be
+        // seen.
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED {test}: the Graphviz `dot` program is not installed; \
+             install Graphviz to run this test"
+        );
+    }
+    ran
+}
+
+/// Parses SVG as XML, allowing the DOCTYPE `dot` writes.
+pub fn parse_svg(svg: &str) -> roxmltree::Document<'_> {
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    roxmltree::Document::parse_with_options(svg, options)
+        .unwrap_or_else(|e| panic!("the SVG is not well-formed XML: {e}\n{svg}"))
+}
+
+/// The `<title>` and the lines of text of every `<g class="node">`, as both
+/// backends write them.
+pub fn svg_nodes(document: &roxmltree::Document<'_>) -> Vec<(String, Vec<String>)> {
+    document
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("node"))
+        .map(|g| {
+            let title = g
+                .children()
+                .find(|c| c.has_tag_name("title"))
+                .and_then(|t| t.text())
+                .unwrap_or_default()
+                .to_string();
+            let lines = g
+                .descendants()
+                .filter(|c| c.has_tag_name("text"))
+                .map(|t| t.text().unwrap_or_default().to_string())
+                .collect();
+            (title, lines)
+        })
+        .collect()
+}
+
+/// Every text in the document, in order.
+pub fn svg_texts(document: &roxmltree::Document<'_>) -> Vec<String> {
+    document
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|t| t.text().unwrap_or_default().to_string())
+        .collect()
+}
+
+/// The labels of the drawing's nodes (legend samples, whose titles start
+/// with `key_` or which have none, left out), each line joined by a space,
+/// sorted.
+pub fn drawn_labels(document: &roxmltree::Document<'_>) -> Vec<String> {
+    let mut labels: Vec<String> = svg_nodes(document)
+        .into_iter()
+        .filter(|(title, _)| title.starts_with("n_"))
+        .map(|(_, lines)| lines.join(" "))
+        .collect();
+    labels.sort();
+    labels
+}
+
+/// The element names in the document.
+pub fn element_names(document: &roxmltree::Document<'_>) -> Vec<String> {
+    document
+        .descendants()
+        .filter(|n| n.is_element())
+        .map(|n| n.tag_name().name().to_string())
+        .collect()
+}
+
+/// The text of every legend entry (groups titled `key_...`), lines joined
+/// by a space, in order. Both backends title legend entries this way; `dot`
+/// puts a relation's text in its own node.
+pub fn legend_texts(document: &roxmltree::Document<'_>) -> Vec<String> {
+    document
+        .descendants()
+        .filter(|n| {
+            n.has_tag_name("g") && matches!(n.attribute("class"), Some("node") | Some("edge"))
+        })
+        .filter_map(|g| {
+            let title = g.children().find(|c| c.has_tag_name("title"))?.text()?;
+            if !title.starts_with("key_") {
+                return None;
+            }
+            let lines: Vec<&str> = g
+                .descendants()
+                .filter(|c| c.has_tag_name("text"))
+                .map(|t| t.text().unwrap_or_default())
+                .collect();
+            (!lines.is_empty()).then(|| lines.join(" "))
+        })
+        .collect()
+}
