@@ -60,7 +60,9 @@ pub fn hostile_names() -> Vec<String> {
 }
 
 /// Whether the Graphviz `dot` program runs. When it does not, the caller
-/// prints why it skips and passes.
+/// prints why it skips and passes, unless `GOVGRAPH_REQUIRE_DOT` is set (as
+/// CI sets it after installing Graphviz), when a missing `dot` fails the test
+/// instead of letting it pass unseen.
 pub fn dot_available(test: &str) -> bool {
     let ran = Command::new("dot")
         .arg("-V")
@@ -68,6 +70,9 @@ pub fn dot_available(test: &str) -> bool {
         .stderr(Stdio::null())
         .status()
         .is_ok_and(|s| s.success());
+    if !ran && std::env::var_os("GOVGRAPH_REQUIRE_DOT").is_some() {
+        panic!("{test}: GOVGRAPH_REQUIRE_DOT is set but the Graphviz `dot` program does not run");
+    }
     if !ran {
         // Written to the process's standard error directly: the test
         // harness captures `eprintln!` of passing tests, and a skip must be
