@@ -298,6 +298,8 @@ struct PendingSeat {
     body: Id,
     member: Pending,
     role: Role,
+    start: Option<String>,
+    end: Option<String>,
     on_behalf_of: Option<Pending>,
     source: Option<String>,
     note: Option<String>,
@@ -408,13 +410,20 @@ impl Resolver<'_> {
                 body: seat.body,
                 member,
                 role: seat.role,
+                start: seat.start,
+                end: seat.end,
                 on_behalf_of,
                 source: seat.source,
                 note: seat.note,
             });
         }
         memberships.sort();
-        memberships.dedup_by(|a, b| (&a.body, &a.member, a.role) == (&b.body, &b.member, b.role));
+        // A seat is one member in one role on one body for one stretch of
+        // time: the same role held again with other dates is a second seat.
+        memberships.dedup_by(|a, b| {
+            (&a.body, &a.member, a.role, &a.start, &a.end)
+                == (&b.body, &b.member, b.role, &b.start, &b.end)
+        });
 
         Structure {
             meta,
@@ -509,6 +518,8 @@ impl Resolver<'_> {
                         at: seat_at,
                     },
                     role,
+                    start: seat.start,
+                    end: seat.end,
                     on_behalf_of,
                     source: seat.source,
                     note: seat.note,
@@ -759,6 +770,8 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
                 .map(|m| RawSeat {
                     member: m.member.to_string(),
                     role: (m.role != Role::Member).then(|| m.role.as_str().to_string()),
+                    start: m.start.clone(),
+                    end: m.end.clone(),
                     on_behalf_of: m.on_behalf_of.as_ref().map(Id::to_string),
                     source: m.source.clone(),
                     note: m.note.clone(),
