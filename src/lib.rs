@@ -34,6 +34,7 @@
 mod builder;
 mod error;
 mod graph;
+mod interop;
 mod load;
 mod model;
 mod suggest;
@@ -41,6 +42,7 @@ mod suggest;
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
 pub use graph::Graph;
+pub use interop::popolo;
 pub use load::Format;
 pub use model::{
     Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,

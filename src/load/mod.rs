@@ -243,7 +243,7 @@ impl Structure {
 
 /// serde_json appends " at line L column C" to its messages; the location
 /// says that already.
-fn strip_json_position(message: &str) -> String {
+pub(crate) fn strip_json_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
@@ -709,7 +709,7 @@ impl Resolver<'_> {
 }
 
 /// An id is non-empty, has no control characters and no surrounding spaces.
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty() && id.trim() == id && !id.chars().any(char::is_control)
 }
 

@@ -1,0 +1,1231 @@
+//! Reading a Popolo document into a structure.
+//!
+//! The document is parsed into a `serde_json::Value` and walked by hand, so
+//! that every value govgraph does not use can be kept as written and every
+//! problem located by its key path. Shapes (types, missing ids) stop the
+//! walk at the first error, as a parser would; references are checked once
+//! every id is known, and every problem with them is collected. The
+//! structure is then built through the builder, which validates it again.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use super::rules::{self, References, type_name};
+use super::{Import, Kept, SeatKey, Warning, WarningKind};
+use crate::builder::{BodySpec, MemberSpec, Seat, Target};
+use crate::error::{Error, Location, Problem, ProblemKind};
+use crate::load::{is_valid_id, strip_json_position};
+use crate::model::{
+    BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status, Structure, UnknownWord,
+};
+
+pub(super) fn read(text: &str) -> Result<Import, Error> {
+    let document: Value = serde_json::from_str(text).map_err(|e| {
+        Error::syntax(
+            Location {
+                line: Some(e.line()),
+                column: Some(e.column()),
+                ..Location::default()
+            },
+            strip_json_position(&e.to_string()),
+        )
+    })?;
+    Reader::default().document(document)
+}
+
+/// Where a value is: its key path and, once known, what it belongs to.
+#[derive(Clone)]
+struct At {
+    key: String,
+    subject: Option<String>,
+}
+
+impl At {
+    fn new(key: String) -> At {
+        At { key, subject: None }
+    }
+
+    fn here(&self) -> Location {
+        Location {
+            key: self.key.clone(),
+            subject: self.subject.clone(),
+            ..Location::default()
+        }
+    }
+
+    fn field(&self, field: &str) -> Location {
+        Location {
+            key: format!("{}.{field}", self.key),
+            subject: self.subject.clone(),
+            ..Location::default()
+        }
+    }
+
+    fn child(&self, field: &str) -> At {
+        At {
+            key: format!("{}.{field}", self.key),
+            subject: self.subject.clone(),
+        }
+    }
+
+    fn shape(&self, field: &str, message: impl Into<String>) -> Error {
+        Error::syntax(self.field(field), message)
+    }
+
+    fn wrong_type(&self, field: &str, expected: &str, found: &Value) -> Error {
+        self.shape(
+            field,
+            format!("expected {expected}, found {}", type_name(found)),
+        )
+    }
+}
+
+fn as_object<'v>(value: &'v Value, at: &At) -> Result<&'v Map<String, Value>, Error> {
+    match value {
+        Value::Object(object) => Ok(object),
+        other => Err(Error::syntax(
+            at.here(),
+            format!("expected an object, found {}", type_name(other)),
+        )),
+    }
+}
+
+/// A field that may be absent or null, and otherwise must be a string.
+fn opt_str<'v>(
+    object: &'v Map<String, Value>,
+    field: &str,
+    at: &At,
+) -> Result<Option<&'v str>, Error> {
+    match object.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(other) => Err(at.wrong_type(field, "a string", other)),
+    }
+}
+
+/// A date field: absent, null, or a string in the Popolo pattern.
+fn opt_date<'v>(
+    object: &'v Map<String, Value>,
+    field: &str,
+    at: &At,
+) -> Result<Option<&'v str>, Error> {
+    let date = opt_str(object, field, at)?;
+    match date {
+        Some(d) if !rules::is_popolo_date(d) => Err(at.shape(
+            field,
+            format!("expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found {d:?}"),
+        )),
+        _ => Ok(date),
+    }
+}
+
+fn opt_bool(object: &Map<String, Value>, field: &str, at: &At) -> Result<Option<bool>, Error> {
+    match object.get(field) {
+        None | Some(Value::Null) => Ok(None),
+        Some(Value::Bool(b)) => Ok(Some(*b)),
+        Some(other) => Err(at.wrong_type(field, "true or false", other)),
+    }
+}
+
+fn strings(object: &Map<String, Value>, field: &str, at: &At) -> Result<Vec<String>, Error> {
+    match object.get(field) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => items
+            .iter()
+            .enumerate()
+            .map(|(j, item)| match item {
+                Value::String(s) => Ok(s.clone()),
+                other => Err(at.wrong_type(&format!("{field}[{j}]"), "a string", other)),
+            })
+            .collect(),
+        Some(other) => Err(at.wrong_type(field, "an array of strings", other)),
+    }
+}
+
+/// The id of an organisation, person or post: required, a string.
+fn required_id<'v>(object: &'v Map<String, Value>, at: &At, what: &str) -> Result<&'v str, Error> {
+    opt_str(object, "id", at)?.ok_or_else(|| {
+        Error::syntax(
+            at.here(),
+            format!("missing id: give every {what} an id, unique across organizations, persons and posts"),
+        )
+    })
+}
+
+/// What an id was defined as.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Defined {
+    Body,
+    Partner,
+    Person,
+    Post,
+}
+
+/// The extension object, read.
+#[derive(Default)]
+struct Ext {
+    status: Option<Status>,
+    apex: Option<bool>,
+    statutory: bool,
+    tier: Option<String>,
+    purpose: Option<String>,
+    functions: Vec<String>,
+    themes: Vec<String>,
+    meets: Option<MeetingPattern>,
+    source: Option<String>,
+    note: Option<String>,
+    partner: Option<bool>,
+    organisation: Option<String>,
+    start: Option<String>,
+    end: Option<String>,
+    relations: Vec<PendingRelation>,
+    /// The keys present, to check they suit what the object turned out to be.
+    keys: Vec<String>,
+}
+
+struct PendingRelation {
+    kind: RelationKind,
+    to: String,
+    source: Option<String>,
+    note: Option<String>,
+    at: Location,
+}
+
+/// Which extension fields an object may have.
+#[derive(Clone, Copy)]
+enum ExtFor {
+    Organization,
+    Person,
+    Post,
+    Membership,
+}
+
+const BODY_FIELDS: &[&str] = &[
+    "status",
+    "apex",
+    "statutory",
+    "tier",
+    "purpose",
+    "functions",
+    "themes",
+    "meets",
+    "source",
+    "note",
+    "partner",
+];
+const PARTNER_FIELDS: &[&str] = &["partner", "source", "note", "reports_to"];
+const PERSON_FIELDS: &[&str] = &["organisation", "source", "note", "reports_to"];
+const POST_FIELDS: &[&str] = &["source", "note", "reports_to"];
+const MEMBERSHIP_FIELDS: &[&str] = &["source", "note", "start", "end"];
+
+impl ExtFor {
+    fn allows(self, key: &str) -> bool {
+        match self {
+            ExtFor::Organization => {
+                BODY_FIELDS.contains(&key) || RelationKind::ALL.iter().any(|k| k.key() == key)
+            }
+            ExtFor::Person => PERSON_FIELDS.contains(&key),
+            ExtFor::Post => POST_FIELDS.contains(&key),
+            ExtFor::Membership => MEMBERSHIP_FIELDS.contains(&key),
+        }
+    }
+
+    fn expected(self) -> String {
+        let fields: Vec<&str> = match self {
+            ExtFor::Organization => BODY_FIELDS
+                .iter()
+                .copied()
+                .chain(RelationKind::ALL.iter().map(|k| k.key()))
+                .collect(),
+            ExtFor::Person => PERSON_FIELDS.to_vec(),
+            ExtFor::Post => POST_FIELDS.to_vec(),
+            ExtFor::Membership => MEMBERSHIP_FIELDS.to_vec(),
+        };
+        fields.join(", ")
+    }
+}
+
+/// An organisation, read and waiting for every id to be known.
+struct PendingOrganization {
+    at: At,
+    id: Id,
+    name: Option<String>,
+    partner: bool,
+    kind: BodyKind,
+    parent: Option<String>,
+    dissolved: bool,
+    ext: Ext,
+    kept: Map<String, Value>,
+}
+
+/// A person or post, read and waiting for every id to be known.
+struct PendingMember {
+    at: At,
+    id: Id,
+    name: Option<String>,
+    kind: MemberKind,
+    /// A post's `organization_id`.
+    organization: Option<String>,
+    ext: Ext,
+    kept: Map<String, Value>,
+}
+
+#[derive(Default)]
+struct Reader {
+    problems: Vec<Problem>,
+    warnings: Vec<Warning>,
+    defined: BTreeMap<Id, (Defined, Location)>,
+    kept: Kept,
+}
+
+impl Reader {
+    fn document(mut self, document: Value) -> Result<Import, Error> {
+        let Value::Object(mut top) = document else {
+            return Err(Error::syntax(
+                Location::default(),
+                format!(
+                    "expected a Popolo document, a JSON object holding organizations, persons, posts and memberships; found {}",
+                    type_name(&document)
+                ),
+            ));
+        };
+        let root = At::new(String::new());
+        let organizations = take_list(&mut top, "organizations")?;
+        let persons = take_list(&mut top, "persons")?;
+        let posts = take_list(&mut top, "posts")?;
+        let memberships = take_list(&mut top, "memberships")?;
+        let meta = match top.remove("govgraph") {
+            None | Some(Value::Null) => None,
+            Some(ext) => Some(structure_meta(&ext, &root)?),
+        };
+        let kept_ids = kept_ids(&top);
+        self.kept.document = top;
+
+        let references = References::scan(
+            organizations.iter().filter_map(Value::as_object),
+            &memberships,
+        );
+        let mut pending_organizations = Vec::with_capacity(organizations.len());
+        for (i, value) in organizations.iter().enumerate() {
+            let at = At::new(format!("organizations[{i}]"));
+            let organization = self.organization(value, at, &references, &kept_ids)?;
+            pending_organizations.push(organization);
+        }
+        let mut pending_members = Vec::with_capacity(persons.len() + posts.len());
+        for (i, value) in persons.iter().enumerate() {
+            let at = At::new(format!("persons[{i}]"));
+            pending_members.push(self.member(value, at, MemberKind::Person, &kept_ids)?);
+        }
+        for (i, value) in posts.iter().enumerate() {
+            let at = At::new(format!("posts[{i}]"));
+            pending_members.push(self.member(value, at, MemberKind::Post, &kept_ids)?);
+        }
+
+        let mut seats: BTreeMap<Id, Vec<Seat>> = BTreeMap::new();
+        let mut seen: BTreeMap<SeatKey, Location> = BTreeMap::new();
+        for (i, value) in memberships.iter().enumerate() {
+            let at = At::new(format!("memberships[{i}]"));
+            self.membership(value, at, &kept_ids, &mut seats, &mut seen)?;
+        }
+
+        let mut builder = Structure::builder();
+        if let Some(meta) = meta {
+            for (field, value) in meta {
+                builder = match field {
+                    "name" => builder.name(value),
+                    "source" => builder.source(value),
+                    "date" => builder.date(value),
+                    _ => builder.note(value),
+                };
+            }
+        }
+        for organization in pending_organizations {
+            if organization.partner {
+                if let Some(spec) = self.partner_spec(organization) {
+                    builder = builder.member(spec);
+                }
+            } else {
+                let body_seats = seats.remove(&organization.id).unwrap_or_default();
+                if let Some(spec) = self.body_spec(organization, body_seats) {
+                    builder = builder.body(spec);
+                }
+            }
+        }
+        for member in pending_members {
+            if let Some(spec) = self.member_spec(member) {
+                builder = builder.member(spec);
+            }
+        }
+        if !self.problems.is_empty() {
+            return Err(Error::invalid(self.problems));
+        }
+        let structure = builder.build()?;
+        Ok(Import {
+            structure,
+            warnings: self.warnings,
+            kept: self.kept,
+        })
+    }
+
+    fn organization(
+        &mut self,
+        value: &Value,
+        mut at: At,
+        references: &References<'_>,
+        kept_ids: &BTreeSet<String>,
+    ) -> Result<PendingOrganization, Error> {
+        let object = as_object(value, &at)?;
+        let id = required_id(object, &at, "organization")?;
+        at.subject = Some(format!("organization {id:?}"));
+        let name = opt_str(object, "name", &at)?;
+        let classification = opt_str(object, "classification", &at)?;
+        let parent = opt_str(object, "parent_id", &at)?;
+        let dissolved = opt_date(object, "dissolution_date", &at)?.is_some();
+        let ext = self.ext(object.get("govgraph"), &at, ExtFor::Organization)?;
+        let partner = ext
+            .partner
+            .unwrap_or_else(|| references.is_partner(id, classification));
+        if let Some(key) = ext
+            .keys
+            .iter()
+            .find(|k| partner && !PARTNER_FIELDS.contains(&k.as_str()))
+        {
+            return Err(at.shape(
+                &format!("govgraph.{key}"),
+                "this organisation is read as a partner organisation, and only a body has this field",
+            ));
+        }
+        self.embedded(object, &at, &["memberships", "posts"]);
+        self.dangling(object, &at, "area_id", kept_ids);
+        self.define(
+            id,
+            if partner {
+                Defined::Partner
+            } else {
+                Defined::Body
+            },
+            at.field("id"),
+        );
+
+        let mut consumed = vec!["id", "name", "parent_id", "govgraph"];
+        let mut kind = BodyKind::Other;
+        if !partner {
+            match classification.map(|c| (c, rules::body_kind(c))) {
+                Some((_, Some((mapped, exact)))) => {
+                    kind = mapped;
+                    if exact {
+                        consumed.push("classification");
+                    }
+                }
+                Some((text, None)) => self.warn(
+                    WarningKind::UnknownClassification {
+                        classification: Some(text.to_string()),
+                    },
+                    at.field("classification"),
+                ),
+                None => self.warn(
+                    WarningKind::UnknownClassification {
+                        classification: None,
+                    },
+                    at.here(),
+                ),
+            }
+        }
+        Ok(PendingOrganization {
+            id: Id::new(id),
+            name: self.name(name, at.field("name")),
+            partner,
+            kind,
+            parent: parent.map(str::to_string),
+            dissolved,
+            ext,
+            kept: without(object, &consumed),
+            at,
+        })
+    }
+
+    fn member(
+        &mut self,
+        value: &Value,
+        mut at: At,
+        kind: MemberKind,
+        kept_ids: &BTreeSet<String>,
+    ) -> Result<PendingMember, Error> {
+        let object = as_object(value, &at)?;
+        let what = if kind == MemberKind::Post {
+            "post"
+        } else {
+            "person"
+        };
+        let id = required_id(object, &at, what)?;
+        at.subject = Some(format!("{what} {id:?}"));
+        let name_key = if kind == MemberKind::Post {
+            "label"
+        } else {
+            "name"
+        };
+        let name = opt_str(object, name_key, &at)?;
+        let organization = if kind == MemberKind::Post {
+            opt_str(object, "organization_id", &at)?
+        } else {
+            None
+        };
+        let for_ext = if kind == MemberKind::Post {
+            ExtFor::Post
+        } else {
+            ExtFor::Person
+        };
+        let ext = self.ext(object.get("govgraph"), &at, for_ext)?;
+        self.embedded(object, &at, &["memberships"]);
+        self.dangling(object, &at, "area_id", kept_ids);
+        self.define(
+            id,
+            if kind == MemberKind::Post {
+                Defined::Post
+            } else {
+                Defined::Person
+            },
+            at.field("id"),
+        );
+        Ok(PendingMember {
+            id: Id::new(id),
+            name: self.name(name, at.field(name_key)),
+            kind,
+            organization: organization.map(str::to_string),
+            ext,
+            kept: without(object, &["id", name_key, "organization_id", "govgraph"]),
+            at,
+        })
+    }
+
+    fn membership(
+        &mut self,
+        value: &Value,
+        mut at: At,
+        kept_ids: &BTreeSet<String>,
+        seats: &mut BTreeMap<Id, Vec<Seat>>,
+        seen: &mut BTreeMap<SeatKey, Location>,
+    ) -> Result<(), Error> {
+        let object = as_object(value, &at)?;
+        if let Some(id) = opt_str(object, "id", &at)? {
+            at.subject = Some(format!("membership {id:?}"));
+        }
+        let organization = opt_str(object, "organization_id", &at)?.ok_or_else(|| {
+            Error::syntax(
+                at.here(),
+                "missing organization_id: a membership needs the organisation it is in (embedded organization objects are not read)",
+            )
+        })?;
+        let person = opt_str(object, "person_id", &at)?;
+        let post = opt_str(object, "post_id", &at)?;
+        let member_object = match object.get("member") {
+            None | Some(Value::Null) => None,
+            Some(Value::Object(member)) => Some(member),
+            Some(other) => return Err(at.wrong_type("member", "an object", other)),
+        };
+        let (member_key, member_id, wanted) = match (person, post, member_object) {
+            (Some(person), _, _) => ("person_id", person, Some(Defined::Person)),
+            (None, Some(post), _) => ("post_id", post, Some(Defined::Post)),
+            (None, None, Some(member)) => {
+                let id = opt_str(member, "id", &at.child("member"))?.ok_or_else(|| {
+                    at.shape(
+                        "member",
+                        "missing id: a member object names its member by id",
+                    )
+                })?;
+                ("member", id, None)
+            }
+            (None, None, None) => {
+                return Err(Error::syntax(
+                    at.here(),
+                    "missing person_id: a membership needs a person_id, post_id or member (embedded person objects are not read)",
+                ));
+            }
+        };
+        let role_text = opt_str(object, "role", &at)?;
+        let on_behalf_of = opt_str(object, "on_behalf_of_id", &at)?;
+        let start_date = opt_date(object, "start_date", &at)?;
+        let end_date = opt_date(object, "end_date", &at)?;
+        let ext = self.ext(object.get("govgraph"), &at, ExtFor::Membership)?;
+        if start_date.is_some() && ext.start.is_some() {
+            return Err(at.shape("govgraph.start", "give either start_date or govgraph.start"));
+        }
+        if end_date.is_some() && ext.end.is_some() {
+            return Err(at.shape("govgraph.end", "give either end_date or govgraph.end"));
+        }
+        self.dangling(object, &at, "area_id", kept_ids);
+        self.dangling(object, &at, "legislative_period_id", kept_ids);
+        // A post beside a person is kept, not read; say so if it dangles.
+        if let Some(post) = post.filter(|_| member_key == "person_id")
+            && !matches!(self.defined.get(post), Some((Defined::Post, _)))
+        {
+            self.warn(
+                WarningKind::DanglingReference {
+                    id: post.to_string(),
+                },
+                at.field("post_id"),
+            );
+        }
+
+        let mut seated = true;
+        let problems_before = self.problems.len();
+        match self.reference(organization, at.field("organization_id")) {
+            Some(Defined::Body) => {}
+            Some(Defined::Partner) => {
+                self.warn(
+                    WarningKind::SeatOnPartner {
+                        organisation: Id::new(organization),
+                    },
+                    at.field("organization_id"),
+                );
+                seated = false;
+            }
+            Some(Defined::Person | Defined::Post) => {
+                self.wrong_target(organization, "an organisation", at.field("organization_id"))
+            }
+            None => {}
+        }
+        let member_at = at.field(if member_key == "member" {
+            "member.id"
+        } else {
+            member_key
+        });
+        match (self.reference(member_id, member_at.clone()), wanted) {
+            (None, _) => {}
+            (Some(Defined::Body), None) => {
+                self.warn(
+                    WarningKind::MemberIsBody {
+                        id: Id::new(member_id),
+                    },
+                    member_at,
+                );
+                seated = false;
+            }
+            (Some(found), Some(wanted)) if found != wanted => {
+                let expected = if wanted == Defined::Person {
+                    "a person"
+                } else {
+                    "a post"
+                };
+                self.wrong_target(member_id, expected, member_at);
+            }
+            (Some(_), _) => {}
+        }
+        let mut on_behalf_of_used = None;
+        if let Some(on_behalf_of) = on_behalf_of {
+            let on_at = at.field("on_behalf_of_id");
+            match self.reference(on_behalf_of, on_at.clone()) {
+                Some(Defined::Partner) => on_behalf_of_used = Some(on_behalf_of),
+                Some(Defined::Body) => self.warn(
+                    WarningKind::OnBehalfOfBody {
+                        id: Id::new(on_behalf_of),
+                    },
+                    on_at,
+                ),
+                Some(Defined::Person | Defined::Post) => {
+                    self.wrong_target(on_behalf_of, "an organisation", on_at)
+                }
+                None => {}
+            }
+        }
+        let (role, role_exact) = match role_text {
+            None => (Role::Member, true),
+            Some(text) => rules::role(text).unwrap_or_else(|| {
+                self.warn(
+                    WarningKind::UnknownRole {
+                        role: text.to_string(),
+                    },
+                    at.field("role"),
+                );
+                (Role::Member, false)
+            }),
+        };
+        if self.problems.len() != problems_before {
+            return Ok(());
+        }
+        if !seated {
+            self.kept.unseated.push(value.clone());
+            return Ok(());
+        }
+
+        let start = start_date.map(str::to_string).or(ext.start);
+        let end = end_date.map(str::to_string).or(ext.end);
+        let key: SeatKey = (
+            Id::new(organization),
+            Id::new(member_id),
+            role,
+            start.clone(),
+            end.clone(),
+        );
+        if let Some(first) = seen.get(&key) {
+            let related = Some(first.clone());
+            self.warnings.push(Warning {
+                kind: WarningKind::RepeatedSeat,
+                location: at.here(),
+                related,
+            });
+            self.kept.unseated.push(value.clone());
+            return Ok(());
+        }
+        seen.insert(key.clone(), at.here());
+
+        let mut consumed = vec![
+            "organization_id",
+            member_key,
+            "start_date",
+            "end_date",
+            "govgraph",
+        ];
+        if role_exact {
+            consumed.push("role");
+        }
+        if on_behalf_of_used.is_some() {
+            consumed.push("on_behalf_of_id");
+        }
+        let kept = without(object, &consumed);
+        if !kept.is_empty() {
+            self.kept.seats.insert(key, kept);
+        }
+        let mut seat = Seat::new(member_id, role);
+        if let Some(start) = start {
+            seat = seat.start(start);
+        }
+        if let Some(end) = end {
+            seat = seat.end(end);
+        }
+        if let Some(on_behalf_of) = on_behalf_of_used {
+            seat = seat.on_behalf_of(on_behalf_of);
+        }
+        if let Some(source) = ext.source {
+            seat = seat.source(source);
+        }
+        if let Some(note) = ext.note {
+            seat = seat.note(note);
+        }
+        seats.entry(Id::new(organization)).or_default().push(seat);
+        Ok(())
+    }
+
+    /// Turns an organisation read as a body into a spec, resolving its
+    /// parent and relations; `None` (with problems recorded) if it cannot.
+    fn body_spec(
+        &mut self,
+        organization: PendingOrganization,
+        seats: Vec<Seat>,
+    ) -> Option<BodySpec> {
+        let PendingOrganization {
+            at,
+            id,
+            name,
+            kind,
+            parent,
+            dissolved,
+            ext,
+            kept,
+            ..
+        } = organization;
+        let problems_before = self.problems.len();
+        let mut spec = BodySpec::new(id.clone(), name.clone().unwrap_or_default(), kind);
+        if let Some(parent) = &parent {
+            let parent_at = at.field("parent_id");
+            match self.reference(parent, parent_at.clone()) {
+                Some(Defined::Person | Defined::Post) => {
+                    self.wrong_target(parent, "an organisation", parent_at)
+                }
+                Some(_) if parent.as_str() == id.as_str() => {
+                    self.self_relation(&id, RelationKind::SubGroupOf, parent_at)
+                }
+                Some(_) => {
+                    // The extension lists the parent itself when the relation
+                    // has a source or note; then that entry is the relation.
+                    let listed = ext.relations.iter().any(|r| {
+                        r.kind == RelationKind::SubGroupOf && r.to.as_str() == parent.as_str()
+                    });
+                    if !listed {
+                        spec = spec.sub_group_of(parent.as_str());
+                    }
+                }
+                None => {}
+            }
+        }
+        let status = ext.status.unwrap_or(if dissolved {
+            Status::Dissolved
+        } else {
+            Status::Active
+        });
+        spec = spec.status(status);
+        if ext.apex.unwrap_or(parent.is_none()) {
+            spec = spec.apex();
+        }
+        if ext.statutory {
+            spec = spec.statutory();
+        }
+        if let Some(tier) = ext.tier {
+            spec = spec.tier(tier);
+        }
+        if let Some(purpose) = ext.purpose {
+            spec = spec.purpose(purpose);
+        }
+        for function in ext.functions {
+            spec = spec.function(function);
+        }
+        for theme in ext.themes {
+            spec = spec.theme(theme);
+        }
+        if let Some(meets) = ext.meets {
+            spec = spec.meets(meets);
+        }
+        if let Some(source) = ext.source {
+            spec = spec.source(source);
+        }
+        if let Some(note) = ext.note {
+            spec = spec.note(note);
+        }
+        for relation in ext.relations {
+            if let Some(target) = self.relation_target(&id, relation.kind, &relation) {
+                spec = spec.relation(relation.kind, target);
+            }
+        }
+        for seat in seats {
+            spec = spec.seat_with(seat);
+        }
+        if !kept.is_empty() {
+            self.kept.entities.insert(id, kept);
+        }
+        (name.is_some() && self.problems.len() == problems_before).then_some(spec)
+    }
+
+    fn partner_spec(&mut self, organization: PendingOrganization) -> Option<MemberSpec> {
+        let PendingOrganization {
+            at,
+            id,
+            name,
+            parent,
+            ext,
+            mut kept,
+            ..
+        } = organization;
+        let problems_before = self.problems.len();
+        let mut spec = MemberSpec::new(
+            id.clone(),
+            name.clone().unwrap_or_default(),
+            MemberKind::Organisation,
+        );
+        if let Some(parent) = parent {
+            let parent_at = at.field("parent_id");
+            match self.reference(&parent, parent_at.clone()) {
+                Some(Defined::Partner) if parent.as_str() == id.as_str() => {
+                    self.self_relation(&id, RelationKind::PartOf, parent_at)
+                }
+                Some(Defined::Partner) => spec = spec.organisation(parent.as_str()),
+                Some(Defined::Body) => {
+                    self.warn(
+                        WarningKind::OrganisationIsBody {
+                            id: Id::new(parent.as_str()),
+                        },
+                        parent_at,
+                    );
+                    kept.insert("parent_id".to_string(), Value::String(parent));
+                }
+                Some(Defined::Person | Defined::Post) => {
+                    self.wrong_target(&parent, "an organisation", parent_at)
+                }
+                None => {}
+            }
+        }
+        spec = self.member_common(spec, &id, ext);
+        if !kept.is_empty() {
+            self.kept.entities.insert(id, kept);
+        }
+        (name.is_some() && self.problems.len() == problems_before).then_some(spec)
+    }
+
+    fn member_spec(&mut self, member: PendingMember) -> Option<MemberSpec> {
+        let PendingMember {
+            at,
+            id,
+            name,
+            kind,
+            organization,
+            ext,
+            mut kept,
+        } = member;
+        let problems_before = self.problems.len();
+        let mut spec = MemberSpec::new(id.clone(), name.clone().unwrap_or_default(), kind);
+        if let Some(organization) = organization {
+            let organization_at = at.field("organization_id");
+            match self.reference(&organization, organization_at.clone()) {
+                Some(Defined::Partner) => spec = spec.organisation(organization.as_str()),
+                Some(Defined::Body) => {
+                    self.warn(
+                        WarningKind::OrganisationIsBody {
+                            id: Id::new(organization.as_str()),
+                        },
+                        organization_at,
+                    );
+                    kept.insert("organization_id".to_string(), Value::String(organization));
+                }
+                Some(Defined::Person | Defined::Post) => {
+                    self.wrong_target(&organization, "an organisation", organization_at)
+                }
+                None => {}
+            }
+        }
+        if let Some(organisation) = &ext.organisation {
+            let organisation_at = at.field("govgraph.organisation");
+            match self.reference(organisation, organisation_at.clone()) {
+                Some(Defined::Partner) => spec = spec.organisation(organisation.as_str()),
+                Some(_) => {
+                    self.wrong_target(organisation, "a partner organisation", organisation_at)
+                }
+                None => {}
+            }
+        }
+        spec = self.member_common(spec, &id, ext);
+        if !kept.is_empty() {
+            self.kept.entities.insert(id, kept);
+        }
+        (name.is_some() && self.problems.len() == problems_before).then_some(spec)
+    }
+
+    /// What every member's extension may say: provenance and reporting lines.
+    fn member_common(&mut self, mut spec: MemberSpec, id: &Id, ext: Ext) -> MemberSpec {
+        if let Some(source) = ext.source {
+            spec = spec.source(source);
+        }
+        if let Some(note) = ext.note {
+            spec = spec.note(note);
+        }
+        for relation in ext.relations {
+            if let Some(target) = self.relation_target(id, relation.kind, &relation) {
+                spec = spec.reports_to(target);
+            }
+        }
+        spec
+    }
+
+    fn relation_target(
+        &mut self,
+        from: &Id,
+        kind: RelationKind,
+        relation: &PendingRelation,
+    ) -> Option<Target> {
+        self.reference(&relation.to, relation.at.clone())?;
+        if relation.to.as_str() == from.as_str() {
+            self.self_relation(from, kind, relation.at.clone());
+            return None;
+        }
+        let mut target = Target::new(relation.to.as_str());
+        if let Some(source) = &relation.source {
+            target = target.source(source.as_str());
+        }
+        if let Some(note) = &relation.note {
+            target = target.note(note.as_str());
+        }
+        Some(target)
+    }
+
+    /// Reads a `govgraph` extension object.
+    fn ext(&mut self, value: Option<&Value>, at: &At, kind: ExtFor) -> Result<Ext, Error> {
+        let mut ext = Ext::default();
+        let object = match value {
+            None | Some(Value::Null) => return Ok(ext),
+            Some(Value::Object(object)) => object,
+            Some(other) => return Err(at.wrong_type("govgraph", "an object", other)),
+        };
+        let ext_at = at.child("govgraph");
+        for (key, value) in object {
+            if !kind.allows(key) {
+                return Err(ext_at.shape(
+                    key,
+                    format!(
+                        "unknown govgraph field {key:?}; expected one of {}",
+                        kind.expected()
+                    ),
+                ));
+            }
+            if value.is_null() {
+                continue;
+            }
+            ext.keys.push(key.clone());
+            let text = || opt_str(object, key, &ext_at).map(|s| s.map(str::to_string));
+            match key.as_str() {
+                "status" => {
+                    let word = text()?.unwrap_or_default();
+                    ext.status = self.word(&word, ext_at.field(key));
+                }
+                "meets" => {
+                    let word = text()?.unwrap_or_default();
+                    ext.meets = self.word(&word, ext_at.field(key));
+                }
+                "apex" => ext.apex = opt_bool(object, key, &ext_at)?,
+                "statutory" => ext.statutory = opt_bool(object, key, &ext_at)?.unwrap_or(false),
+                "partner" => ext.partner = opt_bool(object, key, &ext_at)?,
+                "tier" => ext.tier = text()?,
+                "purpose" => ext.purpose = text()?,
+                "source" => ext.source = text()?,
+                "note" => ext.note = text()?,
+                "organisation" => ext.organisation = text()?,
+                "start" => ext.start = text()?,
+                "end" => ext.end = text()?,
+                "functions" => ext.functions = strings(object, key, &ext_at)?,
+                "themes" => ext.themes = strings(object, key, &ext_at)?,
+                relation => {
+                    let kind = RelationKind::ALL
+                        .iter()
+                        .copied()
+                        .find(|k| k.key() == relation)
+                        .unwrap_or(RelationKind::ReportsTo);
+                    let Value::Array(targets) = value else {
+                        return Err(ext_at.wrong_type(key, "an array of targets", value));
+                    };
+                    for (j, target) in targets.iter().enumerate() {
+                        let target_at = ext_at.child(&format!("{key}[{j}]"));
+                        ext.relations
+                            .push(relation_entry(kind, target, &target_at)?);
+                    }
+                }
+            }
+        }
+        Ok(ext)
+    }
+
+    fn word<W: std::str::FromStr<Err = UnknownWord>>(
+        &mut self,
+        word: &str,
+        at: Location,
+    ) -> Option<W> {
+        match word.parse::<W>() {
+            Ok(value) => Some(value),
+            Err(unknown) => {
+                self.problem(ProblemKind::UnknownWord(unknown), at);
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, name: Option<&str>, at: Location) -> Option<String> {
+        match name {
+            Some(name) if !name.trim().is_empty() => Some(name.to_string()),
+            _ => {
+                self.problem(ProblemKind::EmptyName, at);
+                None
+            }
+        }
+    }
+
+    fn define(&mut self, id: &str, what: Defined, at: Location) {
+        if !is_valid_id(id) {
+            self.problem(ProblemKind::InvalidId { id: id.to_string() }, at);
+            return;
+        }
+        if let Some((_, first)) = self.defined.get(id) {
+            let related = Some(first.clone());
+            self.problems.push(Problem {
+                kind: ProblemKind::DuplicateId { id: Id::new(id) },
+                location: at,
+                related,
+            });
+            return;
+        }
+        self.defined.insert(Id::new(id), (what, at));
+    }
+
+    /// What an id names, or `None` with an unknown-id problem.
+    fn reference(&mut self, id: &str, at: Location) -> Option<Defined> {
+        if let Some((what, _)) = self.defined.get(id) {
+            return Some(*what);
+        }
+        let suggestion =
+            crate::suggest::closest(id, self.defined.keys().map(Id::as_str)).map(Id::new);
+        self.problem(
+            ProblemKind::UnknownId {
+                id: id.to_string(),
+                suggestion,
+            },
+            at,
+        );
+        None
+    }
+
+    fn wrong_target(&mut self, id: &str, expected: &'static str, at: Location) {
+        self.problem(
+            ProblemKind::WrongTarget {
+                id: Id::new(id),
+                expected,
+            },
+            at,
+        );
+    }
+
+    fn self_relation(&mut self, id: &Id, relation: RelationKind, at: Location) {
+        self.problem(
+            ProblemKind::SelfRelation {
+                id: id.clone(),
+                relation,
+            },
+            at,
+        );
+    }
+
+    fn problem(&mut self, kind: ProblemKind, location: Location) {
+        self.problems.push(Problem {
+            kind,
+            location,
+            related: None,
+        });
+    }
+
+    fn warn(&mut self, kind: WarningKind, location: Location) {
+        self.warnings.push(Warning {
+            kind,
+            location,
+            related: None,
+        });
+    }
+
+    /// Warns about memberships or posts embedded in an object: kept, not read.
+    fn embedded(&mut self, object: &Map<String, Value>, at: &At, fields: &[&str]) {
+        for field in fields {
+            if object.get(*field).is_some_and(|v| !v.is_null()) {
+                self.warn(WarningKind::EmbeddedNotRead, at.field(field));
+            }
+        }
+    }
+
+    /// Warns when a field govgraph keeps but does not use names no area or
+    /// event in the document.
+    fn dangling(
+        &mut self,
+        object: &Map<String, Value>,
+        at: &At,
+        field: &str,
+        kept_ids: &BTreeSet<String>,
+    ) {
+        if let Some(Value::String(id)) = object.get(field)
+            && !kept_ids.contains(id)
+        {
+            self.warn(
+                WarningKind::DanglingReference { id: id.clone() },
+                at.field(field),
+            );
+        }
+    }
+}
+
+/// Takes one of the four collections out of the document: absent or null is
+/// empty, anything but an array is an error.
+fn take_list(top: &mut Map<String, Value>, key: &str) -> Result<Vec<Value>, Error> {
+    match top.remove(key) {
+        None | Some(Value::Null) => Ok(Vec::new()),
+        Some(Value::Array(items)) => Ok(items),
+        Some(other) => Err(Error::syntax(
+            Location {
+                key: key.to_string(),
+                ..Location::default()
+            },
+            format!("expected an array, found {}", type_name(&other)),
+        )),
+    }
+}
+
+/// The ids of the document's areas and events, which memberships may name.
+fn kept_ids(top: &Map<String, Value>) -> BTreeSet<String> {
+    ["areas", "events"]
+        .iter()
+        .filter_map(|key| top.get(*key).and_then(Value::as_array))
+        .flatten()
+        .filter_map(|item| item.get("id").and_then(Value::as_str))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The object without the fields govgraph used.
+fn without(object: &Map<String, Value>, consumed: &[&str]) -> Map<String, Value> {
+    object
+        .iter()
+        .filter(|(key, _)| !consumed.contains(&key.as_str()))
+        .map(|(key, value)| (key.clone(), value.clone()))
+        .collect()
+}
+
+/// The document-level extension: `{"structure": {"name", "source", "date",
+/// "note"}}`, as (field, value) pairs.
+fn structure_meta(ext: &Value, root: &At) -> Result<Vec<(&'static str, String)>, Error> {
+    let at = At::new("govgraph".to_string());
+    let Value::Object(object) = ext else {
+        return Err(root.wrong_type("govgraph", "an object", ext));
+    };
+    let mut meta = Vec::new();
+    for (key, value) in object {
+        if key != "structure" {
+            return Err(at.shape(
+                key,
+                format!("unknown govgraph field {key:?}; expected structure"),
+            ));
+        }
+        if value.is_null() {
+            continue;
+        }
+        let structure_at = at.child("structure");
+        let Value::Object(structure) = value else {
+            return Err(at.wrong_type(key, "an object", value));
+        };
+        for field in structure.keys() {
+            let Some(field) = ["name", "source", "date", "note"]
+                .into_iter()
+                .find(|f| f == field)
+            else {
+                return Err(structure_at.shape(
+                    field,
+                    format!("unknown field {field:?}; expected one of name, source, date, note"),
+                ));
+            };
+            if let Some(text) = opt_str(structure, field, &structure_at)? {
+                meta.push((field, text.to_string()));
+            }
+        }
+    }
+    Ok(meta)
+}
+
+/// A relation target in the extension: an id, or `{"to", "source", "note"}`.
+fn relation_entry(kind: RelationKind, value: &Value, at: &At) -> Result<PendingRelation, Error> {
+    match value {
+        Value::String(to) => Ok(PendingRelation {
+            kind,
+            to: to.clone(),
+            source: None,
+            note: None,
+            at: at.here(),
+        }),
+        Value::Object(object) => {
+            if let Some(key) = object
+                .keys()
+                .find(|k| !["to", "source", "note"].contains(&k.as_str()))
+            {
+                return Err(at.shape(
+                    key,
+                    format!("unknown field {key:?}; expected one of to, source, note"),
+                ));
+            }
+            let to = opt_str(object, "to", at)?
+                .ok_or_else(|| Error::syntax(at.here(), "missing to: name the target by id"))?;
+            Ok(PendingRelation {
+                kind,
+                to: to.to_string(),
+                source: opt_str(object, "source", at)?.map(str::to_string),
+                note: opt_str(object, "note", at)?.map(str::to_string),
+                at: at.field("to"),
+            })
+        }
+        other => Err(Error::syntax(
+            at.here(),
+            format!(
+                "expected an id or an object like {{\"to\": \"board\"}}, found {}",
+                type_name(other)
+            ),
+        )),
+    }
+}
