@@ -31,7 +31,29 @@ pub(super) fn read(text: &str) -> Result<Import, Error> {
             strip_json_position(&e.to_string()),
         )
     })?;
-    Reader::default().document(document)
+    let Value::Object(top) = document else {
+        // Point at the value itself, since a Location with no key or
+        // position would read as "structure".
+        let before = text.len() - text.trim_start().len();
+        let line = text[..before].matches('\n').count() + 1;
+        let column = text[..before]
+            .rsplit('\n')
+            .next()
+            .map_or(0, |l| l.chars().count())
+            + 1;
+        return Err(Error::syntax(
+            Location {
+                line: Some(line),
+                column: Some(column),
+                ..Location::default()
+            },
+            format!(
+                "expected a Popolo document, a JSON object holding organizations, persons, posts and memberships; found {}",
+                type_name(&document)
+            ),
+        ));
+    };
+    Reader::default().document(top)
 }
 
 /// Where a value is: its key path and, once known, what it belongs to.
@@ -280,16 +302,7 @@ struct Reader {
 }
 
 impl Reader {
-    fn document(mut self, document: Value) -> Result<Import, Error> {
-        let Value::Object(mut top) = document else {
-            return Err(Error::syntax(
-                Location::default(),
-                format!(
-                    "expected a Popolo document, a JSON object holding organizations, persons, posts and memberships; found {}",
-                    type_name(&document)
-                ),
-            ));
-        };
+    fn document(mut self, mut top: Map<String, Value>) -> Result<Import, Error> {
         let root = At::new(String::new());
         let organizations = take_list(&mut top, "organizations")?;
         let persons = take_list(&mut top, "persons")?;
@@ -361,6 +374,10 @@ impl Reader {
             return Err(Error::invalid(self.problems));
         }
         let structure = builder.build()?;
+        // References are resolved after the memberships are read; report in
+        // document order all the same.
+        self.warnings
+            .sort_by_key(|w| document_order(&w.location.key));
         Ok(Import {
             structure,
             warnings: self.warnings,
@@ -1112,6 +1129,21 @@ impl Reader {
             );
         }
     }
+}
+
+/// Where a key path falls in the document: which collection, then which
+/// item.
+fn document_order(key: &str) -> (usize, usize) {
+    let collection = ["organizations", "persons", "posts", "memberships"]
+        .iter()
+        .position(|c| key.starts_with(c))
+        .unwrap_or(4);
+    let index = key
+        .split_once('[')
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .and_then(|(index, _)| index.parse().ok())
+        .unwrap_or(0);
+    (collection, index)
 }
 
 /// Takes one of the four collections out of the document: absent or null is
