@@ -832,9 +832,7 @@ impl Reader {
         if let Some(parent) = parent {
             let parent_at = at.field("parent_id");
             match self.reference(&parent, parent_at.clone()) {
-                Some(Defined::Partner) if parent.as_str() == id.as_str() => {
-                    self.self_relation(&id, RelationKind::PartOf, parent_at)
-                }
+                // As in structure files, an organisation may name itself.
                 Some(Defined::Partner) => spec = spec.organisation(parent.as_str()),
                 Some(Defined::Body) => {
                     self.warn(
