@@ -134,6 +134,8 @@
 //!
 //! Reading a document govgraph wrote gives back an equal structure.
 
+mod ext;
+mod json;
 mod read;
 mod rules;
 mod write;

@@ -11,14 +11,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Map, Value};
 
+use super::ext::{self, Ext, ExtFor, PARTNER_FIELDS, PendingRelation};
+use super::json::{At, as_object, opt_date, opt_str, required_id, take_list, without};
 use super::rules::{self, References, type_name};
 use super::{Import, Kept, SeatKey, Warning, WarningKind};
 use crate::builder::{BodySpec, MemberSpec, Seat, Target};
 use crate::error::{Error, Location, Problem, ProblemKind};
 use crate::load::{is_valid_id, strip_json_position};
-use crate::model::{
-    BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status, Structure, UnknownWord,
-};
+use crate::model::{BodyKind, Id, MemberKind, RelationKind, Role, Status, Structure};
 
 pub(super) fn read(text: &str) -> Result<Import, Error> {
     let document: Value = serde_json::from_str(text).map_err(|e| {
@@ -56,125 +56,6 @@ pub(super) fn read(text: &str) -> Result<Import, Error> {
     Reader::default().document(top)
 }
 
-/// Where a value is: its key path and, once known, what it belongs to.
-#[derive(Clone)]
-struct At {
-    key: String,
-    subject: Option<String>,
-}
-
-impl At {
-    fn new(key: String) -> At {
-        At { key, subject: None }
-    }
-
-    fn here(&self) -> Location {
-        Location {
-            key: self.key.clone(),
-            subject: self.subject.clone(),
-            ..Location::default()
-        }
-    }
-
-    fn field(&self, field: &str) -> Location {
-        Location {
-            key: format!("{}.{field}", self.key),
-            subject: self.subject.clone(),
-            ..Location::default()
-        }
-    }
-
-    fn child(&self, field: &str) -> At {
-        At {
-            key: format!("{}.{field}", self.key),
-            subject: self.subject.clone(),
-        }
-    }
-
-    fn shape(&self, field: &str, message: impl Into<String>) -> Error {
-        Error::syntax(self.field(field), message)
-    }
-
-    fn wrong_type(&self, field: &str, expected: &str, found: &Value) -> Error {
-        self.shape(
-            field,
-            format!("expected {expected}, found {}", type_name(found)),
-        )
-    }
-}
-
-fn as_object<'v>(value: &'v Value, at: &At) -> Result<&'v Map<String, Value>, Error> {
-    match value {
-        Value::Object(object) => Ok(object),
-        other => Err(Error::syntax(
-            at.here(),
-            format!("expected an object, found {}", type_name(other)),
-        )),
-    }
-}
-
-/// A field that may be absent or null, and otherwise must be a string.
-fn opt_str<'v>(
-    object: &'v Map<String, Value>,
-    field: &str,
-    at: &At,
-) -> Result<Option<&'v str>, Error> {
-    match object.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s)),
-        Some(other) => Err(at.wrong_type(field, "a string", other)),
-    }
-}
-
-/// A date field: absent, null, or a string in the Popolo pattern.
-fn opt_date<'v>(
-    object: &'v Map<String, Value>,
-    field: &str,
-    at: &At,
-) -> Result<Option<&'v str>, Error> {
-    let date = opt_str(object, field, at)?;
-    match date {
-        Some(d) if !rules::is_popolo_date(d) => Err(at.shape(
-            field,
-            format!("expected a date written YYYY, YYYY-MM or YYYY-MM-DD, found {d:?}"),
-        )),
-        _ => Ok(date),
-    }
-}
-
-fn opt_bool(object: &Map<String, Value>, field: &str, at: &At) -> Result<Option<bool>, Error> {
-    match object.get(field) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::Bool(b)) => Ok(Some(*b)),
-        Some(other) => Err(at.wrong_type(field, "true or false", other)),
-    }
-}
-
-fn strings(object: &Map<String, Value>, field: &str, at: &At) -> Result<Vec<String>, Error> {
-    match object.get(field) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(items)) => items
-            .iter()
-            .enumerate()
-            .map(|(j, item)| match item {
-                Value::String(s) => Ok(s.clone()),
-                other => Err(at.wrong_type(&format!("{field}[{j}]"), "a string", other)),
-            })
-            .collect(),
-        Some(other) => Err(at.wrong_type(field, "an array of strings", other)),
-    }
-}
-
-/// The id of an organisation, person or post: required, a string.
-fn required_id<'v>(object: &'v Map<String, Value>, at: &At, what: &str) -> Result<&'v str, Error> {
-    opt_str(object, "id", at)?.ok_or_else(|| {
-        Error::syntax(
-            at.here(),
-            format!("missing id: give every {what} an id, unique across organizations, persons and posts"),
-        )
-    })
-}
-
 /// What an id was defined as.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Defined {
@@ -182,90 +63,6 @@ enum Defined {
     Partner,
     Person,
     Post,
-}
-
-/// The extension object, read.
-#[derive(Default)]
-struct Ext {
-    status: Option<Status>,
-    apex: Option<bool>,
-    statutory: bool,
-    tier: Option<String>,
-    purpose: Option<String>,
-    functions: Vec<String>,
-    themes: Vec<String>,
-    meets: Option<MeetingPattern>,
-    source: Option<String>,
-    note: Option<String>,
-    partner: Option<bool>,
-    organisation: Option<String>,
-    start: Option<String>,
-    end: Option<String>,
-    relations: Vec<PendingRelation>,
-    /// The keys present, to check they suit what the object turned out to be.
-    keys: Vec<String>,
-}
-
-struct PendingRelation {
-    kind: RelationKind,
-    to: String,
-    source: Option<String>,
-    note: Option<String>,
-    at: Location,
-}
-
-/// Which extension fields an object may have.
-#[derive(Clone, Copy)]
-enum ExtFor {
-    Organization,
-    Person,
-    Post,
-    Membership,
-}
-
-const BODY_FIELDS: &[&str] = &[
-    "status",
-    "apex",
-    "statutory",
-    "tier",
-    "purpose",
-    "functions",
-    "themes",
-    "meets",
-    "source",
-    "note",
-    "partner",
-];
-const PARTNER_FIELDS: &[&str] = &["partner", "source", "note", "reports_to"];
-const PERSON_FIELDS: &[&str] = &["organisation", "source", "note", "reports_to"];
-const POST_FIELDS: &[&str] = &["source", "note", "reports_to"];
-const MEMBERSHIP_FIELDS: &[&str] = &["source", "note", "start", "end"];
-
-impl ExtFor {
-    fn allows(self, key: &str) -> bool {
-        match self {
-            ExtFor::Organization => {
-                BODY_FIELDS.contains(&key) || RelationKind::ALL.iter().any(|k| k.key() == key)
-            }
-            ExtFor::Person => PERSON_FIELDS.contains(&key),
-            ExtFor::Post => POST_FIELDS.contains(&key),
-            ExtFor::Membership => MEMBERSHIP_FIELDS.contains(&key),
-        }
-    }
-
-    fn expected(self) -> String {
-        let fields: Vec<&str> = match self {
-            ExtFor::Organization => BODY_FIELDS
-                .iter()
-                .copied()
-                .chain(RelationKind::ALL.iter().map(|k| k.key()))
-                .collect(),
-            ExtFor::Person => PERSON_FIELDS.to_vec(),
-            ExtFor::Post => POST_FIELDS.to_vec(),
-            ExtFor::Membership => MEMBERSHIP_FIELDS.to_vec(),
-        };
-        fields.join(", ")
-    }
 }
 
 /// An organisation, read and waiting for every id to be known.
@@ -310,7 +107,7 @@ impl Reader {
         let memberships = take_list(&mut top, "memberships")?;
         let meta = match top.remove("govgraph") {
             None | Some(Value::Null) => None,
-            Some(ext) => Some(structure_meta(&ext, &root)?),
+            Some(ext) => Some(ext::structure_meta(&ext, &root)?),
         };
         let kept_ids = kept_ids(&top);
         self.kept.document = top;
@@ -399,7 +196,12 @@ impl Reader {
         let classification = opt_str(object, "classification", &at)?;
         let parent = opt_str(object, "parent_id", &at)?;
         let dissolved = opt_date(object, "dissolution_date", &at)?.is_some();
-        let ext = self.ext(object.get("govgraph"), &at, ExtFor::Organization)?;
+        let ext = ext::read(
+            object.get("govgraph"),
+            &at,
+            ExtFor::Organization,
+            &mut self.problems,
+        )?;
         let partner = ext
             .partner
             .unwrap_or_else(|| references.is_partner(id, classification));
@@ -493,7 +295,7 @@ impl Reader {
         } else {
             ExtFor::Person
         };
-        let ext = self.ext(object.get("govgraph"), &at, for_ext)?;
+        let ext = ext::read(object.get("govgraph"), &at, for_ext, &mut self.problems)?;
         self.embedded(object, &at, &["memberships"]);
         self.dangling(object, &at, "area_id", kept_ids);
         self.define(
@@ -564,7 +366,12 @@ impl Reader {
         let on_behalf_of = opt_str(object, "on_behalf_of_id", &at)?;
         let start_date = opt_date(object, "start_date", &at)?;
         let end_date = opt_date(object, "end_date", &at)?;
-        let ext = self.ext(object.get("govgraph"), &at, ExtFor::Membership)?;
+        let ext = ext::read(
+            object.get("govgraph"),
+            &at,
+            ExtFor::Membership,
+            &mut self.problems,
+        )?;
         if start_date.is_some() && ext.start.is_some() {
             return Err(at.shape("govgraph.start", "give either start_date or govgraph.start"));
         }
@@ -941,85 +748,6 @@ impl Reader {
         Some(target)
     }
 
-    /// Reads a `govgraph` extension object.
-    fn ext(&mut self, value: Option<&Value>, at: &At, kind: ExtFor) -> Result<Ext, Error> {
-        let mut ext = Ext::default();
-        let object = match value {
-            None | Some(Value::Null) => return Ok(ext),
-            Some(Value::Object(object)) => object,
-            Some(other) => return Err(at.wrong_type("govgraph", "an object", other)),
-        };
-        let ext_at = at.child("govgraph");
-        for (key, value) in object {
-            if !kind.allows(key) {
-                return Err(ext_at.shape(
-                    key,
-                    format!(
-                        "unknown govgraph field {key:?}; expected one of {}",
-                        kind.expected()
-                    ),
-                ));
-            }
-            if value.is_null() {
-                continue;
-            }
-            ext.keys.push(key.clone());
-            let text = || opt_str(object, key, &ext_at).map(|s| s.map(str::to_string));
-            match key.as_str() {
-                "status" => {
-                    let word = text()?.unwrap_or_default();
-                    ext.status = self.word(&word, ext_at.field(key));
-                }
-                "meets" => {
-                    let word = text()?.unwrap_or_default();
-                    ext.meets = self.word(&word, ext_at.field(key));
-                }
-                "apex" => ext.apex = opt_bool(object, key, &ext_at)?,
-                "statutory" => ext.statutory = opt_bool(object, key, &ext_at)?.unwrap_or(false),
-                "partner" => ext.partner = opt_bool(object, key, &ext_at)?,
-                "tier" => ext.tier = text()?,
-                "purpose" => ext.purpose = text()?,
-                "source" => ext.source = text()?,
-                "note" => ext.note = text()?,
-                "organisation" => ext.organisation = text()?,
-                "start" => ext.start = text()?,
-                "end" => ext.end = text()?,
-                "functions" => ext.functions = strings(object, key, &ext_at)?,
-                "themes" => ext.themes = strings(object, key, &ext_at)?,
-                relation => {
-                    let kind = RelationKind::ALL
-                        .iter()
-                        .copied()
-                        .find(|k| k.key() == relation)
-                        .unwrap_or(RelationKind::ReportsTo);
-                    let Value::Array(targets) = value else {
-                        return Err(ext_at.wrong_type(key, "an array of targets", value));
-                    };
-                    for (j, target) in targets.iter().enumerate() {
-                        let target_at = ext_at.child(&format!("{key}[{j}]"));
-                        ext.relations
-                            .push(relation_entry(kind, target, &target_at)?);
-                    }
-                }
-            }
-        }
-        Ok(ext)
-    }
-
-    fn word<W: std::str::FromStr<Err = UnknownWord>>(
-        &mut self,
-        word: &str,
-        at: Location,
-    ) -> Option<W> {
-        match word.parse::<W>() {
-            Ok(value) => Some(value),
-            Err(unknown) => {
-                self.problem(ProblemKind::UnknownWord(unknown), at);
-                None
-            }
-        }
-    }
-
     fn name(&mut self, name: Option<&str>, at: Location) -> Option<String> {
         match name {
             Some(name) if !name.trim().is_empty() => Some(name.to_string()),
@@ -1144,22 +872,6 @@ fn document_order(key: &str) -> (usize, usize) {
     (collection, index)
 }
 
-/// Takes one of the four collections out of the document: absent or null is
-/// empty, anything but an array is an error.
-fn take_list(top: &mut Map<String, Value>, key: &str) -> Result<Vec<Value>, Error> {
-    match top.remove(key) {
-        None | Some(Value::Null) => Ok(Vec::new()),
-        Some(Value::Array(items)) => Ok(items),
-        Some(other) => Err(Error::syntax(
-            Location {
-                key: key.to_string(),
-                ..Location::default()
-            },
-            format!("expected an array, found {}", type_name(&other)),
-        )),
-    }
-}
-
 /// The ids of the document's areas and events, which memberships may name.
 fn kept_ids(top: &Map<String, Value>) -> BTreeSet<String> {
     ["areas", "events"]
@@ -1169,93 +881,4 @@ fn kept_ids(top: &Map<String, Value>) -> BTreeSet<String> {
         .filter_map(|item| item.get("id").and_then(Value::as_str))
         .map(str::to_string)
         .collect()
-}
-
-/// The object without the fields govgraph used.
-fn without(object: &Map<String, Value>, consumed: &[&str]) -> Map<String, Value> {
-    object
-        .iter()
-        .filter(|(key, _)| !consumed.contains(&key.as_str()))
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect()
-}
-
-/// The document-level extension: `{"structure": {"name", "source", "date",
-/// "note"}}`, as (field, value) pairs.
-fn structure_meta(ext: &Value, root: &At) -> Result<Vec<(&'static str, String)>, Error> {
-    let at = At::new("govgraph".to_string());
-    let Value::Object(object) = ext else {
-        return Err(root.wrong_type("govgraph", "an object", ext));
-    };
-    let mut meta = Vec::new();
-    for (key, value) in object {
-        if key != "structure" {
-            return Err(at.shape(
-                key,
-                format!("unknown govgraph field {key:?}; expected structure"),
-            ));
-        }
-        if value.is_null() {
-            continue;
-        }
-        let structure_at = at.child("structure");
-        let Value::Object(structure) = value else {
-            return Err(at.wrong_type(key, "an object", value));
-        };
-        for field in structure.keys() {
-            let Some(field) = ["name", "source", "date", "note"]
-                .into_iter()
-                .find(|f| f == field)
-            else {
-                return Err(structure_at.shape(
-                    field,
-                    format!("unknown field {field:?}; expected one of name, source, date, note"),
-                ));
-            };
-            if let Some(text) = opt_str(structure, field, &structure_at)? {
-                meta.push((field, text.to_string()));
-            }
-        }
-    }
-    Ok(meta)
-}
-
-/// A relation target in the extension: an id, or `{"to", "source", "note"}`.
-fn relation_entry(kind: RelationKind, value: &Value, at: &At) -> Result<PendingRelation, Error> {
-    match value {
-        Value::String(to) => Ok(PendingRelation {
-            kind,
-            to: to.clone(),
-            source: None,
-            note: None,
-            at: at.here(),
-        }),
-        Value::Object(object) => {
-            if let Some(key) = object
-                .keys()
-                .find(|k| !["to", "source", "note"].contains(&k.as_str()))
-            {
-                return Err(at.shape(
-                    key,
-                    format!("unknown field {key:?}; expected one of to, source, note"),
-                ));
-            }
-            let to = opt_str(object, "to", at)?
-                .ok_or_else(|| Error::syntax(at.here(), "missing to: name the target by id"))?;
-            Ok(PendingRelation {
-                kind,
-                to: to.to_string(),
-                source: opt_str(object, "source", at)?.map(str::to_string),
-                note: opt_str(object, "note", at)?.map(str::to_string),
-                at: at.field("to"),
-            })
-        }
-        other => Err(Error::syntax(
-            at.here(),
-            format!(
-                "expected an id or an object like {{\"to\": \"board\"}}, found {}",
-                type_name(other)
-            ),
-        )),
-    }
 }
