@@ -155,10 +155,12 @@ pub(super) fn take_list(top: &mut Map<String, Value>, key: &str) -> Result<Vec<V
 }
 
 /// The object without the fields govgraph used.
-pub(super) fn without(object: &Map<String, Value>, consumed: &[&str]) -> Map<String, Value> {
+pub(super) fn without(value: Value, consumed: &[&str]) -> Map<String, Value> {
+    let Value::Object(mut object) = value else {
+        return Map::new();
+    };
+    for key in consumed {
+        object.remove(*key);
+    }
     object
-        .iter()
-        .filter(|(key, _)| !consumed.contains(&key.as_str()))
-        .map(|(key, value)| (key.clone(), value.clone()))
-        .collect()
 }

@@ -65,6 +65,19 @@ enum Defined {
     Post,
 }
 
+/// What became of a membership.
+enum Read {
+    /// It is a seat; the fields it used are not kept.
+    Seated {
+        key: SeatKey,
+        consumed: Vec<&'static str>,
+    },
+    /// It is kept whole, with a warning saying why it is not a seat.
+    NotSeated,
+    /// It has problems, and the import fails.
+    Invalid,
+}
+
 /// An organisation, read and waiting for every id to be known.
 struct PendingOrganization {
     at: At,
@@ -116,27 +129,45 @@ impl Reader {
             organizations.iter().filter_map(Value::as_object),
             &memberships,
         );
+        // Each value is read by reference, then what govgraph did not use is
+        // moved, not copied, into what the import keeps.
         let mut pending_organizations = Vec::with_capacity(organizations.len());
-        for (i, value) in organizations.iter().enumerate() {
+        for (i, value) in organizations.into_iter().enumerate() {
             let at = At::new(format!("organizations[{i}]"));
-            let organization = self.organization(value, at, &references, &kept_ids)?;
+            let object = as_object(&value, &at)?;
+            let (mut organization, consumed) =
+                self.organization(object, at, &references, &kept_ids)?;
+            organization.kept = without(value, &consumed);
             pending_organizations.push(organization);
         }
         let mut pending_members = Vec::with_capacity(persons.len() + posts.len());
-        for (i, value) in persons.iter().enumerate() {
-            let at = At::new(format!("persons[{i}]"));
-            pending_members.push(self.member(value, at, MemberKind::Person, &kept_ids)?);
-        }
-        for (i, value) in posts.iter().enumerate() {
-            let at = At::new(format!("posts[{i}]"));
-            pending_members.push(self.member(value, at, MemberKind::Post, &kept_ids)?);
+        let people = persons
+            .into_iter()
+            .map(|p| ("persons", MemberKind::Person, p));
+        let posts = posts.into_iter().map(|p| ("posts", MemberKind::Post, p));
+        for (i, (list, kind, value)) in people.enumerate().chain(posts.enumerate()) {
+            let at = At::new(format!("{list}[{i}]"));
+            let object = as_object(&value, &at)?;
+            let (mut member, consumed) = self.member(object, at, kind, &kept_ids)?;
+            member.kept = without(value, &consumed);
+            pending_members.push(member);
         }
 
         let mut seats: BTreeMap<Id, Vec<Seat>> = BTreeMap::new();
         let mut seen: BTreeMap<SeatKey, Location> = BTreeMap::new();
-        for (i, value) in memberships.iter().enumerate() {
+        for (i, value) in memberships.into_iter().enumerate() {
             let at = At::new(format!("memberships[{i}]"));
-            self.membership(value, at, &kept_ids, &mut seats, &mut seen)?;
+            let object = as_object(&value, &at)?;
+            match self.membership(object, at, &kept_ids, &mut seats, &mut seen)? {
+                Read::Seated { key, consumed } => {
+                    let kept = without(value, &consumed);
+                    if !kept.is_empty() {
+                        self.kept.seats.insert(key, kept);
+                    }
+                }
+                Read::NotSeated => self.kept.unseated.push(value),
+                Read::Invalid => {}
+            }
         }
 
         let mut builder = Structure::builder();
@@ -182,14 +213,14 @@ impl Reader {
         })
     }
 
+    /// Reads an organisation; also gives the fields it used.
     fn organization(
         &mut self,
-        value: &Value,
+        object: &Map<String, Value>,
         mut at: At,
-        references: &References<'_>,
+        references: &References,
         kept_ids: &BTreeSet<String>,
-    ) -> Result<PendingOrganization, Error> {
-        let object = as_object(value, &at)?;
+    ) -> Result<(PendingOrganization, Vec<&'static str>), Error> {
         let id = required_id(object, &at, "organization")?;
         at.subject = Some(format!("organization {id:?}"));
         let name = opt_str(object, "name", &at)?;
@@ -251,7 +282,7 @@ impl Reader {
                 ),
             }
         }
-        Ok(PendingOrganization {
+        let organization = PendingOrganization {
             id: Id::new(id),
             name: self.name(name, at.field("name")),
             partner,
@@ -259,19 +290,20 @@ impl Reader {
             parent: parent.map(str::to_string),
             dissolved,
             ext,
-            kept: without(object, &consumed),
+            kept: Map::new(),
             at,
-        })
+        };
+        Ok((organization, consumed))
     }
 
+    /// Reads a person or post; also gives the fields it used.
     fn member(
         &mut self,
-        value: &Value,
+        object: &Map<String, Value>,
         mut at: At,
         kind: MemberKind,
         kept_ids: &BTreeSet<String>,
-    ) -> Result<PendingMember, Error> {
-        let object = as_object(value, &at)?;
+    ) -> Result<(PendingMember, Vec<&'static str>), Error> {
         let what = if kind == MemberKind::Post {
             "post"
         } else {
@@ -307,26 +339,27 @@ impl Reader {
             },
             at.field("id"),
         );
-        Ok(PendingMember {
+        let member = PendingMember {
             id: Id::new(id),
             name: self.name(name, at.field(name_key)),
             kind,
             organization: organization.map(str::to_string),
             ext,
-            kept: without(object, &["id", name_key, "organization_id", "govgraph"]),
+            kept: Map::new(),
             at,
-        })
+        };
+        Ok((member, vec!["id", name_key, "organization_id", "govgraph"]))
     }
 
+    /// Reads a membership into a seat, or says why it is not one.
     fn membership(
         &mut self,
-        value: &Value,
+        object: &Map<String, Value>,
         mut at: At,
         kept_ids: &BTreeSet<String>,
         seats: &mut BTreeMap<Id, Vec<Seat>>,
         seen: &mut BTreeMap<SeatKey, Location>,
-    ) -> Result<(), Error> {
-        let object = as_object(value, &at)?;
+    ) -> Result<Read, Error> {
         if let Some(id) = opt_str(object, "id", &at)? {
             at.subject = Some(format!("membership {id:?}"));
         }
@@ -466,11 +499,10 @@ impl Reader {
             }),
         };
         if self.problems.len() != problems_before {
-            return Ok(());
+            return Ok(Read::Invalid);
         }
         if !seated {
-            self.kept.unseated.push(value.clone());
-            return Ok(());
+            return Ok(Read::NotSeated);
         }
 
         let start = start_date.map(str::to_string).or(ext.start);
@@ -489,8 +521,7 @@ impl Reader {
                 location: at.here(),
                 related,
             });
-            self.kept.unseated.push(value.clone());
-            return Ok(());
+            return Ok(Read::NotSeated);
         }
         seen.insert(key.clone(), at.here());
 
@@ -506,10 +537,6 @@ impl Reader {
         }
         if on_behalf_of_used.is_some() {
             consumed.push("on_behalf_of_id");
-        }
-        let kept = without(object, &consumed);
-        if !kept.is_empty() {
-            self.kept.seats.insert(key, kept);
         }
         let mut seat = Seat::new(member_id, role);
         if let Some(start) = start {
@@ -528,7 +555,7 @@ impl Reader {
             seat = seat.note(note);
         }
         seats.entry(Id::new(organization)).or_default().push(seat);
-        Ok(())
+        Ok(Read::Seated { key, consumed })
     }
 
     /// Turns an organisation read as a body into a spec, resolving its

@@ -17,40 +17,40 @@ use crate::model::{BodyKind, Role, fold_word};
 /// leniently: values of the wrong type are skipped here and reported when
 /// the document is read properly.
 #[derive(Default)]
-pub(super) struct References<'a> {
+pub(super) struct References {
     /// Organisations some membership sits on (`organization_id`).
-    seated_on: BTreeSet<&'a str>,
+    seated_on: BTreeSet<String>,
     /// Organisations some membership acts for (`on_behalf_of_id`) or names
     /// as its member (`member.id`).
-    represented: BTreeSet<&'a str>,
+    represented: BTreeSet<String>,
     /// Organisations named as some organisation's `parent_id`.
-    parents: BTreeSet<&'a str>,
+    parents: BTreeSet<String>,
 }
 
-impl<'a> References<'a> {
-    pub(super) fn scan(
+impl References {
+    pub(super) fn scan<'a>(
         organizations: impl IntoIterator<Item = &'a Map<String, Value>>,
         memberships: impl IntoIterator<Item = &'a Value>,
-    ) -> References<'a> {
+    ) -> References {
         let mut references = References::default();
         for organization in organizations {
             if let Some(parent) = organization.get("parent_id").and_then(Value::as_str) {
-                references.parents.insert(parent);
+                references.parents.insert(parent.to_string());
             }
         }
         for membership in memberships {
             if let Some(id) = membership.get("organization_id").and_then(Value::as_str) {
-                references.seated_on.insert(id);
+                references.seated_on.insert(id.to_string());
             }
             if let Some(id) = membership.get("on_behalf_of_id").and_then(Value::as_str) {
-                references.represented.insert(id);
+                references.represented.insert(id.to_string());
             }
             if let Some(id) = membership
                 .get("member")
                 .and_then(|m| m.get("id"))
                 .and_then(Value::as_str)
             {
-                references.represented.insert(id);
+                references.represented.insert(id.to_string());
             }
         }
         references
