@@ -23,17 +23,23 @@ fn read(path: &Path) -> Option<String> {
 fn bench_file(c: &mut Criterion, name: &str, text: &str) {
     let import = popolo::from_json_str(text).unwrap();
     let mut group = c.benchmark_group(format!("popolo/{name}"));
+    // Throughput counts the bytes each benchmark reads or writes.
     group.throughput(Throughput::Bytes(text.len() as u64));
     group.bench_function("import", |b| {
         b.iter(|| popolo::from_json_str(black_box(text)).unwrap())
     });
+    let written = popolo::to_json_string(import.structure()).unwrap();
+    group.throughput(Throughput::Bytes(written.len() as u64));
     group.bench_function("export", |b| {
         b.iter(|| popolo::to_json_string(black_box(import.structure())).unwrap())
     });
+    let written_back = import.to_json_string().unwrap();
+    group.throughput(Throughput::Bytes(written_back.len() as u64));
     group.bench_function("export with kept fields", |b| {
         b.iter(|| black_box(&import).to_json_string().unwrap())
     });
     let own_format = import.structure().to_json_string().unwrap();
+    group.throughput(Throughput::Bytes(own_format.len() as u64));
     group.bench_function("load the same structure from govgraph JSON", |b| {
         b.iter(|| Structure::from_json_str(black_box(&own_format)).unwrap())
     });
