@@ -9,6 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use govgraph::popolo::{self, WarningKind};
 use govgraph::{BodyKind, ErrorKind, MemberKind, ProblemKind, Role, Status, Structure};
@@ -225,6 +226,53 @@ fn estonia_is_written_back_with_every_field() {
     assert_written_back_unchanged(&path);
 }
 
+/// Builds an example (`cargo test --test popolo` alone does not) and runs it.
+fn run_example(name: &str, args: &[&str]) -> String {
+    // This test runs from <target>/<profile>/deps; build in the same profile.
+    let exe = std::env::current_exe().unwrap();
+    let profile = exe.parent().and_then(Path::parent).unwrap();
+    let mut build = Command::new(env!("CARGO"));
+    build
+        .args(["build", "--quiet", "--example", name])
+        .current_dir(env!("CARGO_MANIFEST_DIR"));
+    if profile.file_name().is_some_and(|p| p == "release") {
+        build.arg("--release");
+    }
+    assert!(build.status().unwrap().success());
+    let binary = profile
+        .join("examples")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    let output = Command::new(binary).args(args).output().unwrap();
+    assert!(output.status.success(), "{output:?}");
+    String::from_utf8(output.stdout).unwrap()
+}
+
+#[test]
+fn the_popolo_example_reports_what_the_zimbabwe_senate_file_holds() {
+    let printed = run_example("popolo", &[]);
+    let lines: Vec<&str> = printed.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            "zimbabwe-senate-ep-popolo-v1.0.json",
+            "bodies: 1",
+            "  Senate (assembly, active)",
+            "members: 67 persons, 0 posts, 3 partner organisations",
+            "seats: 67",
+            "members on more than one body: 0",
+            "members who sat for more than one organisation: 0",
+            "seats held on behalf of:",
+            "  ZANU PF: 38",
+            "  MDC-T: 26",
+            "  MDC: 3",
+            "warnings: 1",
+            "  membership of \"Alma Mkhwebu\" (memberships[2]): repeats a seat already read \
+             (same organisation, member, role and dates): seated once, kept for writing back \
+             (first at memberships[1])",
+        ]
+    );
+}
+
 // Interlocks: people on several bodies and bodies sharing members show up in
 // what is imported.
 
@@ -324,8 +372,8 @@ fn a_seat_on_a_party_is_not_seated_but_kept() {
     assert_eq!(
         warnings_of(&document),
         [
-            r#"memberships[0].organization_id: "red" is read as a partner organisation, which has no seats: not seated, kept for writing back"#,
-            r#"memberships[0].role: role "treasurer" is not a govgraph role: seated as "member", the text kept"#,
+            r#"membership of "P" (memberships[0].organization_id): "red" is read as a partner organisation, which has no seats: not seated, kept for writing back"#,
+            r#"membership of "P" (memberships[0].role): role "treasurer" is not a govgraph role: seated as "member", the text kept"#,
         ]
     );
 }
@@ -387,7 +435,7 @@ fn a_seat_on_behalf_of_a_body_is_seated_without_it() {
     assert_eq!(
         warnings_of(&document),
         [
-            r#"memberships[0].on_behalf_of_id: "council" is a body, not a partner organisation: seated without it, kept for writing back"#
+            r#"membership of "P" (memberships[0].on_behalf_of_id): "council" is a body, not a partner organisation: seated without it, kept for writing back"#
         ]
     );
 }
@@ -452,7 +500,7 @@ fn embedded_memberships_and_dangling_areas_are_warned_about() {
         warnings_of(&document),
         [
             r#"organization "c" (organizations[0].memberships): embedded list not read (list memberships and posts at the top level): kept for writing back"#,
-            r#"memberships[0].area_id: "area/nowhere" names nothing in the document: kept for writing back as written"#,
+            r#"membership of "P" (memberships[0].area_id): "area/nowhere" names nothing in the document: kept for writing back as written"#,
         ]
     );
 }

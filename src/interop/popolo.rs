@@ -312,7 +312,7 @@ impl Import {
     /// }"#)?;
     /// assert_eq!(
     ///     import.warnings()[0].to_string(),
-    ///     r#"memberships[0].role: role "Whip" is not a govgraph role: seated as "member", the text kept"#,
+    ///     r#"membership of "P" (memberships[0].role): role "Whip" is not a govgraph role: seated as "member", the text kept"#,
     /// );
     /// # Ok::<(), govgraph::Error>(())
     /// ```

@@ -108,6 +108,8 @@ struct Reader {
     problems: Vec<Problem>,
     warnings: Vec<Warning>,
     defined: BTreeMap<Id, (Defined, Location)>,
+    /// Names by id, to say whose a membership is.
+    names: BTreeMap<String, String>,
     kept: Kept,
 }
 
@@ -284,7 +286,7 @@ impl Reader {
         }
         let organization = PendingOrganization {
             id: Id::new(id),
-            name: self.name(name, at.field("name")),
+            name: self.name(id, name, at.field("name")),
             partner,
             kind,
             parent: parent.map(str::to_string),
@@ -341,7 +343,7 @@ impl Reader {
         );
         let member = PendingMember {
             id: Id::new(id),
-            name: self.name(name, at.field(name_key)),
+            name: self.name(id, name, at.field(name_key)),
             kind,
             organization: organization.map(str::to_string),
             ext,
@@ -395,6 +397,11 @@ impl Reader {
                 ));
             }
         };
+        if at.subject.is_none()
+            && let Some(name) = self.names.get(member_id)
+        {
+            at.subject = Some(format!("membership of {name:?}"));
+        }
         let role_text = opt_str(object, "role", &at)?;
         let on_behalf_of = opt_str(object, "on_behalf_of_id", &at)?;
         let start_date = opt_date(object, "start_date", &at)?;
@@ -523,7 +530,15 @@ impl Reader {
             });
             return Ok(Read::NotSeated);
         }
-        seen.insert(key.clone(), at.here());
+        // The first membership is named by its key path alone: the warning
+        // already says whose it is.
+        seen.insert(
+            key.clone(),
+            Location {
+                subject: None,
+                ..at.here()
+            },
+        );
 
         let mut consumed = vec![
             "organization_id",
@@ -775,9 +790,16 @@ impl Reader {
         Some(target)
     }
 
-    fn name(&mut self, name: Option<&str>, at: Location) -> Option<String> {
+    /// A name, which must not be empty; remembered so that memberships can
+    /// say whose they are.
+    fn name(&mut self, id: &str, name: Option<&str>, at: Location) -> Option<String> {
         match name {
-            Some(name) if !name.trim().is_empty() => Some(name.to_string()),
+            Some(name) if !name.trim().is_empty() => {
+                self.names
+                    .entry(id.to_string())
+                    .or_insert_with(|| name.to_string());
+                Some(name.to_string())
+            }
             _ => {
                 self.problem(ProblemKind::EmptyName, at);
                 None
