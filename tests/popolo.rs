@@ -484,6 +484,19 @@ fn a_dissolution_date_makes_a_body_dissolved_and_is_kept() {
     assert_eq!(body.status, Status::Dissolved);
     assert_eq!(body.kind, BodyKind::ProgrammeBoard);
     assert_eq!(import.kept("iwpb").unwrap()["dissolution_date"], "2011-03");
+    // Written back, the date says it all; written bare, there is no date,
+    // so the status goes in the extension.
+    let written_back = import.to_json_value();
+    assert_eq!(
+        written_back["organizations"][0]["dissolution_date"],
+        "2011-03"
+    );
+    assert!(written_back["organizations"][0].get("govgraph").is_none());
+    let bare = popolo::to_json_value(import.structure());
+    assert_eq!(
+        bare["organizations"][0]["govgraph"],
+        json!({"status": "dissolved"})
+    );
 }
 
 #[test]

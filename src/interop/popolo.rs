@@ -94,7 +94,7 @@
 //! files: an id that is defined twice (organisations, persons and posts share
 //! one namespace), an empty id or name, a `person_id`, `organization_id`,
 //! `on_behalf_of_id` or `parent_id` naming nothing (or naming the wrong sort
-//! of thing), an organisation that is its own parent. Reading never panics.
+//! of thing), a body that is its own parent. Reading never panics.
 //!
 //! # How a structure becomes Popolo
 //!
@@ -396,9 +396,12 @@ impl Import {
     }
 
     /// Writes the structure back as Popolo with every kept field, so that a
-    /// document read and written again says what it said (with the
-    /// collections sorted by id, and a `role` of `member` added to
-    /// memberships that had none).
+    /// document read and written again says what it said. What changes is
+    /// only form: the collections are sorted by id (memberships that did not
+    /// become seats last), all four are written even when empty, a `role` of
+    /// `member` is added to memberships that had none and a classification
+    /// of `other` to bodies that had none, and fields govgraph used that were
+    /// `null` are left out.
     ///
     /// # Errors
     ///
