@@ -44,9 +44,8 @@ fn assert_round_trip(structure: &Structure) {
 }
 
 /// As [`assert_round_trip`], for a structure file (TOML or JSON) named
-/// relative to the crate's root.
-#[allow(dead_code)]
-fn assert_file_round_trips(path: &str) {
+/// relative to the crate's root (or by an absolute path).
+fn assert_file_round_trips(path: impl AsRef<Path>) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     assert_round_trip(&Structure::from_path(&path).unwrap());
 }
@@ -198,6 +197,16 @@ fn every_field() -> Structure {
 #[test]
 fn every_field_survives_a_round_trip_through_popolo() {
     assert_round_trip(&every_field());
+}
+
+#[test]
+fn a_structure_file_survives_a_round_trip_through_popolo() {
+    let dir = std::env::temp_dir().join(format!("govgraph-popolo-rt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("every-field.toml");
+    std::fs::write(&path, every_field().to_toml_string().unwrap()).unwrap();
+    assert_file_round_trips(&path);
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
