@@ -272,6 +272,8 @@ impl<T: Into<Id>> From<T> for Target {
 pub struct Seat {
     member: String,
     role: Role,
+    start: Option<String>,
+    end: Option<String>,
     on_behalf_of: Option<String>,
     source: Option<String>,
     note: Option<String>,
@@ -290,10 +292,48 @@ impl Seat {
         Seat {
             member: member.into().to_string(),
             role,
+            start: None,
+            end: None,
             on_behalf_of: None,
             source: None,
             note: None,
         }
+    }
+
+    /// When the member took up the seat, as written ("2015-04-09").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("cllr-a", "Councillor A", MemberKind::Person))
+    ///     .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board)
+    ///         .seat_with(Seat::new("cllr-a", Role::Chair).start("2011-05").end("2012-05"))
+    ///         .seat_with(Seat::new("cllr-a", Role::Chair).start("2013-05")))
+    ///     .build()?;
+    /// // Two terms in the chair are two seats.
+    /// assert_eq!(s.seats_on("hwb").count(), 2);
+    /// assert_eq!(s.memberships()[0].end.as_deref(), Some("2012-05"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn start(mut self, date: impl Into<String>) -> Seat {
+        self.start = Some(date.into());
+        self
+    }
+
+    /// When the member gave up the seat, as written.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair).end("2012-03-31");
+    /// # let _ = seat;
+    /// ```
+    pub fn end(mut self, date: impl Into<String>) -> Seat {
+        self.end = Some(date.into());
+        self
     }
 
     /// The organisation the member represents on this body.
@@ -727,6 +767,8 @@ impl BodySpec {
                 .map(|s| RawSeat {
                     member: s.member,
                     role: Some(s.role.as_str().to_string()),
+                    start: s.start,
+                    end: s.end,
                     on_behalf_of: s.on_behalf_of,
                     source: s.source,
                     note: s.note,

@@ -37,6 +37,7 @@ pub mod datasets;
 mod diff;
 mod error;
 mod graph;
+mod interop;
 mod load;
 mod model;
 mod render;
@@ -54,6 +55,7 @@ pub use diff::{
 };
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
 pub use graph::Graph;
+pub use interop::popolo;
 pub use load::Format;
 pub use model::{
     Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,

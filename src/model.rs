@@ -699,7 +699,11 @@ pub struct Member {
 }
 
 /// A seat: a member on a body, in a role, perhaps on behalf of an
-/// organisation.
+/// organisation, perhaps for a stated time.
+///
+/// The same member may hold the same role on the same body more than once
+/// when the dates differ (two terms of office); a structure keeps one seat
+/// for each body, member, role, start and end.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[non_exhaustive]
 pub struct Membership {
@@ -709,6 +713,10 @@ pub struct Membership {
     pub member: Id,
     /// In what role.
     pub role: Role,
+    /// When the seat was taken up, as written ("2015-04-09"), if known.
+    pub start: Option<String>,
+    /// When the seat was given up, as written, if known.
+    pub end: Option<String>,
     /// The organisation the member represents there, if any.
     pub on_behalf_of: Option<Id>,
     /// Where in the source it comes from.
@@ -898,7 +906,8 @@ impl Structure {
         self.members.values()
     }
 
-    /// Every membership, sorted by body, then member, then role.
+    /// Every membership, sorted by body, then member, then role, then start
+    /// and end date.
     ///
     /// # Examples
     ///

@@ -257,7 +257,7 @@ impl Structure {
 
 /// serde_json appends " at line L column C" to its messages; the location
 /// says that already.
-fn strip_json_position(message: &str) -> String {
+pub(crate) fn strip_json_position(message: &str) -> String {
     match message.rfind(" at line ") {
         Some(i) => message[..i].to_string(),
         None => message.to_string(),
@@ -312,6 +312,8 @@ struct PendingSeat {
     body: Id,
     member: Pending,
     role: Role,
+    start: Option<String>,
+    end: Option<String>,
     on_behalf_of: Option<Pending>,
     source: Option<String>,
     note: Option<String>,
@@ -422,13 +424,20 @@ impl Resolver<'_> {
                 body: seat.body,
                 member,
                 role: seat.role,
+                start: seat.start,
+                end: seat.end,
                 on_behalf_of,
                 source: seat.source,
                 note: seat.note,
             });
         }
         memberships.sort();
-        memberships.dedup_by(|a, b| (&a.body, &a.member, a.role) == (&b.body, &b.member, b.role));
+        // A seat is one member in one role on one body for one stretch of
+        // time: the same role held again with other dates is a second seat.
+        memberships.dedup_by(|a, b| {
+            (&a.body, &a.member, a.role, &a.start, &a.end)
+                == (&b.body, &b.member, b.role, &b.start, &b.end)
+        });
 
         Structure {
             meta,
@@ -517,6 +526,8 @@ impl Resolver<'_> {
                         at: seat_at,
                     },
                     role,
+                    start: seat.start,
+                    end: seat.end,
                     on_behalf_of,
                     source: seat.source,
                     note: seat.note,
@@ -723,7 +734,7 @@ fn pend_relations<C: Carrier>(
 }
 
 /// An id is non-empty, has no control characters and no surrounding spaces.
-fn is_valid_id(id: &str) -> bool {
+pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty() && id.trim() == id && !id.chars().any(char::is_control)
 }
 
@@ -784,6 +795,8 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
                 .map(|m| RawSeat {
                     member: m.member.to_string(),
                     role: (m.role != Role::Member).then(|| m.role.as_str().to_string()),
+                    start: m.start.clone(),
+                    end: m.end.clone(),
                     on_behalf_of: m.on_behalf_of.as_ref().map(Id::to_string),
                     source: m.source.clone(),
                     note: m.note.clone(),

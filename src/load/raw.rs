@@ -158,17 +158,28 @@ pub(crate) struct RawTarget {
 }
 
 /// A seat on a body: `"dcs"`, or
-/// `{ member = "dcs", role = "chair", on_behalf_of = "council" }`.
+/// `{ member = "dcs", role = "chair", on_behalf_of = "council" }`, with
+/// optional `start` and `end` dates as written.
 pub(crate) struct RawSeat {
     pub member: String,
     pub role: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
     pub on_behalf_of: Option<String>,
     pub source: Option<String>,
     pub note: Option<String>,
 }
 
 const TARGET_FIELDS: &[&str] = &["to", "source", "note"];
-const SEAT_FIELDS: &[&str] = &["member", "role", "on_behalf_of", "source", "note"];
+const SEAT_FIELDS: &[&str] = &[
+    "member",
+    "role",
+    "start",
+    "end",
+    "on_behalf_of",
+    "source",
+    "note",
+];
 
 impl<'de> Deserialize<'de> for RawTarget {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -240,6 +251,8 @@ impl<'de> Deserialize<'de> for RawSeat {
                 Ok(RawSeat {
                     member: v.to_string(),
                     role: None,
+                    start: None,
+                    end: None,
                     on_behalf_of: None,
                     source: None,
                     note: None,
@@ -251,6 +264,8 @@ impl<'de> Deserialize<'de> for RawSeat {
                 let mut seat = RawSeat {
                     member: String::new(),
                     role: None,
+                    start: None,
+                    end: None,
                     on_behalf_of: None,
                     source: None,
                     note: None,
@@ -259,6 +274,8 @@ impl<'de> Deserialize<'de> for RawSeat {
                     match key.as_str() {
                         "member" => member = Some(map.next_value::<String>()?),
                         "role" => seat.role = Some(map.next_value()?),
+                        "start" => seat.start = Some(map.next_value()?),
+                        "end" => seat.end = Some(map.next_value()?),
                         "on_behalf_of" => seat.on_behalf_of = Some(map.next_value()?),
                         "source" => seat.source = Some(map.next_value()?),
                         "note" => seat.note = Some(map.next_value()?),
@@ -277,6 +294,8 @@ impl<'de> Deserialize<'de> for RawSeat {
 impl Serialize for RawSeat {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.role.is_none()
+            && self.start.is_none()
+            && self.end.is_none()
             && self.on_behalf_of.is_none()
             && self.source.is_none()
             && self.note.is_none()
@@ -287,6 +306,12 @@ impl Serialize for RawSeat {
         map.serialize_entry("member", &self.member)?;
         if let Some(role) = &self.role {
             map.serialize_entry("role", role)?;
+        }
+        if let Some(start) = &self.start {
+            map.serialize_entry("start", start)?;
+        }
+        if let Some(end) = &self.end {
+            map.serialize_entry("end", end)?;
         }
         if let Some(on_behalf_of) = &self.on_behalf_of {
             map.serialize_entry("on_behalf_of", on_behalf_of)?;

@@ -1,0 +1,3 @@
+//! Interchange with other formats for governance data: Popolo JSON.
+
+pub mod popolo;
