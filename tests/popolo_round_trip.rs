@@ -28,7 +28,7 @@ use serde_json::{Map, Value, json};
 
 /// Writes `structure` as Popolo, checks the output against the schemas,
 /// reads it back and asserts that nothing changed. Adding a dataset to the
-/// round trip is one line: `assert_file_round_trips("examples/data/x.toml")`.
+/// round trip is one line: `assert_file_round_trips("data/x.toml")`.
 fn assert_round_trip(structure: &Structure) {
     let text = popolo::to_json_string(structure).unwrap();
     let document: Value = serde_json::from_str(&text).unwrap();
@@ -872,4 +872,12 @@ fn check_properties(
             (Kind::Texts | Kind::Objects(_), _) => found.push(format!("{at}: expected an array")),
         }
     }
+}
+
+#[test]
+fn the_bundled_datasets_round_trip_through_popolo() {
+    assert_file_round_trips("data/solihull-2011.toml");
+    assert_file_round_trips("data/halton-2008.toml");
+    assert_file_round_trips("data/leicestershire-2009-current.toml");
+    assert_file_round_trips("data/leicestershire-2009-proposed.toml");
 }
