@@ -23,6 +23,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::analysis::Report;
 use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
 
@@ -284,6 +285,48 @@ pub struct Overlay {
     highlights: BTreeMap<(Id, Id), BTreeSet<String>>,
 }
 
+impl From<&Report> for Overlay {
+    /// The findings of a report that a drawing can show: orphaned bodies
+    /// marked "orphan", possible duplicates joined, accountability cycles
+    /// and mutual scrutiny highlighted. Which duplicates appear is the
+    /// report's threshold ([`DuplicationOptions`](crate::DuplicationOptions)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Overlay, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("iwpb", "Programme Board", BodyKind::ProgrammeBoard)
+    ///         .apex()
+    ///         .status(Status::OnHold)
+    ///         .oversees("lincs"))
+    ///     .body(BodySpec::new("lincs", "LINCS", BodyKind::Project))
+    ///     .build()?;
+    /// let overlay = Overlay::from(&s.report());
+    /// assert_eq!(overlay, Overlay::new().mark("lincs", "orphan"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    fn from(report: &Report) -> Overlay {
+        let mut overlay = Overlay::new();
+        for orphan in report.orphans() {
+            overlay = overlay.mark(orphan.body.clone(), "orphan");
+        }
+        for duplicate in report.duplicates() {
+            let [a, b] = &duplicate.bodies;
+            overlay = overlay.duplicate(a.clone(), b.clone());
+        }
+        for cycle in report.cycles() {
+            overlay = overlay.highlight_cycle(cycle.ids.iter().cloned(), "cycle");
+        }
+        for pair in report.mutual_scrutiny() {
+            let [a, b] = &pair.bodies;
+            overlay = overlay.highlight(a.clone(), b.clone(), "mutual scrutiny");
+        }
+        overlay
+    }
+}
+
 impl Overlay {
     /// An empty overlay.
     ///
@@ -419,6 +462,22 @@ pub enum Backend {
     /// installed, but draws tiers without their cluster boxes and refuses
     /// drawings larger than [`SvgOptions::node_limit`].
     Embedded,
+}
+
+impl fmt::Display for Backend {
+    /// Names the backend for messages: "auto", "dot" or "the embedded
+    /// renderer".
+    ///
+    /// ```
+    /// assert_eq!(govgraph::Backend::Dot.to_string(), "dot");
+    /// ```
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Backend::Auto => "auto",
+            Backend::Dot => "dot",
+            Backend::Embedded => "the embedded renderer",
+        })
+    }
 }
 
 /// How to render SVG: the backend, where the `dot` program is, how long it
