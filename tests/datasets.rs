@@ -640,3 +640,164 @@ fn leicestershire_proposed_board_gains_a_vice_chair_under_the_same_chair() {
             .any(|seat| seat.body.id == board.id)
     );
 }
+
+// What the papers' authors found by hand, found by the analyses unaided.
+
+#[test]
+fn solihull_stay_safe_outcome_group_is_flagged_as_a_likely_duplicate_of_the_lscb() {
+    // s3.3.3: the Stay Safe Outcome Group "faltered due to capacity issues and
+    // concern about duplication with the LSCB".
+    let s = datasets::solihull_2011();
+    let stay_safe = &section_5_group(&s, 5).id;
+    let lscb = &body(&s, "Local Safeguarding Children Board").id;
+    let report = s.report();
+    let pair = report
+        .duplicates()
+        .iter()
+        .find(|d| d.bodies.contains(stay_safe) && d.bodies.contains(lscb));
+    assert!(pair.is_some(), "no Stay Safe / LSCB pair in:\n{report}");
+    assert!(
+        pair.unwrap()
+            .shared_themes
+            .contains(&"safeguarding".to_string())
+    );
+}
+
+#[test]
+fn solihull_work_under_the_dormant_programme_board_is_found_orphaned_through_it() {
+    // s6.6.2: "The Integrated Working Programme Board is no longer active which
+    // means that for some of these projects it is not clear who they are
+    // accountable to for their work."
+    let s = datasets::solihull_2011();
+    let iwpb = &section_5_group(&s, 9).id;
+    let projects: Vec<_> = s
+        .relations()
+        .iter()
+        .filter(|r| &r.from == iwpb && r.kind == RelationKind::Oversees)
+        .map(|r| r.to.clone())
+        .collect();
+    assert_eq!(projects.len(), 13, "s6.6.1 lists 13 projects");
+    let report = s.report();
+    for project in &projects {
+        let orphan = report
+            .orphans()
+            .iter()
+            .find(|o| &o.body == project)
+            .unwrap_or_else(|| panic!("{project} is not found orphaned:\n{report}"));
+        assert_eq!(
+            orphan.case,
+            govgraph::OrphanCase::InactiveParents {
+                parents: vec![iwpb.clone()]
+            },
+            "{project} should be orphaned by the programme board itself"
+        );
+    }
+}
+
+#[test]
+fn solihull_closing_the_trust_board_lists_every_strand_to_re_align() {
+    // s7.2: "If the Trust is to be closed down each strand of work will need to
+    // be re-aligned to a new accountability structure, or brought to an end."
+    // Every section 5 group below the Trust Board, and every project of
+    // s6.6.1, hangs from it; a group already merged away (row 8) has no strand
+    // left to re-align.
+    let s = datasets::solihull_2011();
+    let board = &section_5_group(&s, 2).id;
+    let closure = s.closure_impact(board.as_str()).unwrap();
+    let cut_off: BTreeSet<&str> = closure.cut_off.iter().map(|id| id.as_str()).collect();
+    for (row, group) in section_5_groups(&s) {
+        if row == 2 || group.status.is_gone() {
+            continue;
+        }
+        assert!(
+            cut_off.contains(group.id.as_str()),
+            "s5 row {row} ({}) is not listed",
+            group.name
+        );
+    }
+    let iwpb = &section_5_group(&s, 9).id;
+    for project in s
+        .relations()
+        .iter()
+        .filter(|r| &r.from == iwpb && r.kind == RelationKind::Oversees)
+    {
+        assert!(
+            cut_off.contains(project.to.as_str()),
+            "{} is not listed",
+            project.to
+        );
+    }
+}
+
+#[test]
+fn halton_task_groups_and_mini_trusts_are_the_top_duplicate_pair() {
+    // Appendix 1: the Task Groups and Mini Trusts columns share "Link between
+    // Alliance Board and service delivery arm", "Preparing Business Plans",
+    // "Monitoring performance of their own area of CYPP" and overseeing their
+    // sub groups.
+    let s = datasets::halton_2008();
+    let report = s.report();
+    let top = report.duplicates().first().expect("Halton has duplicates");
+    let names: BTreeSet<&str> = top.bodies.iter().map(|id| s.name_of(id.as_str())).collect();
+    assert_eq!(
+        names,
+        BTreeSet::from(["Mini Trusts", "Task Groups"]),
+        "{report}"
+    );
+}
+
+#[test]
+fn halton_pct_post_is_found_with_two_lines_of_accountability() {
+    // s6.5: the Assistant Director "will report directly to the Council's
+    // Strategic Director of Children's Services for day to day management
+    // services; and the Operational Director, Children, Families & Maternity
+    // Services for NHS accountability purposes".
+    let s = datasets::halton_2008();
+    let report = s.report();
+    let post = report
+        .multiple_accountability()
+        .iter()
+        .find(|m| {
+            s.name_of(m.id.as_str())
+                .starts_with("Assistant Director, Child & Family Health")
+        })
+        .unwrap_or_else(|| panic!("the PCT post is not found:\n{report}"));
+    let parents: BTreeSet<&str> = post
+        .parents
+        .iter()
+        .map(|id| s.name_of(id.as_str()))
+        .collect();
+    assert_eq!(parents.len(), 2);
+    assert!(
+        parents.iter().any(|p| p.starts_with("Strategic Director")),
+        "{parents:?}"
+    );
+    assert!(
+        parents
+            .iter()
+            .any(|p| p.starts_with("Operational Director")),
+        "{parents:?}"
+    );
+}
+
+#[test]
+fn leicestershire_board_and_lscb_are_found_scrutinising_each_other() {
+    // "the LSCB responsible for scrutinising the work of the Board to ensure
+    // safeguarding, whist the Board is responsible for scrutinising the work
+    // of the LSCB" (Areas for development), in both snapshots.
+    for s in [
+        datasets::leicestershire_2009_current(),
+        datasets::leicestershire_2009_proposed(),
+    ] {
+        let board = &body(&s, "Children and Young People's Board").id;
+        let lscb = &body(&s, "Local Safeguarding Children Board").id;
+        let report = s.report();
+        assert!(
+            report
+                .mutual_scrutiny()
+                .iter()
+                .any(|m| m.bodies.contains(board) && m.bodies.contains(lscb)),
+            "{report}"
+        );
+    }
+}
