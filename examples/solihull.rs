@@ -9,25 +9,10 @@
 
 mod common;
 
-use std::process::ExitCode;
-
-fn main() -> ExitCode {
-    let args = match common::Args::parse(
+fn main() -> std::process::ExitCode {
+    common::run_one(
         "solihull",
-        "solihull.svg",
         "Draws Solihull's 2011 Trust structure and prints what is wrong with it.",
-    ) {
-        Ok(args) => args,
-        Err(code) => return code,
-    };
-    let structure = govgraph::datasets::solihull_2011();
-    let report = structure.report();
-    common::finish(common::draw(&structure, &report, &args.out).and_then(|()| {
-        let text = if args.json {
-            common::json(&report)?
-        } else {
-            report.to_string()
-        };
-        common::print(&text)
-    }))
+        govgraph::datasets::solihull_2011,
+    )
 }

@@ -1,6 +1,9 @@
 //! What the dataset examples share: reading the command line, drawing a
 //! structure with its findings marked, and printing its report.
 
+// Each example compiles this module on its own and uses only part of it.
+#![allow(dead_code)]
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -50,6 +53,26 @@ impl Args {
         }
         Ok(Args { out, json })
     }
+}
+
+/// The whole of an example about one structure: reads the command line,
+/// draws the structure, prints its report.
+pub fn run_one(example: &str, about: &str, structure: fn() -> Structure) -> ExitCode {
+    let default_out = format!("{example}.svg");
+    let args = match Args::parse(example, &default_out, about) {
+        Ok(args) => args,
+        Err(code) => return code,
+    };
+    let structure = structure();
+    let report = structure.report();
+    finish(draw(&structure, &report, &args.out).and_then(|()| {
+        let text = if args.json {
+            json(&report)?
+        } else {
+            report.to_string()
+        };
+        print(&text)
+    }))
 }
 
 /// Draws `structure` with the report's findings marked and writes the SVG to

@@ -116,13 +116,9 @@ impl Structure {
         // object, and an array at the top is a mistake worth naming.
         let start = text.len() - text.trim_start().len();
         if text[start..].starts_with('[') {
-            let (line, column) = line_column(text, start);
-            return Err(Error::syntax(
-                Location {
-                    line: Some(line),
-                    column: Some(column),
-                    ..Location::default()
-                },
+            return Err(syntax_at(
+                text,
+                start,
                 "a structure file is a JSON object like {\"body\": [...]}, not an array",
             ));
         }
@@ -130,27 +126,12 @@ impl Structure {
         let raw: RawFile<Plain> =
             serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
                 let key = e.path().to_string();
-                let inner = e.into_inner();
-                Error::syntax(
-                    Location {
-                        line: Some(inner.line()),
-                        column: Some(inner.column()),
-                        key: if key == "." { String::new() } else { key },
-                        ..Location::default()
-                    },
-                    strip_json_position(&inner.to_string()),
-                )
+                let key = if key == "." { String::new() } else { key };
+                json_syntax(e.inner(), key)
             })?;
-        deserializer.end().map_err(|e| {
-            Error::syntax(
-                Location {
-                    line: Some(e.line()),
-                    column: Some(e.column()),
-                    ..Location::default()
-                },
-                strip_json_position(&e.to_string()),
-            )
-        })?;
+        deserializer
+            .end()
+            .map_err(|e| json_syntax(&e, String::new()))?;
         resolve(raw, None)
     }
 
@@ -255,13 +236,37 @@ impl Structure {
     }
 }
 
-/// serde_json appends " at line L column C" to its messages; the location
-/// says that already.
-pub(crate) fn strip_json_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
-    }
+/// A serde_json error as a syntax error at its line and column, with the
+/// key path when one is known. serde_json appends " at line L column C" to
+/// its messages; the location says that already, so it is cut.
+pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
+    let message = error.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(i) => &message[..i],
+        None => &message,
+    };
+    Error::syntax(
+        Location {
+            line: Some(error.line()),
+            column: Some(error.column()),
+            key,
+            ..Location::default()
+        },
+        message,
+    )
+}
+
+/// A syntax error at a byte offset of `text`.
+pub(crate) fn syntax_at(text: &str, offset: usize, message: impl Into<String>) -> Error {
+    let (line, column) = line_column(text, offset);
+    Error::syntax(
+        Location {
+            line: Some(line),
+            column: Some(column),
+            ..Location::default()
+        },
+        message,
+    )
 }
 
 /// One-based line and column (in characters) of a byte offset.

@@ -17,36 +17,18 @@ use super::rules::{self, References, type_name};
 use super::{Import, Kept, SeatKey, Warning, WarningKind};
 use crate::builder::{BodySpec, MemberSpec, Seat, Target};
 use crate::error::{Error, Location, Problem, ProblemKind};
-use crate::load::{is_valid_id, strip_json_position};
+use crate::load::{is_valid_id, json_syntax, syntax_at};
 use crate::model::{BodyKind, Id, MemberKind, RelationKind, Role, Status, Structure};
 
 pub(super) fn read(text: &str) -> Result<Import, Error> {
-    let document: Value = serde_json::from_str(text).map_err(|e| {
-        Error::syntax(
-            Location {
-                line: Some(e.line()),
-                column: Some(e.column()),
-                ..Location::default()
-            },
-            strip_json_position(&e.to_string()),
-        )
-    })?;
+    let document: Value = serde_json::from_str(text).map_err(|e| json_syntax(&e, String::new()))?;
     let Value::Object(top) = document else {
         // Point at the value itself, since a Location with no key or
         // position would read as "structure".
         let before = text.len() - text.trim_start().len();
-        let line = text[..before].matches('\n').count() + 1;
-        let column = text[..before]
-            .rsplit('\n')
-            .next()
-            .map_or(0, |l| l.chars().count())
-            + 1;
-        return Err(Error::syntax(
-            Location {
-                line: Some(line),
-                column: Some(column),
-                ..Location::default()
-            },
+        return Err(syntax_at(
+            text,
+            before,
             format!(
                 "expected a Popolo document, a JSON object holding organizations, persons, posts and memberships; found {}",
                 type_name(&document)
