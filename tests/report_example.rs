@@ -1,59 +1,15 @@
 //! The `report` example prints the report of any structure file, as text or
 //! JSON, and turns a bad file or command line into a clear error and a
 //! non-zero exit, never a panic.
-//!
-//! Cargo gives tests the path of binaries but not of examples, so the test
-//! builds the example once with the same cargo and asks it where the
-//! executable is.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::OnceLock;
+mod example_support;
 
-fn example() -> &'static Path {
-    static EXAMPLE: OnceLock<PathBuf> = OnceLock::new();
-    EXAMPLE.get_or_init(|| {
-        let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
-        let output = Command::new(env!("CARGO"))
-            .args([
-                "build",
-                "--quiet",
-                "--example",
-                "report",
-                "--message-format=json",
-            ])
-            .arg("--manifest-path")
-            .arg(&manifest)
-            .output()
-            .expect("cargo runs");
-        assert!(
-            output.status.success(),
-            "building the report example failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout)
-            .lines()
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .filter(|message| message["target"]["name"] == "report")
-            .find_map(|message| message["executable"].as_str().map(PathBuf::from))
-            .expect("cargo names the report example's executable")
-    })
-}
+use std::process::Output;
+
+use example_support::{stderr, stdout};
 
 fn run(args: &[&str]) -> Output {
-    Command::new(example())
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("the report example runs")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+    example_support::run("report", args)
 }
 
 /// Each line below is worked out by hand from tests/fixtures/report-trust.toml:
