@@ -33,6 +33,7 @@
 
 mod builder;
 mod error;
+pub mod generate;
 mod graph;
 mod load;
 mod model;
