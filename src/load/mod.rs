@@ -81,13 +81,22 @@ impl Structure {
     pub fn from_toml_str(text: &str) -> Result<Structure, Error> {
         let raw: RawFile<Spans> = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map(|span| line_column(text, span.start)).unzip();
+            let mut message = e.message().trim_end().to_string();
+            // The parser stops at a fixed depth and says only "recursion
+            // limit"; say what that means for a structure file.
+            if message.contains("recursion") {
+                message.push_str(
+                    ": tables, arrays or dotted keys are nested too deeply; \
+                     a structure file needs only a few levels",
+                );
+            }
             Error::syntax(
                 Location {
                     line,
                     column,
                     ..Location::default()
                 },
-                e.message(),
+                message,
             )
         })?;
         resolve(raw, Some(text))
@@ -112,6 +121,9 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn from_json_str(text: &str) -> Result<Structure, Error> {
+        // Editors on Windows start UTF-8 files with a byte order mark; the
+        // TOML parser skips it, and RFC 8259 lets a JSON parser do the same.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         // serde reads a struct from an array too; a structure file is an
         // object, and an array at the top is a mistake worth naming.
         let start = text.len() - text.trim_start().len();
@@ -579,7 +591,9 @@ impl Resolver {
         let name = self.name(&id, C::split(raw.name), owner);
         let kind = self.word::<BodyKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let status = match raw.status {
-            Some(status) => self.word::<Status>(&id, C::split(status), owner, Within::Field(".status")),
+            Some(status) => {
+                self.word::<Status>(&id, C::split(status), owner, Within::Field(".status"))
+            }
             None => Some(Status::Active),
         };
         let meets = match raw.meets {
