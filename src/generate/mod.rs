@@ -353,8 +353,13 @@ pub fn structure(options: &GeneratorOptions) -> Structure {
     };
     let mut builder = Structure::builder()
         .name(format!(
-            "Synthetic structure: {} authorities, {total_bodies} bodies, seed {}",
+            "Synthetic structure: {} {}, {total_bodies} bodies, seed {}",
             sizes.len(),
+            if sizes.len() == 1 {
+                "authority"
+            } else {
+                "authorities"
+            },
             options.seed
         ))
         .source("govgraph::generate")
