@@ -36,6 +36,7 @@ mod builder;
 pub mod datasets;
 mod diff;
 mod error;
+pub mod generate;
 mod graph;
 mod interop;
 mod load;

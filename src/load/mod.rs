@@ -3,7 +3,7 @@
 
 mod raw;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
@@ -81,13 +81,22 @@ impl Structure {
     pub fn from_toml_str(text: &str) -> Result<Structure, Error> {
         let raw: RawFile<Spans> = toml::from_str(text).map_err(|e| {
             let (line, column) = e.span().map(|span| line_column(text, span.start)).unzip();
+            let mut message = e.message().trim_end().to_string();
+            // The parser stops at a fixed depth and says only "recursion
+            // limit"; say what that means for a structure file.
+            if message.contains("recursion") {
+                message.push_str(
+                    ": tables, arrays or dotted keys are nested too deeply; \
+                     a structure file needs only a few levels",
+                );
+            }
             Error::syntax(
                 Location {
                     line,
                     column,
                     ..Location::default()
                 },
-                e.message(),
+                message,
             )
         })?;
         resolve(raw, Some(text))
@@ -112,6 +121,9 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn from_json_str(text: &str) -> Result<Structure, Error> {
+        // Editors on Windows start UTF-8 files with a byte order mark; the
+        // TOML parser skips it, and RFC 8259 lets a JSON parser do the same.
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         // serde reads a struct from an array too; a structure file is an
         // object, and an array at the top is a mistake worth naming.
         let start = text.len() - text.trim_start().len();
@@ -271,38 +283,157 @@ pub(crate) fn syntax_at(text: &str, offset: usize, message: impl Into<String>) -
 
 /// One-based line and column (in characters) of a byte offset.
 fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let offset = (0..=offset)
-        .rev()
-        .find(|i| text.is_char_boundary(*i))
-        .unwrap_or(0);
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = before[line_start..].chars().count() + 1;
-    (line, column)
+    line_columns(text, [offset])[&offset]
+}
+
+/// One-based lines and columns (in characters) of many byte offsets, found
+/// in one pass over the text, so that locating every problem of a large
+/// file costs no more than reading it once. An offset inside a character
+/// counts as that character's start.
+fn line_columns(
+    text: &str,
+    offsets: impl IntoIterator<Item = usize>,
+) -> BTreeMap<usize, (usize, usize)> {
+    let mut wanted: Vec<usize> = offsets.into_iter().collect();
+    wanted.sort_unstable();
+    wanted.dedup();
+    let mut found = BTreeMap::new();
+    let (mut line, mut column) = (1, 1);
+    let mut chars = text.char_indices().peekable();
+    for offset in wanted {
+        while let Some(&(at, c)) = chars.peek() {
+            if at >= offset || at + c.len_utf8() > offset {
+                break;
+            }
+            if c == '\n' {
+                line += 1;
+                column = 1;
+            } else {
+                column += 1;
+            }
+            chars.next();
+        }
+        found.insert(offset, (line, column));
+    }
+    found
 }
 
 /// Resolves raw file types into a validated structure. Shared by every
 /// front door: TOML, JSON and the builder.
 pub(crate) fn resolve<C: Carrier>(raw: RawFile<C>, text: Option<&str>) -> Result<Structure, Error> {
     let mut resolver = Resolver {
-        text,
         problems: Vec::new(),
-        defined: BTreeMap::new(),
+        defined: HashMap::new(),
+        suggestions_left: SUGGESTIONS,
     };
     let structure = resolver.run(raw);
     if resolver.problems.is_empty() {
         Ok(structure)
     } else {
-        Err(Error::invalid(resolver.problems))
+        Err(Error::invalid(locate(resolver.problems, text)))
     }
+}
+
+/// How many unknown ids get a "did you mean" suggestion. Each suggestion
+/// compares the id with every defined one, so a large file whose references
+/// are all wrong (ids renamed on one side only) would otherwise take time
+/// proportional to the square of its size; a person fixing typos reads the
+/// first few suggestions, not the thousandth.
+const SUGGESTIONS: usize = 100;
+
+/// Where something is in a structure, kept cheap until a problem needs it
+/// as a [`Location`]: valid input never pays for key paths, subjects, lines
+/// or columns.
+#[derive(Clone, Debug)]
+struct Spot {
+    owner: Owner,
+    within: Within,
+    span: Option<Range<usize>>,
+}
+
+/// The `[[body]]` or `[[member]]` entry a spot is in, by position.
+#[derive(Clone, Copy, Debug)]
+enum Owner {
+    Body(usize),
+    Member(usize),
+}
+
+/// Where inside its entry a spot is; rendered as the key path's tail.
+#[derive(Clone, Copy, Debug)]
+enum Within {
+    /// A field: `.id`, `.name`, `.organisation`.
+    Field(&'static str),
+    /// The `j`th target of a relation list: `.reports_to[j]`.
+    Relation(RelationKind, usize),
+    /// The `j`th seat: `.members[j]`.
+    Seat(usize),
+    /// A field of the `j`th seat: `.members[j].role`.
+    SeatField(usize, &'static str),
+}
+
+impl Spot {
+    /// The location, without line and column: those are found for every
+    /// problem at once by [`locate`].
+    fn location(&self, id: &str) -> Location {
+        let (owner, index, what) = match self.owner {
+            Owner::Body(i) => ("body", i, "body"),
+            Owner::Member(i) => ("member", i, "member"),
+        };
+        let key = match self.within {
+            Within::Field(field) => format!("{owner}[{index}]{field}"),
+            Within::Relation(kind, j) => format!("{owner}[{index}].{}[{j}]", kind.key()),
+            Within::Seat(j) => format!("{owner}[{index}].members[{j}]"),
+            Within::SeatField(j, field) => format!("{owner}[{index}].members[{j}]{field}"),
+        };
+        Location {
+            key,
+            subject: Some(format!("{what} {id:?}")),
+            ..Location::default()
+        }
+    }
+}
+
+/// A problem found, with the byte offsets its locations are at.
+struct Found {
+    problem: Problem,
+    offset: Option<usize>,
+    related_offset: Option<usize>,
+}
+
+/// Gives every problem its line and column, in one pass over the text.
+fn locate(found: Vec<Found>, text: Option<&str>) -> Vec<Problem> {
+    let positions = match text {
+        Some(text) => line_columns(
+            text,
+            found
+                .iter()
+                .flat_map(|f| [f.offset, f.related_offset])
+                .flatten(),
+        ),
+        None => BTreeMap::new(),
+    };
+    let place = |location: &mut Location, offset: Option<usize>| {
+        if let Some((line, column)) = offset.and_then(|o| positions.get(&o)) {
+            location.line = Some(*line);
+            location.column = Some(*column);
+        }
+    };
+    found
+        .into_iter()
+        .map(|mut f| {
+            place(&mut f.problem.location, f.offset);
+            if let Some(related) = &mut f.problem.related {
+                place(related, f.related_offset);
+            }
+            f.problem
+        })
+        .collect()
 }
 
 /// A reference waiting for every id to be known.
 struct Pending {
     to: String,
-    at: Location,
+    at: Spot,
 }
 
 struct PendingRelation {
@@ -324,20 +455,22 @@ struct PendingSeat {
     note: Option<String>,
 }
 
-/// What an id was defined as, and where.
+/// What an id was defined as.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Defined {
     Body,
     Member(MemberKind),
 }
 
-struct Resolver<'t> {
-    text: Option<&'t str>,
-    problems: Vec<Problem>,
-    defined: BTreeMap<Id, (Defined, Location)>,
+struct Resolver {
+    problems: Vec<Found>,
+    /// Every id defined so far. A hash map because it is only looked up,
+    /// never emitted: a large file makes a lookup per reference.
+    defined: HashMap<Id, (Defined, Spot)>,
+    suggestions_left: usize,
 }
 
-impl Resolver<'_> {
+impl Resolver {
     fn run<C: Carrier>(&mut self, raw: RawFile<C>) -> Structure {
         let meta = raw.structure.map_or_else(Meta::default, |m| Meta {
             name: m.name,
@@ -349,41 +482,33 @@ impl Resolver<'_> {
         let mut members = BTreeMap::new();
         let mut relations = Vec::new();
         let mut seats = Vec::new();
+        let mut organisations = Vec::new();
 
         for (i, raw_body) in raw.bodies.into_iter().enumerate() {
             let (raw_body, span) = C::split(raw_body);
-            let key = format!("body[{i}]");
-            if let Some(body) = self.body(raw_body, &key, span, &mut relations, &mut seats) {
+            if let Some(body) = self.body(raw_body, i, span, &mut relations, &mut seats) {
                 bodies.entry(body.id.clone()).or_insert(body);
             }
         }
         for (i, raw_member) in raw.members.into_iter().enumerate() {
             let (raw_member, span) = C::split(raw_member);
-            let key = format!("member[{i}]");
-            if let Some(member) = self.member(raw_member, &key, span, &mut relations) {
+            if let Some(member) =
+                self.member(raw_member, i, span, &mut relations, &mut organisations)
+            {
                 members.entry(member.id.clone()).or_insert(member);
             }
         }
 
-        for member in members.values_mut() {
-            if let Some(organisation) = member.organisation.take() {
-                let at = self.defined.get(&member.id).map(|(_, at)| at.clone());
-                let pending = Pending {
-                    to: organisation.to_string(),
-                    at: at
-                        .map(|mut at| {
-                            at.key.push_str(".organisation");
-                            at
-                        })
-                        .unwrap_or_default(),
-                };
-                member.organisation = self.organisation(&pending);
+        for (id, pending) in organisations {
+            let organisation = self.organisation(&pending, id.as_str());
+            if let Some(member) = members.get_mut(&id) {
+                member.organisation = organisation;
             }
         }
 
         let mut resolved_relations = Vec::with_capacity(relations.len());
         for relation in relations {
-            let Some(to) = self.reference(&relation.target) else {
+            let Some(to) = self.reference(&relation.target, relation.from.as_str()) else {
                 continue;
             };
             if to == relation.from {
@@ -392,7 +517,8 @@ impl Resolver<'_> {
                         id: to,
                         relation: relation.kind,
                     },
-                    relation.target.at,
+                    &relation.target.at,
+                    relation.from.as_str(),
                 );
                 continue;
             }
@@ -404,16 +530,18 @@ impl Resolver<'_> {
                 note: relation.note,
             });
         }
-        resolved_relations.sort();
+        // Unstable sorting gives the same order: equal relations are
+        // identical in every field.
+        resolved_relations.sort_unstable();
         resolved_relations.dedup_by(|a, b| (&a.from, a.kind, &a.to) == (&b.from, b.kind, &b.to));
 
         let mut memberships = Vec::with_capacity(seats.len());
         for seat in seats {
-            let member = self.reference(&seat.member);
+            let member = self.reference(&seat.member, seat.body.as_str());
             let on_behalf_of = seat
                 .on_behalf_of
                 .as_ref()
-                .and_then(|p| self.organisation(p));
+                .and_then(|p| self.organisation(p, seat.body.as_str()));
             let Some(member) = member else { continue };
             if !matches!(self.defined.get(&member), Some((Defined::Member(_), _))) {
                 self.problem(
@@ -421,7 +549,8 @@ impl Resolver<'_> {
                         id: member,
                         expected: "a member: seats are held by [[member]] entries",
                     },
-                    seat.member.at,
+                    &seat.member.at,
+                    seat.body.as_str(),
                 );
                 continue;
             }
@@ -436,7 +565,7 @@ impl Resolver<'_> {
                 note: seat.note,
             });
         }
-        memberships.sort();
+        memberships.sort_unstable();
         // A seat is one member in one role on one body for one stretch of
         // time: the same role held again with other dates is a second seat.
         memberships.dedup_by(|a, b| {
@@ -456,30 +585,34 @@ impl Resolver<'_> {
     fn body<C: Carrier>(
         &mut self,
         raw: RawBody<C>,
-        key: &str,
+        index: usize,
         span: Option<Range<usize>>,
         relations: &mut Vec<PendingRelation>,
         seats: &mut Vec<PendingSeat>,
     ) -> Option<Body> {
-        let (id, id_span) = C::split(raw.id);
-        let subject = format!("body {id:?}");
-        let at = |resolver: &Self, field: &str, span: Option<Range<usize>>| {
-            resolver.location(format!("{key}{field}"), Some(&subject), span)
+        let owner = Owner::Body(index);
+        let spot = |within, span| Spot {
+            owner,
+            within,
+            span,
         };
+        let (id, id_span) = C::split(raw.id);
         let id_ok = self.define(
             &id,
             Defined::Body,
-            at(self, ".id", id_span.or(span.clone())),
+            spot(Within::Field(".id"), id_span.or(span.clone())),
         );
-        let name = self.name(C::split(raw.name), |s, span| at(s, ".name", span));
-        let kind = self.word::<BodyKind>(C::split(raw.kind), |s, span| at(s, ".kind", span));
+        let name = self.name(&id, C::split(raw.name), owner);
+        let kind = self.word::<BodyKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let status = match raw.status {
-            Some(status) => self.word::<Status>(C::split(status), |s, span| at(s, ".status", span)),
+            Some(status) => {
+                self.word::<Status>(&id, C::split(status), owner, Within::Field(".status"))
+            }
             None => Some(Status::Active),
         };
         let meets = match raw.meets {
             Some(meets) => self
-                .word::<MeetingPattern>(C::split(meets), |s, span| at(s, ".meets", span))
+                .word::<MeetingPattern>(&id, C::split(meets), owner, Within::Field(".meets"))
                 .map(Some),
             None => Some(None),
         };
@@ -495,40 +628,32 @@ impl Resolver<'_> {
             (RelationKind::ReplacedBy, raw.replaced_by),
             (RelationKind::GovernanceBodyFor, raw.governance_body_for),
         ];
+        let from = Id::new(id.as_str());
         for (kind, targets) in lists {
-            pend_relations::<C>(
-                &id,
-                kind,
-                targets,
-                |field, span| at(self, field, span),
-                relations,
-            );
+            pend_relations::<C>(&from, owner, kind, targets, relations);
         }
         for (j, seat) in raw.members.into_iter().enumerate() {
             let (seat, span) = C::split(seat);
-            let seat_at = at(self, &format!(".members[{j}]"), span);
+            // A seat's role and representation are located at the seat.
             let role = match seat.role {
-                Some(role) => self.word::<Role>((role, None), |_, _| {
-                    let mut at = seat_at.clone();
-                    at.key.push_str(".role");
-                    at
-                }),
+                Some(role) => self.word::<Role>(
+                    &id,
+                    (role, span.clone()),
+                    owner,
+                    Within::SeatField(j, ".role"),
+                ),
                 None => Some(Role::Member),
             };
             let on_behalf_of = seat.on_behalf_of.map(|to| Pending {
                 to,
-                at: {
-                    let mut at = seat_at.clone();
-                    at.key.push_str(".on_behalf_of");
-                    at
-                },
+                at: spot(Within::SeatField(j, ".on_behalf_of"), span.clone()),
             });
             if let Some(role) = role {
                 seats.push(PendingSeat {
-                    body: Id::new(id.clone()),
+                    body: from.clone(),
                     member: Pending {
                         to: seat.member,
-                        at: seat_at,
+                        at: spot(Within::Seat(j), span),
                     },
                     role,
                     start: seat.start,
@@ -545,7 +670,7 @@ impl Resolver<'_> {
             return None;
         }
         Some(Body {
-            id: Id::new(id),
+            id: from,
             name,
             kind,
             status,
@@ -564,31 +689,39 @@ impl Resolver<'_> {
     fn member<C: Carrier>(
         &mut self,
         raw: RawMember<C>,
-        key: &str,
+        index: usize,
         span: Option<Range<usize>>,
         relations: &mut Vec<PendingRelation>,
+        organisations: &mut Vec<(Id, Pending)>,
     ) -> Option<Member> {
+        let owner = Owner::Member(index);
         let (id, id_span) = C::split(raw.id);
-        let subject = format!("member {id:?}");
-        let at = |resolver: &Self, field: &str, span: Option<Range<usize>>| {
-            resolver.location(format!("{key}{field}"), Some(&subject), span)
-        };
-        let kind = self.word::<MemberKind>(C::split(raw.kind), |s, span| at(s, ".kind", span));
+        let kind = self.word::<MemberKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let id_ok = self.define(
             &id,
             Defined::Member(kind.unwrap_or(MemberKind::Post)),
-            at(self, ".id", id_span.or(span.clone())),
+            Spot {
+                owner,
+                within: Within::Field(".id"),
+                span: id_span.clone().or(span.clone()),
+            },
         );
-        let name = self.name(C::split(raw.name), |s, span| at(s, ".name", span));
-        let organisation = raw.organisation.map(|o| {
-            let (o, _) = C::split(o);
-            Id::new(o)
-        });
+        let name = self.name(&id, C::split(raw.name), owner);
+        let from = Id::new(id.as_str());
+        if let Some(organisation) = raw.organisation {
+            let (to, span) = C::split(organisation);
+            let at = Spot {
+                owner,
+                within: Within::Field(".organisation"),
+                span: span.or(id_span),
+            };
+            organisations.push((from.clone(), Pending { to, at }));
+        }
         pend_relations::<C>(
-            &id,
+            &from,
+            owner,
             RelationKind::ReportsTo,
             raw.reports_to,
-            |field, span| at(self, field, span),
             relations,
         );
         let (name, kind) = (name?, kind?);
@@ -596,69 +729,66 @@ impl Resolver<'_> {
             return None;
         }
         Some(Member {
-            id: Id::new(id),
+            id: from,
             name,
             kind,
-            organisation,
+            organisation: None,
             source: raw.source,
             note: raw.note,
         })
     }
 
-    fn location(&self, key: String, subject: Option<&str>, span: Option<Range<usize>>) -> Location {
-        let (line, column) = match (self.text, span) {
-            (Some(text), Some(span)) => {
-                let (line, column) = line_column(text, span.start);
-                (Some(line), Some(column))
-            }
-            _ => (None, None),
-        };
-        Location {
-            file: None,
-            line,
-            column,
-            key,
-            subject: subject.map(str::to_string),
-        }
-    }
-
-    fn problem(&mut self, kind: ProblemKind, location: Location) {
-        self.problems.push(Problem {
-            kind,
-            location,
-            related: None,
+    /// Records a problem about the body or member `id`, at `at`.
+    fn problem(&mut self, kind: ProblemKind, at: &Spot, id: &str) {
+        self.problems.push(Found {
+            problem: Problem {
+                kind,
+                location: at.location(id),
+                related: None,
+            },
+            offset: at.span.as_ref().map(|s| s.start),
+            related_offset: None,
         });
     }
 
     /// Records a definition; false (with a problem) if the id is invalid or
     /// already taken.
-    fn define(&mut self, id: &str, what: Defined, at: Location) -> bool {
+    fn define(&mut self, id: &str, what: Defined, at: Spot) -> bool {
         if !is_valid_id(id) {
-            self.problem(ProblemKind::InvalidId { id: id.to_string() }, at);
+            self.problem(ProblemKind::InvalidId { id: id.to_string() }, &at, id);
             return false;
         }
-        let id = Id::new(id);
-        if let Some((_, first)) = self.defined.get(&id) {
-            let related = Some(first.clone());
-            self.problems.push(Problem {
-                kind: ProblemKind::DuplicateId { id },
-                location: at,
-                related,
+        if let Some((_, first)) = self.defined.get(id) {
+            let related = first.location(id);
+            let related_offset = first.span.as_ref().map(|s| s.start);
+            self.problems.push(Found {
+                problem: Problem {
+                    kind: ProblemKind::DuplicateId { id: Id::new(id) },
+                    location: at.location(id),
+                    related: Some(related),
+                },
+                offset: at.span.as_ref().map(|s| s.start),
+                related_offset,
             });
             return false;
         }
-        self.defined.insert(id, (what, at));
+        self.defined.insert(Id::new(id), (what, at));
         true
     }
 
     fn name(
         &mut self,
+        id: &str,
         (name, span): (String, Option<Range<usize>>),
-        at: impl Fn(&Self, Option<Range<usize>>) -> Location,
+        owner: Owner,
     ) -> Option<String> {
         if name.trim().is_empty() {
-            let location = at(self, span);
-            self.problem(ProblemKind::EmptyName, location);
+            let at = Spot {
+                owner,
+                within: Within::Field(".name"),
+                span,
+            };
+            self.problem(ProblemKind::EmptyName, &at, id);
             return None;
         }
         Some(name)
@@ -666,39 +796,51 @@ impl Resolver<'_> {
 
     fn word<W: std::str::FromStr<Err = UnknownWord>>(
         &mut self,
+        id: &str,
         (word, span): (String, Option<Range<usize>>),
-        at: impl Fn(&Self, Option<Range<usize>>) -> Location,
+        owner: Owner,
+        within: Within,
     ) -> Option<W> {
         match word.parse::<W>() {
             Ok(value) => Some(value),
             Err(unknown) => {
-                let location = at(self, span);
-                self.problem(ProblemKind::UnknownWord(unknown), location);
+                let at = Spot {
+                    owner,
+                    within,
+                    span,
+                };
+                self.problem(ProblemKind::UnknownWord(unknown), &at, id);
                 None
             }
         }
     }
 
-    /// Resolves a reference to any defined id.
-    fn reference(&mut self, pending: &Pending) -> Option<Id> {
-        if let Some((id, _)) = self.defined.get_key_value(pending.to.as_str()) {
-            return Some(id.clone());
+    /// Resolves a reference, written on the body or member `from`, to any
+    /// defined id.
+    fn reference(&mut self, pending: &Pending, from: &str) -> Option<Id> {
+        if self.defined.contains_key(pending.to.as_str()) {
+            return Some(Id::new(pending.to.as_str()));
         }
-        let suggestion =
-            crate::suggest::closest(&pending.to, self.defined.keys().map(Id::as_str)).map(Id::new);
+        let suggestion = if self.suggestions_left > 0 {
+            self.suggestions_left -= 1;
+            crate::suggest::closest(&pending.to, self.defined.keys().map(Id::as_str)).map(Id::new)
+        } else {
+            None
+        };
         self.problem(
             ProblemKind::UnknownId {
                 id: pending.to.clone(),
                 suggestion,
             },
-            pending.at.clone(),
+            &pending.at,
+            from,
         );
         None
     }
 
     /// Resolves a reference that must name an organisation member.
-    fn organisation(&mut self, pending: &Pending) -> Option<Id> {
-        let id = self.reference(pending)?;
+    fn organisation(&mut self, pending: &Pending, from: &str) -> Option<Id> {
+        let id = self.reference(pending, from)?;
         match self.defined.get(&id) {
             Some((Defined::Member(MemberKind::Organisation), _)) => Some(id),
             _ => {
@@ -707,7 +849,8 @@ impl Resolver<'_> {
                         id,
                         expected: "an organisation: declare it as a [[member]] with kind = \"organisation\"",
                     },
-                    pending.at.clone(),
+                    &pending.at,
+                    from,
                 );
                 None
             }
@@ -717,20 +860,24 @@ impl Resolver<'_> {
 
 /// Queues a body's or member's relations of one kind until every id is known.
 fn pend_relations<C: Carrier>(
-    from: &str,
+    from: &Id,
+    owner: Owner,
     kind: RelationKind,
     targets: Vec<C::Of<RawTarget>>,
-    at: impl Fn(&str, Option<Range<usize>>) -> Location,
     relations: &mut Vec<PendingRelation>,
 ) {
     for (j, target) in targets.into_iter().enumerate() {
         let (target, span) = C::split(target);
         relations.push(PendingRelation {
-            from: Id::new(from),
+            from: from.clone(),
             kind,
             target: Pending {
                 to: target.to,
-                at: at(&format!(".{}[{j}]", kind.key()), span),
+                at: Spot {
+                    owner,
+                    within: Within::Relation(kind, j),
+                    span,
+                },
             },
             source: target.source,
             note: target.note,
