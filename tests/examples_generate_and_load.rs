@@ -1,19 +1,16 @@
 //! The `generate` and `load` examples do what their docs say: write a
 //! structure of the size asked for, and read it back.
 
-use std::process::Command;
+mod example_support;
 
-/// Runs an example with arguments, returning its exit status and stdout.
+/// Runs an example with arguments, returning its exit status, stdout and
+/// stderr.
 fn run(example: &str, args: &[&str]) -> (bool, String, String) {
-    let output = Command::new(env!("CARGO"))
-        .args(["run", "--quiet", "--example", example, "--"])
-        .args(args)
-        .output()
-        .unwrap();
+    let output = example_support::run(example, args);
     (
         output.status.success(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
+        example_support::stdout(&output),
+        example_support::stderr(&output),
     )
 }
 
