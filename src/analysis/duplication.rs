@@ -44,16 +44,20 @@ pub struct Duplicate {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ComponentScores {
-    /// Shared themes: the Jaccard index of the two sets of themes (shared
-    /// over either).
+    /// Shared themes: each theme both have, weighted by how rare it is in
+    /// the structure (1 for a theme only these two have, less the more
+    /// bodies have it), summed over the number of themes either has. With
+    /// every theme rare this is the Jaccard index.
     pub themes: f64,
     /// Similar text: the cosine similarity of the TF-IDF vectors of the two
     /// bodies' purpose and functions.
     pub text: f64,
-    /// Shared members: the Jaccard index of the two sets of members.
+    /// Shared members, weighted by rarity as themes are: a post that sits
+    /// on a hundred bodies says less about two of them than one that sits
+    /// on those two only.
     pub members: f64,
-    /// Shared parents: the Jaccard index of the two sets of accountable
-    /// parents.
+    /// Shared accountable parents, weighted by rarity as themes are: a
+    /// parent of fifty says less than a parent of two.
     pub parents: f64,
 }
 
@@ -88,8 +92,8 @@ impl Default for DuplicationOptions {
             threshold: 0.3,
             theme_weight: 1.0,
             text_weight: 1.0,
-            member_weight: 0.5,
-            parent_weight: 0.5,
+            member_weight: 0.25,
+            parent_weight: 0.25,
             posting_cap: 50,
             limit: None,
         }
@@ -97,14 +101,18 @@ impl Default for DuplicationOptions {
 }
 
 impl DuplicationOptions {
-    /// The defaults: threshold 0.3; weights 1 for themes and for text, 0.5
-    /// for members and for parents; posting cap 50; no limit.
+    /// The defaults: threshold 0.3; weights 1 for themes and for text,
+    /// 0.25 for members and for parents; posting cap 50; no limit.
     ///
-    /// With these weights, two bodies that share all their themes and
-    /// nothing else score 1/3 and are reported: so are the Stay Safe
-    /// Outcome Group and the LSCB of the Solihull paper. Two siblings whose
-    /// function lists read alike, as Halton's Task Groups and Mini Trusts
-    /// do, score well above.
+    /// Themes and text say what a body does; members and parents say who
+    /// does it and where it sits, which siblings and bodies chaired by the
+    /// same busy post share without doing the same job, so they weigh less.
+    /// With these weights two bodies that share all their themes, and those
+    /// themes few other bodies have, score up to 0.4 and are reported
+    /// however different their wording: the Stay Safe Outcome Group and the
+    /// LSCB of the Solihull paper are. Two siblings whose function lists
+    /// read alike, as Halton's Task Groups and Mini Trusts do, score well
+    /// above.
     ///
     /// # Examples
     ///
@@ -241,7 +249,10 @@ impl Structure {
     ///
     /// Each pair is scored from four components, each from 0 to 1
     /// ([`ComponentScores`]): shared themes (themes compared in lower case),
-    /// similar text, shared members and shared accountable parents. The text
+    /// similar text, shared members and shared accountable parents. Shared
+    /// themes, members and parents count by their rarity: the smoothed
+    /// inverse document frequency `ln((1 + n) / (1 + k)) + 1` of a feature
+    /// that k of the n bodies have, over that of one that only two have. The text
     /// of a body is its purpose and functions (its name too when it has
     /// neither, since names alone are short and generic: "Strategy Group"),
     /// split into words, lower-cased, plurals made singular, common English
@@ -254,17 +265,20 @@ impl Structure {
     /// inverted indexes: two bodies are compared only if they share a theme,
     /// a word, a member or a parent that at most
     /// [`posting_cap`](DuplicationOptions::posting_cap) bodies share. Two
-    /// bodies that share nothing rare score low anyway.
+    /// bodies that share nothing rare score low anyway. Walking those
+    /// postings tallies what each candidate pair shares through them, which
+    /// with what each body has in longer postings bounds the pair's score;
+    /// only pairs whose bound reaches the threshold are scored in full.
     ///
     /// # Complexity
     ///
     /// With F the total number of features (themes, words, seats and
-    /// accountability lines of every body), c the posting cap and d the
-    /// most features one body has: at most **F · c / 2** candidate pairs,
-    /// each scored in **O(d)**, so **O(F · c · d)** plus
-    /// **O(F log F)** to build the indexes and **O(P log P)** to sort the P
-    /// pairs reported. For bodies of bounded size that is linear in the
-    /// number of bodies and seats.
+    /// accountability lines of every body), c the posting cap, d the most
+    /// features one body has and S the pairs whose bound reaches the
+    /// threshold: at most **F · c / 2** steps through postings, each
+    /// **O(1)**, and **O(S · d)** to score; plus **O(F log F)** to build the
+    /// indexes and **O(P log P)** to sort the P pairs reported. For bodies
+    /// of bounded size that is linear in the number of bodies and seats.
     ///
     /// # Examples
     ///
@@ -294,8 +308,15 @@ impl Structure {
 }
 
 pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Duplicate> {
+    find(net, options, true)
+}
+
+/// Finds the pairs; `prune` is off only in tests, which check that the
+/// bound never drops a pair that full scoring would keep.
+fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplicate> {
     let features = Features::new(net);
     let count = net.body_nodes.len();
+    let cap = options.posting_cap;
     let weights = [
         options.theme_weight,
         options.text_weight,
@@ -303,37 +324,91 @@ pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Dup
         options.parent_weight,
     ];
     let total_weight: f64 = weights.iter().sum();
-
-    let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
-    let mut stamp = vec![0u32; count];
-    let mut touched = Vec::new();
-    for a in 0..count as u32 {
-        touched.clear();
-        for posting in features.postings_of(a) {
-            if posting.len() > options.posting_cap {
-                continue;
-            }
-            // Postings are in body order: only bodies after `a` make new
-            // pairs.
-            let start = posting.partition_point(|&b| b <= a);
-            for &b in &posting[start..] {
-                if stamp[b as usize] != a + 1 {
-                    stamp[b as usize] = a + 1;
-                    touched.push(b);
-                }
-            }
-        }
-        for &b in &touched {
-            let scores = features.scores(a, b);
-            let weighted = weights[0] * scores.themes
+    let weigh = |scores: &ComponentScores| {
+        if total_weight > 0.0 {
+            (weights[0] * scores.themes
                 + weights[1] * scores.text
                 + weights[2] * scores.members
-                + weights[3] * scores.parents;
-            let score = if total_weight > 0.0 {
-                round(weighted / total_weight)
-            } else {
-                0.0
+                + weights[3] * scores.parents)
+                / total_weight
+        } else {
+            0.0
+        }
+    };
+    let common = features.common(cap);
+
+    // For each body `a`, walk the short postings of its features and tally,
+    // for every later body `b` met there, what the two share through them.
+    // Shared features with long postings are not walked, but each body knows
+    // how many it has and how much text weight they carry, which bounds
+    // what they could add: a pair whose bound falls short of the threshold
+    // is dropped without being scored.
+    let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
+    let mut tally = vec![Tally::default(); count];
+    let mut touched = Vec::new();
+    for a in 0..count as u32 {
+        let ai = a as usize;
+        touched.clear();
+        let stamp = a + 1;
+        for &theme in &features.themes[ai] {
+            let posting = &features.theme_postings[theme as usize];
+            let rarity = features.rarity(posting.len());
+            for &b in later(posting, a, cap) {
+                visit(&mut tally, &mut touched, stamp, b).themes.add(rarity);
+            }
+        }
+        for &(word, weight) in &features.words[ai] {
+            for &(b, other) in later_weighted(&features.word_postings[word as usize], a, cap) {
+                visit(&mut tally, &mut touched, stamp, b).text += weight * other;
+            }
+        }
+        for &member in &features.members[ai] {
+            let posting = &features.member_postings[member as usize];
+            let rarity = features.rarity(posting.len());
+            for &b in later(posting, a, cap) {
+                visit(&mut tally, &mut touched, stamp, b)
+                    .members
+                    .add(rarity);
+            }
+        }
+        for &parent in &features.parents[ai] {
+            let posting = &features.parent_postings[parent as usize];
+            let rarity = features.rarity(posting.len());
+            for &b in later(posting, a, cap) {
+                visit(&mut tally, &mut touched, stamp, b)
+                    .parents
+                    .add(rarity);
+            }
+        }
+
+        for &b in &touched {
+            let (t, bi) = (&tally[b as usize], b as usize);
+            let (x, y) = (&common[ai], &common[bi]);
+            let bound = ComponentScores {
+                themes: t.themes.bound(
+                    x.themes.min(y.themes),
+                    features.themes[ai].len(),
+                    features.themes[bi].len(),
+                ),
+                text: (t.text + x.text * y.text).min(1.0),
+                members: t.members.bound(
+                    x.members.min(y.members),
+                    features.members[ai].len(),
+                    features.members[bi].len(),
+                ),
+                parents: t.parents.bound(
+                    x.parents.min(y.parents),
+                    features.parents[ai].len(),
+                    features.parents[bi].len(),
+                ),
             };
+            // The bound is loose by a hair so that float rounding can never
+            // drop a pair that scores exactly the threshold.
+            if prune && round(weigh(&bound) + 1e-9) < options.threshold {
+                continue;
+            }
+            let scores = features.scores(a, b);
+            let score = round(weigh(&scores));
             if score >= options.threshold {
                 found.push((score, a, b, scores));
             }
@@ -350,6 +425,103 @@ pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Dup
         .collect()
 }
 
+/// What two bodies were found to share through short postings.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    /// One more than the body whose pairs are being tallied.
+    stamp: u32,
+    themes: Shared,
+    text: f64,
+    members: Shared,
+    parents: Shared,
+}
+
+/// Features of one kind that two bodies share: how many, and their rarity
+/// summed.
+#[derive(Clone, Copy, Default)]
+struct Shared {
+    count: u32,
+    rarity: f64,
+}
+
+impl Shared {
+    fn add(&mut self, rarity: f64) {
+        self.count += 1;
+        self.rarity += rarity;
+    }
+
+    /// The most the rarity-weighted overlap of two sets of `x` and `y`
+    /// features can be, given these shared for certain and at most `maybe`
+    /// more. More shared features only raise the overlap, so the bound
+    /// takes as many as can be, with as much rarity as can be.
+    fn bound(&self, maybe: Long, x: usize, y: usize) -> f64 {
+        let known = self.count as usize;
+        let more = (maybe.count as usize).min(x.min(y).saturating_sub(known));
+        let union = x + y - known - more;
+        if union == 0 {
+            return 0.0;
+        }
+        ((self.rarity + maybe.rarity) / union as f64).min(1.0)
+    }
+}
+
+/// The tally of body `b`, started afresh the first time `b` is met for the
+/// body being tallied (marked by `stamp`).
+fn visit<'t>(tally: &'t mut [Tally], touched: &mut Vec<u32>, stamp: u32, b: u32) -> &'t mut Tally {
+    let t = &mut tally[b as usize];
+    if t.stamp != stamp {
+        *t = Tally {
+            stamp,
+            ..Tally::default()
+        };
+        touched.push(b);
+    }
+    t
+}
+
+/// What one body has in long postings, which candidate generation skips.
+#[derive(Clone, Copy, Default)]
+struct Common {
+    themes: Long,
+    /// The length of the part of its text vector in long postings.
+    text: f64,
+    members: Long,
+    parents: Long,
+}
+
+/// A body's features of one kind in long postings: how many, and their
+/// rarity summed.
+#[derive(Clone, Copy, Default)]
+struct Long {
+    count: u32,
+    rarity: f64,
+}
+
+impl Long {
+    /// The most two bodies can share of what they have in long postings.
+    fn min(self, other: Long) -> Long {
+        Long {
+            count: self.count.min(other.count),
+            rarity: self.rarity.min(other.rarity),
+        }
+    }
+}
+
+/// The bodies after `a` in a posting no longer than `cap`.
+fn later(posting: &[u32], a: u32, cap: usize) -> &[u32] {
+    if posting.len() > cap {
+        return &[];
+    }
+    &posting[posting.partition_point(|&b| b <= a)..]
+}
+
+fn later_weighted(posting: &[(u32, f64)], a: u32, cap: usize) -> &[(u32, f64)] {
+    if posting.len() > cap {
+        return &[];
+    }
+    &posting[posting.partition_point(|&(b, _)| b <= a)..]
+}
+
 fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
@@ -357,6 +529,8 @@ fn round(x: f64) -> f64 {
 /// Every body's features, by body number (the position of the body in id
 /// order), and the inverted indexes over them.
 struct Features {
+    /// How many bodies there are, for rarity.
+    bodies: f64,
     /// Theme numbers, sorted.
     themes: Vec<Vec<u32>>,
     theme_names: Vec<String>,
@@ -368,7 +542,8 @@ struct Features {
     /// Parent nodes, sorted.
     parents: Vec<Vec<u32>>,
     theme_postings: Vec<Vec<u32>>,
-    word_postings: Vec<Vec<u32>>,
+    /// By word: the bodies that use it, with the word's weight in each.
+    word_postings: Vec<Vec<(u32, f64)>>,
     /// By node: the bodies a member sits on, or the bodies accountable to a
     /// parent.
     member_postings: Vec<Vec<u32>>,
@@ -442,18 +617,18 @@ impl Features {
             counted_words.push(counted);
         }
 
-        let mut word_postings = vec![Vec::new(); word_names.len()];
-        for (b, counted) in counted_words.iter().enumerate() {
+        let mut frequency = vec![0u32; word_names.len()];
+        for counted in &counted_words {
             for &(word, _) in counted {
-                word_postings[word as usize].push(b as u32);
+                frequency[word as usize] += 1;
             }
         }
         // Smoothed inverse document frequency: a word on every body still
         // weighs a little, a rare one much more.
         let bodies = count as f64;
-        let idf: Vec<f64> = word_postings
+        let idf: Vec<f64> = frequency
             .iter()
-            .map(|p| ((1.0 + bodies) / (1.0 + p.len() as f64)).ln() + 1.0)
+            .map(|&n| ((1.0 + bodies) / (1.0 + f64::from(n))).ln() + 1.0)
             .collect();
         let words: Vec<Vec<(u32, f64)>> = counted_words
             .into_iter()
@@ -471,6 +646,16 @@ impl Features {
                 weighted
             })
             .collect();
+
+        let mut word_postings: Vec<Vec<(u32, f64)>> = frequency
+            .iter()
+            .map(|&n| Vec::with_capacity(n as usize))
+            .collect();
+        for (b, weighted) in words.iter().enumerate() {
+            for &(word, weight) in weighted {
+                word_postings[word as usize].push((b as u32, weight));
+            }
+        }
 
         let mut theme_postings = vec![Vec::new(); theme_names.len()];
         for (b, list) in themes.iter().enumerate() {
@@ -494,7 +679,7 @@ impl Features {
             for &member in &members[b] {
                 member_postings[member as usize].push(b as u32);
             }
-            let mut list = net.parents[node as usize].clone();
+            let mut list = net.parents.of(node).to_vec();
             list.sort_unstable();
             for &parent in &list {
                 parent_postings[parent as usize].push(b as u32);
@@ -503,6 +688,7 @@ impl Features {
         }
 
         Features {
+            bodies,
             themes,
             theme_names,
             words,
@@ -516,22 +702,61 @@ impl Features {
         }
     }
 
-    /// The postings of every feature of body `a`.
-    fn postings_of(&self, a: u32) -> impl Iterator<Item = &[u32]> + '_ {
-        let a = a as usize;
-        let themes = self.themes[a]
-            .iter()
-            .map(|&t| self.theme_postings[t as usize].as_slice());
-        let words = self.words[a]
-            .iter()
-            .map(|&(w, _)| self.word_postings[w as usize].as_slice());
-        let members = self.members[a]
-            .iter()
-            .map(|&m| self.member_postings[m as usize].as_slice());
-        let parents = self.parents[a]
-            .iter()
-            .map(|&p| self.parent_postings[p as usize].as_slice());
-        themes.chain(words).chain(members).chain(parents)
+    /// What each body has in postings longer than `cap`.
+    fn common(&self, cap: usize) -> Vec<Common> {
+        (0..self.themes.len())
+            .map(|b| Common {
+                themes: self.long(&self.themes[b], &self.theme_postings, cap),
+                text: self.words[b]
+                    .iter()
+                    .filter(|&&(w, _)| self.word_postings[w as usize].len() > cap)
+                    .map(|&(_, weight)| weight * weight)
+                    .sum::<f64>()
+                    .sqrt(),
+                members: self.long(&self.members[b], &self.member_postings, cap),
+                parents: self.long(&self.parents[b], &self.parent_postings, cap),
+            })
+            .collect()
+    }
+
+    fn long(&self, features: &[u32], postings: &[Vec<u32>], cap: usize) -> Long {
+        let mut long = Long::default();
+        for &f in features {
+            let bodies = postings[f as usize].len();
+            if bodies > cap {
+                long.count += 1;
+                long.rarity += self.rarity(bodies);
+            }
+        }
+        long
+    }
+
+    /// How rare a feature that `bodies` bodies have is, from 1 for one only
+    /// two bodies have down towards 0 for one every body has: its smoothed
+    /// inverse document frequency over that of a feature of two bodies.
+    fn rarity(&self, bodies: usize) -> f64 {
+        let idf = |n: usize| ((1.0 + self.bodies) / (1.0 + n as f64)).ln() + 1.0;
+        (idf(bodies) / idf(2)).min(1.0)
+    }
+
+    /// The rarity-weighted overlap of two sorted, distinct feature lists:
+    /// the rarity of each shared feature, summed, over the number of
+    /// features either has; 0 when both are empty.
+    fn overlap(&self, x: &[u32], y: &[u32], postings: &[Vec<u32>]) -> f64 {
+        if x.is_empty() && y.is_empty() {
+            return 0.0;
+        }
+        let (mut shared, mut rarity) = (0, 0.0);
+        merge(
+            x,
+            y,
+            |&f| f,
+            |&f, _| {
+                shared += 1;
+                rarity += self.rarity(postings[f as usize].len());
+            },
+        );
+        rarity / (x.len() + y.len() - shared) as f64
     }
 
     fn scores(&self, a: u32, b: u32) -> ComponentScores {
@@ -546,10 +771,10 @@ impl Features {
             },
         );
         ComponentScores {
-            themes: round(jaccard(&self.themes[a], &self.themes[b])),
+            themes: round(self.overlap(&self.themes[a], &self.themes[b], &self.theme_postings)),
             text: round(text.min(1.0)),
-            members: round(jaccard(&self.members[a], &self.members[b])),
-            parents: round(jaccard(&self.parents[a], &self.parents[b])),
+            members: round(self.overlap(&self.members[a], &self.members[b], &self.member_postings)),
+            parents: round(self.overlap(&self.parents[a], &self.parents[b], &self.parent_postings)),
         }
     }
 
@@ -653,16 +878,6 @@ fn merge<T, K: Ord>(x: &[T], y: &[T], key: impl Fn(&T) -> K, mut both: impl FnMu
     }
 }
 
-/// Shared over either, for sorted, distinct lists; 0 when both are empty.
-fn jaccard(x: &[u32], y: &[u32]) -> f64 {
-    if x.is_empty() && y.is_empty() {
-        return 0.0;
-    }
-    let mut shared = 0usize;
-    merge(x, y, |&v| v, |_, _| shared += 1);
-    shared as f64 / (x.len() + y.len() - shared) as f64
-}
-
 /// Calls `each` on every word of `text` as compared: split at anything that
 /// is not a letter or digit, lower-cased, without common English words,
 /// numbers and single letters, and with a plural `s` taken off.
@@ -727,6 +942,56 @@ mod tests {
         out
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// The bound that spares most pairs from full scoring never drops
+        /// one that full scoring keeps, whatever the cap and threshold.
+        #[test]
+        fn pruning_by_the_bound_loses_no_pair(
+            bodies in proptest::collection::vec(
+                (
+                    proptest::collection::vec(0..6usize, 0..3),
+                    proptest::collection::vec(0..12usize, 0..6),
+                    proptest::collection::vec(0..8usize, 0..4),
+                    proptest::option::of(0..10usize),
+                ),
+                2..24,
+            ),
+            cap in 2..8usize,
+            threshold in 0.0..0.8f64,
+        ) {
+            let mut builder = crate::Structure::builder();
+            for m in 0..8 {
+                builder = builder.member(crate::MemberSpec::new(
+                    format!("m{m}"),
+                    format!("M{m}"),
+                    crate::MemberKind::Post,
+                ));
+            }
+            for (i, (themes, words, seats, parent)) in bodies.iter().enumerate() {
+                let words: Vec<String> = words.iter().map(|w| format!("word{w}")).collect();
+                let mut spec =
+                    crate::BodySpec::new(format!("b{i:02}"), format!("B{i}"), crate::BodyKind::Group)
+                        .purpose(words.join(" "));
+                for t in themes {
+                    spec = spec.theme(format!("theme {t}"));
+                }
+                for m in seats {
+                    spec = spec.seat(format!("m{m}").as_str(), crate::Role::Member);
+                }
+                if let Some(p) = parent.filter(|p| *p < bodies.len() && *p != i) {
+                    spec = spec.reports_to(format!("b{p:02}").as_str());
+                }
+                builder = builder.body(spec);
+            }
+            let structure = builder.build().unwrap();
+            let net = Net::new(&structure);
+            let options = DuplicationOptions::new().threshold(threshold).posting_cap(cap);
+            proptest::prop_assert_eq!(find(&net, &options, true), find(&net, &options, false));
+        }
+    }
+
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
@@ -747,12 +1012,5 @@ mod tests {
             ["preparing", "business", "plan", "year", "old"]
         );
         assert_eq!(words("Children's status"), ["children", "status"]);
-    }
-
-    #[test]
-    fn jaccard_is_shared_over_either() {
-        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
-        assert_eq!(jaccard(&[], &[]), 0.0);
-        assert_eq!(jaccard(&[1], &[]), 0.0);
     }
 }
