@@ -1,10 +1,8 @@
 //! Duplication: pairs of bodies that look like they do the same job.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
-use crate::analysis::net::Net;
+use crate::analysis::net::{FastMap, Net};
 use crate::model::{Id, Relation, Structure};
 
 /// Two bodies that look like they do the same job, with the evidence that
@@ -315,7 +313,7 @@ pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Dup
 /// bound never drops a pair that full scoring would keep.
 fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplicate> {
     let features = Features::new(net);
-    let count = net.body_nodes.len();
+    let count = net.body_count;
     let cap = options.posting_cap;
     let weights = [
         options.theme_weight,
@@ -344,63 +342,52 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
     // what they could add: a pair whose bound falls short of the threshold
     // is dropped without being scored.
     let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
-    let mut tally = vec![Tally::default(); count];
-    let mut touched = Vec::new();
+    let mut tallies = Tallies::new(count);
+    // Bodies come in order, and so do the bodies of each posting: the k-th
+    // body to walk a posting is its k-th entry, and the bodies after it are
+    // the rest. A count per posting finds them without searching.
+    let mut theme_seen = vec![0u32; features.theme_postings.len()];
+    let mut word_seen = vec![0u32; features.word_postings.len()];
+    let mut member_seen = vec![0u32; features.member_postings.len()];
+    let mut parent_seen = vec![0u32; features.parent_postings.len()];
     for a in 0..count as u32 {
         let ai = a as usize;
-        touched.clear();
-        let stamp = a + 1;
+        tallies.start(a);
         for &theme in &features.themes[ai] {
             let posting = &features.theme_postings[theme as usize];
             let rarity = features.rarity(posting.len());
-            for &b in later(posting, a, cap) {
-                visit(&mut tally, &mut touched, stamp, b).themes.add(rarity);
+            for &b in later(posting, &mut theme_seen[theme as usize], cap) {
+                tallies.of(b).themes.add(rarity);
             }
         }
         for &(word, weight) in &features.words[ai] {
-            for &(b, other) in later_weighted(&features.word_postings[word as usize], a, cap) {
-                visit(&mut tally, &mut touched, stamp, b).text += weight * other;
+            let posting = &features.word_postings[word as usize];
+            for &(b, other) in later(posting, &mut word_seen[word as usize], cap) {
+                tallies.of(b).text += weight * other;
             }
         }
         for &member in &features.members[ai] {
             let posting = &features.member_postings[member as usize];
             let rarity = features.rarity(posting.len());
-            for &b in later(posting, a, cap) {
-                visit(&mut tally, &mut touched, stamp, b)
-                    .members
-                    .add(rarity);
+            for &b in later(posting, &mut member_seen[member as usize], cap) {
+                tallies.of(b).members.add(rarity);
             }
         }
         for &parent in &features.parents[ai] {
             let posting = &features.parent_postings[parent as usize];
             let rarity = features.rarity(posting.len());
-            for &b in later(posting, a, cap) {
-                visit(&mut tally, &mut touched, stamp, b)
-                    .parents
-                    .add(rarity);
+            for &b in later(posting, &mut parent_seen[parent as usize], cap) {
+                tallies.of(b).parents.add(rarity);
             }
         }
 
-        for &b in &touched {
-            let (t, bi) = (&tally[b as usize], b as usize);
-            let (x, y) = (&common[ai], &common[bi]);
+        for (&b, t) in tallies.met.iter().zip(&tallies.tallies) {
+            let (x, y) = (&common[ai], &common[b as usize]);
             let bound = ComponentScores {
-                themes: t.themes.bound(
-                    x.themes.min(y.themes),
-                    features.themes[ai].len(),
-                    features.themes[bi].len(),
-                ),
+                themes: t.themes.bound(x.themes, y.themes),
                 text: (t.text + x.text * y.text).min(1.0),
-                members: t.members.bound(
-                    x.members.min(y.members),
-                    features.members[ai].len(),
-                    features.members[bi].len(),
-                ),
-                parents: t.parents.bound(
-                    x.parents.min(y.parents),
-                    features.parents[ai].len(),
-                    features.parents[bi].len(),
-                ),
+                members: t.members.bound(x.members, y.members),
+                parents: t.parents.bound(x.parents, y.parents),
             };
             // The bound is loose by a hair so that float rounding can never
             // drop a pair that scores exactly the threshold.
@@ -425,11 +412,53 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
         .collect()
 }
 
+/// The tallies of the pairs of one body with the bodies after it, kept
+/// densely in the order those bodies are first met: the array by body only
+/// says where each tally is, so the walk touches little memory at random.
+struct Tallies {
+    /// By body: one more than the body whose pairs it was last met for, and
+    /// where its tally was then.
+    slot: Vec<(u32, u32)>,
+    stamp: u32,
+    /// The bodies met, and what each shares with the current body.
+    met: Vec<u32>,
+    tallies: Vec<Tally>,
+}
+
+impl Tallies {
+    fn new(bodies: usize) -> Tallies {
+        Tallies {
+            slot: vec![(0, 0); bodies],
+            stamp: 0,
+            met: Vec::new(),
+            tallies: Vec::new(),
+        }
+    }
+
+    /// Starts the tallies of body `a`'s pairs.
+    fn start(&mut self, a: u32) {
+        self.stamp = a + 1;
+        self.met.clear();
+        self.tallies.clear();
+    }
+
+    /// The tally of the pair with body `b`, started afresh the first time
+    /// `b` is met for the current body.
+    fn of(&mut self, b: u32) -> &mut Tally {
+        let (seen, at) = &mut self.slot[b as usize];
+        if *seen != self.stamp {
+            *seen = self.stamp;
+            *at = self.tallies.len() as u32;
+            self.met.push(b);
+            self.tallies.push(Tally::default());
+        }
+        &mut self.tallies[*at as usize]
+    }
+}
+
 /// What two bodies were found to share through short postings.
 #[derive(Clone, Copy, Default)]
 struct Tally {
-    /// One more than the body whose pairs are being tallied.
-    stamp: u32,
     themes: Shared,
     text: f64,
     members: Shared,
@@ -450,33 +479,23 @@ impl Shared {
         self.rarity += rarity;
     }
 
-    /// The most the rarity-weighted overlap of two sets of `x` and `y`
-    /// features can be, given these shared for certain and at most `maybe`
-    /// more. More shared features only raise the overlap, so the bound
-    /// takes as many as can be, with as much rarity as can be.
-    fn bound(&self, maybe: Long, x: usize, y: usize) -> f64 {
-        let known = self.count as usize;
-        let more = (maybe.count as usize).min(x.min(y).saturating_sub(known));
-        let union = x + y - known - more;
+    /// The most the rarity-weighted overlap of two bodies' features of one
+    /// kind can be, given these shared for certain and what each has in
+    /// long postings, which they may share too. More shared features only
+    /// raise the overlap, so the bound takes as many as can be, with as
+    /// much rarity as can be.
+    fn bound(&self, x: Long, y: Long) -> f64 {
+        let known = self.count;
+        let more = x
+            .count
+            .min(y.count)
+            .min(x.all.min(y.all).saturating_sub(known));
+        let union = x.all + y.all - known - more;
         if union == 0 {
             return 0.0;
         }
-        ((self.rarity + maybe.rarity) / union as f64).min(1.0)
+        ((self.rarity + x.rarity.min(y.rarity)) / f64::from(union)).min(1.0)
     }
-}
-
-/// The tally of body `b`, started afresh the first time `b` is met for the
-/// body being tallied (marked by `stamp`).
-fn visit<'t>(tally: &'t mut [Tally], touched: &mut Vec<u32>, stamp: u32, b: u32) -> &'t mut Tally {
-    let t = &mut tally[b as usize];
-    if t.stamp != stamp {
-        *t = Tally {
-            stamp,
-            ..Tally::default()
-        };
-        touched.push(b);
-    }
-    t
 }
 
 /// What one body has in long postings, which candidate generation skips.
@@ -489,37 +508,31 @@ struct Common {
     parents: Long,
 }
 
-/// A body's features of one kind in long postings: how many, and their
-/// rarity summed.
+/// A body's features of one kind: how many in all, and how many in long
+/// postings with their rarity summed.
 #[derive(Clone, Copy, Default)]
 struct Long {
+    all: u32,
     count: u32,
     rarity: f64,
 }
 
-impl Long {
-    /// The most two bodies can share of what they have in long postings.
-    fn min(self, other: Long) -> Long {
-        Long {
-            count: self.count.min(other.count),
-            rarity: self.rarity.min(other.rarity),
-        }
-    }
-}
-
-/// The bodies after `a` in a posting no longer than `cap`.
-fn later(posting: &[u32], a: u32, cap: usize) -> &[u32] {
+/// The entries after the one of the body walking a posting, given how many
+/// bodies walked it before (`seen`, which this counts up); none if the
+/// posting is longer than `cap`.
+fn later<'p, T>(posting: &'p [T], seen: &mut u32, cap: usize) -> &'p [T] {
+    *seen += 1;
     if posting.len() > cap {
         return &[];
     }
-    &posting[posting.partition_point(|&b| b <= a)..]
+    &posting[*seen as usize..]
 }
 
-fn later_weighted(posting: &[(u32, f64)], a: u32, cap: usize) -> &[(u32, f64)] {
-    if posting.len() > cap {
-        return &[];
-    }
-    &posting[posting.partition_point(|&(b, _)| b <= a)..]
+/// How rare a feature that `k` of `n` bodies have is: see
+/// [`Features::rarity`].
+fn rarity(n: f64, k: usize) -> f64 {
+    let idf = |k: usize| ((1.0 + n) / (1.0 + k as f64)).ln() + 1.0;
+    (idf(k) / idf(2)).min(1.0)
 }
 
 fn round(x: f64) -> f64 {
@@ -531,6 +544,8 @@ fn round(x: f64) -> f64 {
 struct Features {
     /// How many bodies there are, for rarity.
     bodies: f64,
+    /// The rarity of a feature of k bodies, by k, for the common k.
+    rarities: Vec<f64>,
     /// Theme numbers, sorted.
     themes: Vec<Vec<u32>>,
     theme_names: Vec<String>,
@@ -552,35 +567,34 @@ struct Features {
 
 impl Features {
     fn new(net: &Net<'_>) -> Features {
-        let count = net.body_nodes.len();
-        let mut body_of_node = vec![u32::MAX; net.len()];
-        for (b, &node) in net.body_nodes.iter().enumerate() {
-            body_of_node[node as usize] = b as u32;
-        }
-
-        let mut theme_numbers: HashMap<String, u32> = HashMap::new();
+        let count = net.body_count;
+        let mut theme_numbers: FastMap<String, u32> = FastMap::default();
         let mut theme_names = Vec::new();
-        let mut word_numbers: HashMap<Box<str>, u32> = HashMap::new();
+        let mut word_numbers = Interner::with_capacity(count);
         let mut word_names: Vec<String> = Vec::new();
         let mut themes = Vec::with_capacity(count);
         let mut counted_words: Vec<Vec<(u32, u32)>> = Vec::with_capacity(count);
         let mut buffer = String::new();
         let mut body_words = Vec::new();
-        for &node in &net.body_nodes {
+        for node in 0..net.body_count as u32 {
             let body = net.body(node).expect("body nodes are bodies");
-            let mut body_themes: Vec<u32> = body
-                .themes
-                .iter()
-                .map(|t| t.trim().to_lowercase())
-                .filter(|t| !t.is_empty())
-                .map(|t| {
-                    let next = theme_numbers.len() as u32;
-                    *theme_numbers.entry(t).or_insert_with_key(|t| {
-                        theme_names.push(t.clone());
-                        next
-                    })
-                })
-                .collect();
+            let mut body_themes = Vec::with_capacity(body.themes.len());
+            for theme in &body.themes {
+                lower_case(theme.trim(), &mut buffer);
+                if buffer.is_empty() {
+                    continue;
+                }
+                let number = match theme_numbers.get(buffer.as_str()) {
+                    Some(&n) => n,
+                    None => {
+                        let n = theme_names.len() as u32;
+                        theme_names.push(buffer.clone());
+                        theme_numbers.insert(buffer.clone(), n);
+                        n
+                    }
+                };
+                body_themes.push(number);
+            }
             body_themes.sort_unstable();
             body_themes.dedup();
             themes.push(body_themes);
@@ -588,16 +602,7 @@ impl Features {
             body_words.clear();
             let mut add = |text: &str| {
                 for_each_word(text, &mut buffer, |word| {
-                    let number = match word_numbers.get(word) {
-                        Some(&n) => n,
-                        None => {
-                            let n = word_names.len() as u32;
-                            word_names.push(word.to_string());
-                            word_numbers.insert(word.into(), n);
-                            n
-                        }
-                    };
-                    body_words.push(number);
+                    body_words.push(word_numbers.number(word, &mut word_names));
                 });
             };
             if body.purpose.is_none() && body.functions.is_empty() {
@@ -665,8 +670,9 @@ impl Features {
         }
 
         let mut members = vec![Vec::new(); count];
+        // Body nodes are the numbers of the bodies themselves.
         for &(body, member) in net.seats() {
-            members[body_of_node[body as usize] as usize].push(member);
+            members[body as usize].push(member);
         }
         for list in &mut members {
             list.sort_unstable();
@@ -675,11 +681,11 @@ impl Features {
         let mut member_postings = vec![Vec::new(); net.len()];
         let mut parent_postings = vec![Vec::new(); net.len()];
         let mut parents = Vec::with_capacity(count);
-        for (b, &node) in net.body_nodes.iter().enumerate() {
-            for &member in &members[b] {
+        for (b, body_members) in members.iter().enumerate() {
+            for &member in body_members {
                 member_postings[member as usize].push(b as u32);
             }
-            let mut list = net.parents.of(node).to_vec();
+            let mut list = net.parents.of(b as u32).to_vec();
             list.sort_unstable();
             for &parent in &list {
                 parent_postings[parent as usize].push(b as u32);
@@ -689,6 +695,7 @@ impl Features {
 
         Features {
             bodies,
+            rarities: (0..1024).map(|k| rarity(bodies, k)).collect(),
             themes,
             theme_names,
             words,
@@ -720,7 +727,10 @@ impl Features {
     }
 
     fn long(&self, features: &[u32], postings: &[Vec<u32>], cap: usize) -> Long {
-        let mut long = Long::default();
+        let mut long = Long {
+            all: features.len() as u32,
+            ..Long::default()
+        };
         for &f in features {
             let bodies = postings[f as usize].len();
             if bodies > cap {
@@ -735,8 +745,10 @@ impl Features {
     /// two bodies have down towards 0 for one every body has: its smoothed
     /// inverse document frequency over that of a feature of two bodies.
     fn rarity(&self, bodies: usize) -> f64 {
-        let idf = |n: usize| ((1.0 + self.bodies) / (1.0 + n as f64)).ln() + 1.0;
-        (idf(bodies) / idf(2)).min(1.0)
+        match self.rarities.get(bodies) {
+            Some(&rarity) => rarity,
+            None => rarity(self.bodies, bodies),
+        }
     }
 
     /// The rarity-weighted overlap of two sorted, distinct feature lists:
@@ -787,7 +799,7 @@ impl Features {
         scores: ComponentScores,
     ) -> Duplicate {
         let (ai, bi) = (a as usize, b as usize);
-        let (node_a, node_b) = (net.body_nodes[ai], net.body_nodes[bi]);
+        let (node_a, node_b) = (a, b);
 
         let mut shared_themes = Vec::new();
         merge(
@@ -886,16 +898,63 @@ fn for_each_word(text: &str, buffer: &mut String, mut each: impl FnMut(&str)) {
         if raw.is_empty() {
             continue;
         }
-        buffer.clear();
-        buffer.extend(raw.chars().flat_map(char::to_lowercase));
+        lower_case(raw, buffer);
         if buffer.chars().nth(1).is_none()
             || buffer.chars().all(char::is_numeric)
-            || STOP_WORDS.binary_search(&buffer.as_str()).is_ok()
+            || is_stop_word(buffer)
         {
             continue;
         }
         let word = singular(buffer);
         each(word);
+    }
+}
+
+/// Numbers words in the order they are first seen. Words of up to 16 bytes
+/// (nearly all) are keyed by their bytes packed into one integer, so a
+/// lookup reads the table only, not a string elsewhere in memory.
+struct Interner {
+    short: FastMap<u128, u32>,
+    long: FastMap<Box<str>, u32>,
+}
+
+impl Interner {
+    fn with_capacity(capacity: usize) -> Interner {
+        Interner {
+            short: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+            long: FastMap::default(),
+        }
+    }
+
+    /// The number of `word`, adding it to `names` if it is new.
+    fn number(&mut self, word: &str, names: &mut Vec<String>) -> u32 {
+        let next = names.len() as u32;
+        let number = if word.len() <= 16 {
+            // Words have no NUL bytes, so zero padding keeps keys distinct.
+            let mut bytes = [0u8; 16];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            *self.short.entry(u128::from_le_bytes(bytes)).or_insert(next)
+        } else {
+            match self.long.get(word) {
+                Some(&n) => n,
+                None => *self.long.entry(word.into()).or_insert(next),
+            }
+        };
+        if number == next {
+            names.push(word.to_string());
+        }
+        number
+    }
+}
+
+/// Writes `text` lower-cased into `buffer`, quickly when it is ASCII.
+fn lower_case(text: &str, buffer: &mut String) {
+    buffer.clear();
+    if text.is_ascii() {
+        buffer.push_str(text);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.extend(text.chars().flat_map(char::to_lowercase));
     }
 }
 
@@ -916,8 +975,14 @@ fn singular(word: &str) -> &str {
     }
 }
 
-/// Common English words that say nothing about what a body does, sorted
-/// for binary search.
+fn is_stop_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<FastMap<&'static str, ()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().map(|&w| (w, ())).collect())
+        .contains_key(word)
+}
+
+/// Common English words that say nothing about what a body does, sorted so
+/// that a reader finds them.
 const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and",
     "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but",

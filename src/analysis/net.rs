@@ -26,9 +26,9 @@ pub(crate) struct Net<'s> {
     nodes: FastMap<&'s str, u32>,
     /// The body of each node; `None` for members.
     bodies: Vec<Option<&'s Body>>,
-    /// The node of each body, in id order (the order of
-    /// [`Structure::bodies`]).
-    pub(crate) body_nodes: Vec<u32>,
+    /// How many bodies there are: nodes `0..body_count`, in id order (the
+    /// order of [`Structure::bodies`]), are the bodies.
+    pub(crate) body_count: usize,
     /// Where each node comes in id order, so that output can be sorted by id
     /// without comparing strings.
     pub(crate) rank: Vec<u32>,
@@ -37,6 +37,7 @@ pub(crate) struct Net<'s> {
     /// Each node's distinct directly accountable children, in id order.
     pub(crate) children: Adjacency,
     seats: OnceCell<Vec<(u32, u32)>>,
+    sits_on: OnceCell<Adjacency>,
 }
 
 /// Lists of nodes by node, in one allocation.
@@ -117,11 +118,12 @@ impl<'s> Net<'s> {
             ids,
             nodes,
             bodies,
-            body_nodes: (0..body_count as u32).collect(),
+            body_count,
             rank,
             parents,
             children,
             seats: OnceCell::new(),
+            sits_on: OnceCell::new(),
         }
     }
 
@@ -189,6 +191,47 @@ impl<'s> Net<'s> {
             }
         }
         graph
+    }
+
+    /// The distinct bodies each member sits on, in id order, computed on
+    /// first use by counting: no sort.
+    pub(crate) fn sits_on(&self) -> &Adjacency {
+        self.sits_on.get_or_init(|| {
+            let seats = self.seats();
+            let mut start = vec![0u32; self.len() + 1];
+            for &(_, member) in seats {
+                start[member as usize + 1] += 1;
+            }
+            for i in 0..self.len() {
+                start[i + 1] += start[i];
+            }
+            let mut next = start.clone();
+            let mut list = vec![0u32; seats.len()];
+            // Seats come in body order, and body nodes are in id order, so
+            // each member's bodies are placed in id order.
+            for &(body, member) in seats {
+                list[next[member as usize] as usize] = body;
+                next[member as usize] += 1;
+            }
+            // Two roles on one body are one body: drop repeats in place.
+            let mut kept = 0;
+            let mut kept_start = vec![0u32; self.len() + 1];
+            for member in 0..self.len() {
+                let (from, to) = (start[member] as usize, start[member + 1] as usize);
+                for i in from..to {
+                    if i == from || list[i] != list[i - 1] {
+                        list[kept] = list[i];
+                        kept += 1;
+                    }
+                }
+                kept_start[member + 1] = kept as u32;
+            }
+            list.truncate(kept);
+            Adjacency {
+                start: kept_start,
+                list,
+            }
+        })
     }
 
     /// Every seat as `(body node, member node)`, in the order of

@@ -129,7 +129,7 @@ pub(crate) fn orphans(net: &Net<'_>) -> Vec<Orphan> {
     let through = Breaks::find(net, &live);
 
     let mut found = Vec::new();
-    for &node in &net.body_nodes {
+    for node in 0..net.body_count as u32 {
         let body = net.body(node).expect("body nodes are bodies");
         if body.apex || body.status.is_gone() || reached[node as usize] {
             continue;
