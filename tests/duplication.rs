@@ -21,6 +21,16 @@ fn pair(a: &str, b: &str) -> (String, String) {
     (a.to_string(), b.to_string())
 }
 
+/// The rarity of a feature that `k` of `n` bodies have: its smoothed
+/// inverse document frequency over that of a feature of two bodies.
+fn rarity(k: f64, n: f64) -> f64 {
+    (((1.0 + n) / (1.0 + k)).ln() + 1.0) / (((1.0 + n) / 3.0).ln() + 1.0)
+}
+
+fn round4(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
+}
+
 fn everything() -> DuplicationOptions {
     DuplicationOptions::new().threshold(0.0)
 }
@@ -126,9 +136,10 @@ fn halton_task_groups_and_mini_trusts_are_the_top_pair() {
     let found = halton().duplicates(&DuplicationOptions::new());
     assert_eq!(pairs(&found)[0], pair("mini-trusts", "task-groups"));
     let top = &found[0];
-    // Both report to the Alliance Board, and nothing else.
+    // Both report to the Alliance Board, and nothing else; so do three
+    // more of the six bodies.
     assert_eq!(top.shared_parents, ["alliance-board"]);
-    assert_eq!(top.scores.parents, 1.0);
+    assert_eq!(top.scores.parents, round4(rarity(5.0, 6.0)));
     for word in [
         "link",
         "delivery",
@@ -190,15 +201,16 @@ fn stay_safe_outcome_group_and_lscb_score_as_duplicates_on_a_shared_theme() {
         .unwrap();
     // Be Healthy and Stay Safe share a parent and the word "oversight",
     // which two of the five bodies use: their texts score about 0.2, and
-    // the pair (0.2 + 0.5 x 1) / 3, under the default 0.3.
+    // the pair about (0.2 + 0.25 x 1) / 2.5, under the default 0.3.
     let found = s.duplicates(&DuplicationOptions::new());
     assert_eq!(pairs(&found), [pair("lscb", "stay-safe")]);
     let d = &found[0];
     assert_eq!(d.shared_themes, ["safeguarding"]);
     assert_eq!(d.scores.themes, 1.0);
     assert_eq!(d.scores.text, 0.0);
-    // One theme shared out of one each, weight 1 of 3 in all.
-    assert_eq!(d.score, 0.3333);
+    // One theme shared out of one each, and no other body has it: weight 1
+    // of 2.5 in all.
+    assert_eq!(d.score, 0.4);
 }
 
 #[test]
@@ -235,6 +247,7 @@ fn each_component_is_the_share_of_what_either_body_has() {
         .iter()
         .find(|d| d.bodies == ["a", "b"])
         .expect("a and b share members");
+    // Every shared feature is on these two bodies only, so counts 1.
     assert_eq!(d.scores.themes, 0.5); // parenting, of health and parenting
     assert_eq!(d.scores.members, 0.5); // y and z, of w, x, y and z
     assert_eq!(d.scores.parents, 0.5); // q, of p and q
@@ -242,8 +255,8 @@ fn each_component_is_the_share_of_what_either_body_has() {
     assert_eq!(d.shared_themes, ["parenting"]);
     assert_eq!(d.shared_members, ["y", "z"]);
     assert_eq!(d.shared_parents, ["q"]);
-    // (1 x 0.5 + 1 x 0 + 0.5 x 0.5 + 0.5 x 0.5) / 3
-    assert_eq!(d.score, 0.3333);
+    // (1 x 0.5 + 1 x 0 + 0.25 x 0.5 + 0.25 x 0.5) / 2.5
+    assert_eq!(d.score, 0.3);
 }
 
 #[test]
@@ -257,7 +270,7 @@ fn identical_text_scores_one_and_unrelated_text_scores_zero() {
     let found = s.duplicates(&everything());
     assert_eq!(pairs(&found), [pair("a", "b")]);
     assert_eq!(found[0].scores.text, 1.0);
-    assert_eq!(found[0].score, 0.3333);
+    assert_eq!(found[0].score, 0.4);
 }
 
 #[test]
@@ -296,9 +309,11 @@ fn the_threshold_weights_and_limit_are_the_users_to_set() {
     let limited = s.duplicates(&everything().limit(2));
     assert_eq!(pairs(&limited), pairs(&all[..2]));
 
-    // With only parents weighed, every pair of siblings scores 1.
+    // With only parents weighed, every pair of the Alliance Board's five
+    // children scores the rarity of a parent of five bodies of six.
+    let sibling = round4(rarity(5.0, 6.0));
     let parents_only = DuplicationOptions::new()
-        .threshold(1.0)
+        .threshold(sibling)
         .theme_weight(0.0)
         .text_weight(0.0)
         .member_weight(0.0)
@@ -307,7 +322,7 @@ fn the_threshold_weights_and_limit_are_the_users_to_set() {
 
     // Weights that make no sense leave their component out.
     let nonsense = DuplicationOptions::new()
-        .threshold(1.0)
+        .threshold(sibling)
         .theme_weight(f64::NAN)
         .text_weight(-1.0)
         .member_weight(f64::INFINITY)
@@ -328,11 +343,14 @@ fn a_theme_on_more_bodies_than_the_cap_proposes_no_pairs_but_still_scores() {
         .unwrap();
     // Seven bodies share "children": with a cap of 6 it proposes nothing, and
     // only f and g, which also share "play", are compared. "children" still
-    // counts in their score: two themes of two.
+    // counts in their score, for as little as a theme of every body does.
     let capped = s.duplicates(&everything().posting_cap(6));
     assert_eq!(pairs(&capped), [pair("f", "g")]);
     assert_eq!(capped[0].shared_themes, ["children", "play"]);
-    assert_eq!(capped[0].scores.themes, 1.0);
+    assert_eq!(
+        capped[0].scores.themes,
+        round4((rarity(7.0, 7.0) + rarity(2.0, 7.0)) / 2.0)
+    );
     // With a cap of 7 every pair of the seven is compared.
     assert_eq!(s.duplicates(&everything().posting_cap(7)).len(), 21);
 }

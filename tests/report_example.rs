@@ -25,10 +25,11 @@ fn run(args: &[&str]) -> Output {
 ///   it is not orphaned though it never met.
 /// - Closing the Trust Board cuts off everything under it, LINCS included
 ///   (its only route runs through the programme board).
-/// - The Stay Safe group and the LSCB share their only theme and nothing
-///   else (no word of their purposes is shared), so they score
-///   (1 x 1.0) / (1 + 1 + 0.5 + 0.5) = 0.33. Every other pair shares at
-///   most a member or a parent, scoring 0.5 / 3 = 0.17, under 0.30.
+/// - The Stay Safe group and the LSCB share their only theme, which no
+///   other body has, and nothing else (no word of their purposes is
+///   shared), so they score (1 x 1.0) / (1 + 1 + 0.25 + 0.25) = 0.40. Every
+///   other pair shares at most a member or a parent, scoring at most
+///   0.25 / 2.5 = 0.10, under 0.30.
 /// - The LSCB and the Trust Board scrutinise each other.
 /// - The Director of Children's Services sits on three bodies; of them the
 ///   LSCB meets every six weeks (52 / 6 = 8.7 a year) and the Trust Board
@@ -51,7 +52,7 @@ Closure impact: 2
   closing Integrated Working Programme Board would cut off 1 body: LINCS
 
 Possible duplication (score at least 0.30): 1
-  0.33 LSCB and Stay Safe Outcome Group: themes 1.00 (safeguarding), text 0.00, members 0.00, parents 0.00
+  0.40 LSCB and Stay Safe Outcome Group: themes 1.00 (safeguarding), text 0.00, members 0.00, parents 0.00
 
 Accountability cycles: none
 
@@ -106,7 +107,7 @@ fn report_example_prints_the_json_report_with_ids() {
         json["duplicates"][0]["bodies"],
         serde_json::json!(["lscb", "stay-safe"])
     );
-    assert_eq!(json["duplicates"][0]["score"], 0.3333);
+    assert_eq!(json["duplicates"][0]["score"], 0.4);
     assert_eq!(
         json["mutual_scrutiny"][0]["bodies"],
         serde_json::json!(["lscb", "trust"])

@@ -68,7 +68,7 @@ impl Structure {
     /// ```
     pub fn closure_impact(&self, id: &str) -> Option<ClosureImpact> {
         let net = Net::new(self);
-        let node = net.graph.index(id)?.index() as u32;
+        let node = net.node(id)?;
         let tree = DominatorTree::new(&net);
         let mut cut_off = Vec::new();
         let mut stack = vec![node];
@@ -162,8 +162,8 @@ impl DominatorTree {
             down.add_node(());
         }
         let root = NodeIndex::new(count);
-        for (child, parents) in net.parents.iter().enumerate() {
-            for &parent in parents {
+        for child in 0..count {
+            for &parent in net.parents.of(child as u32) {
                 down.add_edge(NodeIndex::new(parent as usize), NodeIndex::new(child), ());
             }
         }

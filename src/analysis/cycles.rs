@@ -98,7 +98,7 @@ impl Structure {
 }
 
 pub(crate) fn cycles(net: &Net<'_>) -> Vec<Cycle> {
-    let mut cycles: Vec<Vec<u32>> = kosaraju_scc(net.graph.accountability())
+    let mut cycles: Vec<Vec<u32>> = kosaraju_scc(&net.upward())
         .into_iter()
         .filter(|component| component.len() > 1)
         .map(|component| {

@@ -1,10 +1,8 @@
 //! Duplication: pairs of bodies that look like they do the same job.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
-use crate::analysis::net::Net;
+use crate::analysis::net::{FastMap, Net};
 use crate::model::{Id, Relation, Structure};
 
 /// Two bodies that look like they do the same job, with the evidence that
@@ -44,16 +42,20 @@ pub struct Duplicate {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct ComponentScores {
-    /// Shared themes: the Jaccard index of the two sets of themes (shared
-    /// over either).
+    /// Shared themes: each theme both have, weighted by how rare it is in
+    /// the structure (1 for a theme only these two have, less the more
+    /// bodies have it), summed over the number of themes either has. With
+    /// every theme rare this is the Jaccard index.
     pub themes: f64,
     /// Similar text: the cosine similarity of the TF-IDF vectors of the two
     /// bodies' purpose and functions.
     pub text: f64,
-    /// Shared members: the Jaccard index of the two sets of members.
+    /// Shared members, weighted by rarity as themes are: a post that sits
+    /// on a hundred bodies says less about two of them than one that sits
+    /// on those two only.
     pub members: f64,
-    /// Shared parents: the Jaccard index of the two sets of accountable
-    /// parents.
+    /// Shared accountable parents, weighted by rarity as themes are: a
+    /// parent of fifty says less than a parent of two.
     pub parents: f64,
 }
 
@@ -88,8 +90,8 @@ impl Default for DuplicationOptions {
             threshold: 0.3,
             theme_weight: 1.0,
             text_weight: 1.0,
-            member_weight: 0.5,
-            parent_weight: 0.5,
+            member_weight: 0.25,
+            parent_weight: 0.25,
             posting_cap: 50,
             limit: None,
         }
@@ -97,14 +99,18 @@ impl Default for DuplicationOptions {
 }
 
 impl DuplicationOptions {
-    /// The defaults: threshold 0.3; weights 1 for themes and for text, 0.5
-    /// for members and for parents; posting cap 50; no limit.
+    /// The defaults: threshold 0.3; weights 1 for themes and for text,
+    /// 0.25 for members and for parents; posting cap 50; no limit.
     ///
-    /// With these weights, two bodies that share all their themes and
-    /// nothing else score 1/3 and are reported: so are the Stay Safe
-    /// Outcome Group and the LSCB of the Solihull paper. Two siblings whose
-    /// function lists read alike, as Halton's Task Groups and Mini Trusts
-    /// do, score well above.
+    /// Themes and text say what a body does; members and parents say who
+    /// does it and where it sits, which siblings and bodies chaired by the
+    /// same busy post share without doing the same job, so they weigh less.
+    /// With these weights two bodies that share all their themes, and those
+    /// themes few other bodies have, score up to 0.4 and are reported
+    /// however different their wording: the Stay Safe Outcome Group and the
+    /// LSCB of the Solihull paper are. Two siblings whose function lists
+    /// read alike, as Halton's Task Groups and Mini Trusts do, score well
+    /// above.
     ///
     /// # Examples
     ///
@@ -241,7 +247,10 @@ impl Structure {
     ///
     /// Each pair is scored from four components, each from 0 to 1
     /// ([`ComponentScores`]): shared themes (themes compared in lower case),
-    /// similar text, shared members and shared accountable parents. The text
+    /// similar text, shared members and shared accountable parents. Shared
+    /// themes, members and parents count by their rarity: the smoothed
+    /// inverse document frequency `ln((1 + n) / (1 + k)) + 1` of a feature
+    /// that k of the n bodies have, over that of one that only two have. The text
     /// of a body is its purpose and functions (its name too when it has
     /// neither, since names alone are short and generic: "Strategy Group"),
     /// split into words, lower-cased, plurals made singular, common English
@@ -254,17 +263,20 @@ impl Structure {
     /// inverted indexes: two bodies are compared only if they share a theme,
     /// a word, a member or a parent that at most
     /// [`posting_cap`](DuplicationOptions::posting_cap) bodies share. Two
-    /// bodies that share nothing rare score low anyway.
+    /// bodies that share nothing rare score low anyway. Walking those
+    /// postings tallies what each candidate pair shares through them, which
+    /// with what each body has in longer postings bounds the pair's score;
+    /// only pairs whose bound reaches the threshold are scored in full.
     ///
     /// # Complexity
     ///
     /// With F the total number of features (themes, words, seats and
-    /// accountability lines of every body), c the posting cap and d the
-    /// most features one body has: at most **F · c / 2** candidate pairs,
-    /// each scored in **O(d)**, so **O(F · c · d)** plus
-    /// **O(F log F)** to build the indexes and **O(P log P)** to sort the P
-    /// pairs reported. For bodies of bounded size that is linear in the
-    /// number of bodies and seats.
+    /// accountability lines of every body), c the posting cap, d the most
+    /// features one body has and S the pairs whose bound reaches the
+    /// threshold: at most **F · c / 2** steps through postings, each
+    /// **O(1)**, and **O(S · d)** to score; plus **O(F log F)** to build the
+    /// indexes and **O(P log P)** to sort the P pairs reported. For bodies
+    /// of bounded size that is linear in the number of bodies and seats.
     ///
     /// # Examples
     ///
@@ -294,8 +306,15 @@ impl Structure {
 }
 
 pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Duplicate> {
+    find(net, options, true)
+}
+
+/// Finds the pairs; `prune` is off only in tests, which check that the
+/// bound never drops a pair that full scoring would keep.
+fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplicate> {
     let features = Features::new(net);
-    let count = net.body_nodes.len();
+    let count = net.body_count;
+    let cap = options.posting_cap;
     let weights = [
         options.theme_weight,
         options.text_weight,
@@ -303,37 +322,80 @@ pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Dup
         options.parent_weight,
     ];
     let total_weight: f64 = weights.iter().sum();
-
-    let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
-    let mut stamp = vec![0u32; count];
-    let mut touched = Vec::new();
-    for a in 0..count as u32 {
-        touched.clear();
-        for posting in features.postings_of(a) {
-            if posting.len() > options.posting_cap {
-                continue;
-            }
-            // Postings are in body order: only bodies after `a` make new
-            // pairs.
-            let start = posting.partition_point(|&b| b <= a);
-            for &b in &posting[start..] {
-                if stamp[b as usize] != a + 1 {
-                    stamp[b as usize] = a + 1;
-                    touched.push(b);
-                }
-            }
-        }
-        for &b in &touched {
-            let scores = features.scores(a, b);
-            let weighted = weights[0] * scores.themes
+    let weigh = |scores: &ComponentScores| {
+        if total_weight > 0.0 {
+            (weights[0] * scores.themes
                 + weights[1] * scores.text
                 + weights[2] * scores.members
-                + weights[3] * scores.parents;
-            let score = if total_weight > 0.0 {
-                round(weighted / total_weight)
-            } else {
-                0.0
+                + weights[3] * scores.parents)
+                / total_weight
+        } else {
+            0.0
+        }
+    };
+    let common = features.common(cap);
+
+    // For each body `a`, walk the short postings of its features and tally,
+    // for every later body `b` met there, what the two share through them.
+    // Shared features with long postings are not walked, but each body knows
+    // how many it has and how much text weight they carry, which bounds
+    // what they could add: a pair whose bound falls short of the threshold
+    // is dropped without being scored.
+    let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
+    let mut tallies = Tallies::new(count);
+    // Bodies come in order, and so do the bodies of each posting: the k-th
+    // body to walk a posting is its k-th entry, and the bodies after it are
+    // the rest. A count per posting finds them without searching.
+    let mut theme_seen = vec![0u32; features.theme_postings.len()];
+    let mut word_seen = vec![0u32; features.word_postings.len()];
+    let mut member_seen = vec![0u32; features.member_postings.len()];
+    let mut parent_seen = vec![0u32; features.parent_postings.len()];
+    for a in 0..count as u32 {
+        let ai = a as usize;
+        tallies.start(a);
+        for &theme in &features.themes[ai] {
+            let posting = &features.theme_postings[theme as usize];
+            let rarity = features.rarity(posting.len());
+            for &b in later(posting, &mut theme_seen[theme as usize], cap) {
+                tallies.of(b).themes.add(rarity);
+            }
+        }
+        for &(word, weight) in &features.words[ai] {
+            let posting = &features.word_postings[word as usize];
+            for &(b, other) in later(posting, &mut word_seen[word as usize], cap) {
+                tallies.of(b).text += weight * other;
+            }
+        }
+        for &member in &features.members[ai] {
+            let posting = &features.member_postings[member as usize];
+            let rarity = features.rarity(posting.len());
+            for &b in later(posting, &mut member_seen[member as usize], cap) {
+                tallies.of(b).members.add(rarity);
+            }
+        }
+        for &parent in &features.parents[ai] {
+            let posting = &features.parent_postings[parent as usize];
+            let rarity = features.rarity(posting.len());
+            for &b in later(posting, &mut parent_seen[parent as usize], cap) {
+                tallies.of(b).parents.add(rarity);
+            }
+        }
+
+        for (&b, t) in tallies.met.iter().zip(&tallies.tallies) {
+            let (x, y) = (&common[ai], &common[b as usize]);
+            let bound = ComponentScores {
+                themes: t.themes.bound(x.themes, y.themes),
+                text: (t.text + x.text * y.text).min(1.0),
+                members: t.members.bound(x.members, y.members),
+                parents: t.parents.bound(x.parents, y.parents),
             };
+            // The bound is loose by a hair so that float rounding can never
+            // drop a pair that scores exactly the threshold.
+            if prune && round(weigh(&bound) + 1e-9) < options.threshold {
+                continue;
+            }
+            let scores = features.scores(a, b);
+            let score = round(weigh(&scores));
             if score >= options.threshold {
                 found.push((score, a, b, scores));
             }
@@ -350,6 +412,129 @@ pub(crate) fn duplicates(net: &Net<'_>, options: &DuplicationOptions) -> Vec<Dup
         .collect()
 }
 
+/// The tallies of the pairs of one body with the bodies after it, kept
+/// densely in the order those bodies are first met: the array by body only
+/// says where each tally is, so the walk touches little memory at random.
+struct Tallies {
+    /// By body: one more than the body whose pairs it was last met for, and
+    /// where its tally was then.
+    slot: Vec<(u32, u32)>,
+    stamp: u32,
+    /// The bodies met, and what each shares with the current body.
+    met: Vec<u32>,
+    tallies: Vec<Tally>,
+}
+
+impl Tallies {
+    fn new(bodies: usize) -> Tallies {
+        Tallies {
+            slot: vec![(0, 0); bodies],
+            stamp: 0,
+            met: Vec::new(),
+            tallies: Vec::new(),
+        }
+    }
+
+    /// Starts the tallies of body `a`'s pairs.
+    fn start(&mut self, a: u32) {
+        self.stamp = a + 1;
+        self.met.clear();
+        self.tallies.clear();
+    }
+
+    /// The tally of the pair with body `b`, started afresh the first time
+    /// `b` is met for the current body.
+    fn of(&mut self, b: u32) -> &mut Tally {
+        let (seen, at) = &mut self.slot[b as usize];
+        if *seen != self.stamp {
+            *seen = self.stamp;
+            *at = self.tallies.len() as u32;
+            self.met.push(b);
+            self.tallies.push(Tally::default());
+        }
+        &mut self.tallies[*at as usize]
+    }
+}
+
+/// What two bodies were found to share through short postings.
+#[derive(Clone, Copy, Default)]
+struct Tally {
+    themes: Shared,
+    text: f64,
+    members: Shared,
+    parents: Shared,
+}
+
+/// Features of one kind that two bodies share: how many, and their rarity
+/// summed.
+#[derive(Clone, Copy, Default)]
+struct Shared {
+    count: u32,
+    rarity: f64,
+}
+
+impl Shared {
+    fn add(&mut self, rarity: f64) {
+        self.count += 1;
+        self.rarity += rarity;
+    }
+
+    /// The most the rarity-weighted overlap of two bodies' features of one
+    /// kind can be, given these shared for certain and what each has in
+    /// long postings, which they may share too. More shared features only
+    /// raise the overlap, so the bound takes as many as can be, with as
+    /// much rarity as can be.
+    fn bound(&self, x: Long, y: Long) -> f64 {
+        let known = self.count;
+        let more = x
+            .count
+            .min(y.count)
+            .min(x.all.min(y.all).saturating_sub(known));
+        let union = x.all + y.all - known - more;
+        if union == 0 {
+            return 0.0;
+        }
+        ((self.rarity + x.rarity.min(y.rarity)) / f64::from(union)).min(1.0)
+    }
+}
+
+/// What one body has in long postings, which candidate generation skips.
+#[derive(Clone, Copy, Default)]
+struct Common {
+    themes: Long,
+    /// The length of the part of its text vector in long postings.
+    text: f64,
+    members: Long,
+    parents: Long,
+}
+
+/// A body's features of one kind: how many in all, and how many in long
+/// postings with their rarity summed.
+#[derive(Clone, Copy, Default)]
+struct Long {
+    all: u32,
+    count: u32,
+    rarity: f64,
+}
+
+/// The entries after the one of the body walking a posting, given how many
+/// bodies walked it before (`seen`, which this counts up); none if the
+/// posting is longer than `cap`.
+fn later<'p, T>(posting: &'p [T], seen: &mut u32, cap: usize) -> &'p [T] {
+    *seen += 1;
+    if posting.len() > cap {
+        return &[];
+    }
+    &posting[*seen as usize..]
+}
+
+/// How rare a feature that `k` of `n` bodies have is: see
+/// [`Features::rarity`].
+fn rarity(n: f64, k: usize) -> f64 {
+    let idf = |k: usize| ((1.0 + n) / (1.0 + k as f64)).ln() + 1.0;
+    (idf(k) / idf(2)).min(1.0)
+}
+
 fn round(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
 }
@@ -357,6 +542,10 @@ fn round(x: f64) -> f64 {
 /// Every body's features, by body number (the position of the body in id
 /// order), and the inverted indexes over them.
 struct Features {
+    /// How many bodies there are, for rarity.
+    bodies: f64,
+    /// The rarity of a feature of k bodies, by k, for the common k.
+    rarities: Vec<f64>,
     /// Theme numbers, sorted.
     themes: Vec<Vec<u32>>,
     theme_names: Vec<String>,
@@ -368,7 +557,8 @@ struct Features {
     /// Parent nodes, sorted.
     parents: Vec<Vec<u32>>,
     theme_postings: Vec<Vec<u32>>,
-    word_postings: Vec<Vec<u32>>,
+    /// By word: the bodies that use it, with the word's weight in each.
+    word_postings: Vec<Vec<(u32, f64)>>,
     /// By node: the bodies a member sits on, or the bodies accountable to a
     /// parent.
     member_postings: Vec<Vec<u32>>,
@@ -377,35 +567,34 @@ struct Features {
 
 impl Features {
     fn new(net: &Net<'_>) -> Features {
-        let count = net.body_nodes.len();
-        let mut body_of_node = vec![u32::MAX; net.len()];
-        for (b, &node) in net.body_nodes.iter().enumerate() {
-            body_of_node[node as usize] = b as u32;
-        }
-
-        let mut theme_numbers: HashMap<String, u32> = HashMap::new();
+        let count = net.body_count;
+        let mut theme_numbers: FastMap<String, u32> = FastMap::default();
         let mut theme_names = Vec::new();
-        let mut word_numbers: HashMap<Box<str>, u32> = HashMap::new();
+        let mut word_numbers = Interner::with_capacity(count);
         let mut word_names: Vec<String> = Vec::new();
         let mut themes = Vec::with_capacity(count);
         let mut counted_words: Vec<Vec<(u32, u32)>> = Vec::with_capacity(count);
         let mut buffer = String::new();
         let mut body_words = Vec::new();
-        for &node in &net.body_nodes {
+        for node in 0..net.body_count as u32 {
             let body = net.body(node).expect("body nodes are bodies");
-            let mut body_themes: Vec<u32> = body
-                .themes
-                .iter()
-                .map(|t| t.trim().to_lowercase())
-                .filter(|t| !t.is_empty())
-                .map(|t| {
-                    let next = theme_numbers.len() as u32;
-                    *theme_numbers.entry(t).or_insert_with_key(|t| {
-                        theme_names.push(t.clone());
-                        next
-                    })
-                })
-                .collect();
+            let mut body_themes = Vec::with_capacity(body.themes.len());
+            for theme in &body.themes {
+                lower_case(theme.trim(), &mut buffer);
+                if buffer.is_empty() {
+                    continue;
+                }
+                let number = match theme_numbers.get(buffer.as_str()) {
+                    Some(&n) => n,
+                    None => {
+                        let n = theme_names.len() as u32;
+                        theme_names.push(buffer.clone());
+                        theme_numbers.insert(buffer.clone(), n);
+                        n
+                    }
+                };
+                body_themes.push(number);
+            }
             body_themes.sort_unstable();
             body_themes.dedup();
             themes.push(body_themes);
@@ -413,16 +602,7 @@ impl Features {
             body_words.clear();
             let mut add = |text: &str| {
                 for_each_word(text, &mut buffer, |word| {
-                    let number = match word_numbers.get(word) {
-                        Some(&n) => n,
-                        None => {
-                            let n = word_names.len() as u32;
-                            word_names.push(word.to_string());
-                            word_numbers.insert(word.into(), n);
-                            n
-                        }
-                    };
-                    body_words.push(number);
+                    body_words.push(word_numbers.number(word, &mut word_names));
                 });
             };
             if body.purpose.is_none() && body.functions.is_empty() {
@@ -442,18 +622,18 @@ impl Features {
             counted_words.push(counted);
         }
 
-        let mut word_postings = vec![Vec::new(); word_names.len()];
-        for (b, counted) in counted_words.iter().enumerate() {
+        let mut frequency = vec![0u32; word_names.len()];
+        for counted in &counted_words {
             for &(word, _) in counted {
-                word_postings[word as usize].push(b as u32);
+                frequency[word as usize] += 1;
             }
         }
         // Smoothed inverse document frequency: a word on every body still
         // weighs a little, a rare one much more.
         let bodies = count as f64;
-        let idf: Vec<f64> = word_postings
+        let idf: Vec<f64> = frequency
             .iter()
-            .map(|p| ((1.0 + bodies) / (1.0 + p.len() as f64)).ln() + 1.0)
+            .map(|&n| ((1.0 + bodies) / (1.0 + f64::from(n))).ln() + 1.0)
             .collect();
         let words: Vec<Vec<(u32, f64)>> = counted_words
             .into_iter()
@@ -472,6 +652,16 @@ impl Features {
             })
             .collect();
 
+        let mut word_postings: Vec<Vec<(u32, f64)>> = frequency
+            .iter()
+            .map(|&n| Vec::with_capacity(n as usize))
+            .collect();
+        for (b, weighted) in words.iter().enumerate() {
+            for &(word, weight) in weighted {
+                word_postings[word as usize].push((b as u32, weight));
+            }
+        }
+
         let mut theme_postings = vec![Vec::new(); theme_names.len()];
         for (b, list) in themes.iter().enumerate() {
             for &t in list {
@@ -480,8 +670,9 @@ impl Features {
         }
 
         let mut members = vec![Vec::new(); count];
+        // Body nodes are the numbers of the bodies themselves.
         for &(body, member) in net.seats() {
-            members[body_of_node[body as usize] as usize].push(member);
+            members[body as usize].push(member);
         }
         for list in &mut members {
             list.sort_unstable();
@@ -490,11 +681,11 @@ impl Features {
         let mut member_postings = vec![Vec::new(); net.len()];
         let mut parent_postings = vec![Vec::new(); net.len()];
         let mut parents = Vec::with_capacity(count);
-        for (b, &node) in net.body_nodes.iter().enumerate() {
-            for &member in &members[b] {
+        for (b, body_members) in members.iter().enumerate() {
+            for &member in body_members {
                 member_postings[member as usize].push(b as u32);
             }
-            let mut list = net.parents[node as usize].clone();
+            let mut list = net.parents.of(b as u32).to_vec();
             list.sort_unstable();
             for &parent in &list {
                 parent_postings[parent as usize].push(b as u32);
@@ -503,6 +694,8 @@ impl Features {
         }
 
         Features {
+            bodies,
+            rarities: (0..1024).map(|k| rarity(bodies, k)).collect(),
             themes,
             theme_names,
             words,
@@ -516,22 +709,66 @@ impl Features {
         }
     }
 
-    /// The postings of every feature of body `a`.
-    fn postings_of(&self, a: u32) -> impl Iterator<Item = &[u32]> + '_ {
-        let a = a as usize;
-        let themes = self.themes[a]
-            .iter()
-            .map(|&t| self.theme_postings[t as usize].as_slice());
-        let words = self.words[a]
-            .iter()
-            .map(|&(w, _)| self.word_postings[w as usize].as_slice());
-        let members = self.members[a]
-            .iter()
-            .map(|&m| self.member_postings[m as usize].as_slice());
-        let parents = self.parents[a]
-            .iter()
-            .map(|&p| self.parent_postings[p as usize].as_slice());
-        themes.chain(words).chain(members).chain(parents)
+    /// What each body has in postings longer than `cap`.
+    fn common(&self, cap: usize) -> Vec<Common> {
+        (0..self.themes.len())
+            .map(|b| Common {
+                themes: self.long(&self.themes[b], &self.theme_postings, cap),
+                text: self.words[b]
+                    .iter()
+                    .filter(|&&(w, _)| self.word_postings[w as usize].len() > cap)
+                    .map(|&(_, weight)| weight * weight)
+                    .sum::<f64>()
+                    .sqrt(),
+                members: self.long(&self.members[b], &self.member_postings, cap),
+                parents: self.long(&self.parents[b], &self.parent_postings, cap),
+            })
+            .collect()
+    }
+
+    fn long(&self, features: &[u32], postings: &[Vec<u32>], cap: usize) -> Long {
+        let mut long = Long {
+            all: features.len() as u32,
+            ..Long::default()
+        };
+        for &f in features {
+            let bodies = postings[f as usize].len();
+            if bodies > cap {
+                long.count += 1;
+                long.rarity += self.rarity(bodies);
+            }
+        }
+        long
+    }
+
+    /// How rare a feature that `bodies` bodies have is, from 1 for one only
+    /// two bodies have down towards 0 for one every body has: its smoothed
+    /// inverse document frequency over that of a feature of two bodies.
+    fn rarity(&self, bodies: usize) -> f64 {
+        match self.rarities.get(bodies) {
+            Some(&rarity) => rarity,
+            None => rarity(self.bodies, bodies),
+        }
+    }
+
+    /// The rarity-weighted overlap of two sorted, distinct feature lists:
+    /// the rarity of each shared feature, summed, over the number of
+    /// features either has; 0 when both are empty.
+    fn overlap(&self, x: &[u32], y: &[u32], postings: &[Vec<u32>]) -> f64 {
+        if x.is_empty() && y.is_empty() {
+            return 0.0;
+        }
+        let (mut shared, mut rarity) = (0, 0.0);
+        merge(
+            x,
+            y,
+            |&f| f,
+            |&f, _| {
+                shared += 1;
+                rarity += self.rarity(postings[f as usize].len());
+            },
+        );
+        rarity / (x.len() + y.len() - shared) as f64
     }
 
     fn scores(&self, a: u32, b: u32) -> ComponentScores {
@@ -546,10 +783,10 @@ impl Features {
             },
         );
         ComponentScores {
-            themes: round(jaccard(&self.themes[a], &self.themes[b])),
+            themes: round(self.overlap(&self.themes[a], &self.themes[b], &self.theme_postings)),
             text: round(text.min(1.0)),
-            members: round(jaccard(&self.members[a], &self.members[b])),
-            parents: round(jaccard(&self.parents[a], &self.parents[b])),
+            members: round(self.overlap(&self.members[a], &self.members[b], &self.member_postings)),
+            parents: round(self.overlap(&self.parents[a], &self.parents[b], &self.parent_postings)),
         }
     }
 
@@ -562,7 +799,7 @@ impl Features {
         scores: ComponentScores,
     ) -> Duplicate {
         let (ai, bi) = (a as usize, b as usize);
-        let (node_a, node_b) = (net.body_nodes[ai], net.body_nodes[bi]);
+        let (node_a, node_b) = (a, b);
 
         let mut shared_themes = Vec::new();
         merge(
@@ -653,16 +890,6 @@ fn merge<T, K: Ord>(x: &[T], y: &[T], key: impl Fn(&T) -> K, mut both: impl FnMu
     }
 }
 
-/// Shared over either, for sorted, distinct lists; 0 when both are empty.
-fn jaccard(x: &[u32], y: &[u32]) -> f64 {
-    if x.is_empty() && y.is_empty() {
-        return 0.0;
-    }
-    let mut shared = 0usize;
-    merge(x, y, |&v| v, |_, _| shared += 1);
-    shared as f64 / (x.len() + y.len() - shared) as f64
-}
-
 /// Calls `each` on every word of `text` as compared: split at anything that
 /// is not a letter or digit, lower-cased, without common English words,
 /// numbers and single letters, and with a plural `s` taken off.
@@ -671,16 +898,63 @@ fn for_each_word(text: &str, buffer: &mut String, mut each: impl FnMut(&str)) {
         if raw.is_empty() {
             continue;
         }
-        buffer.clear();
-        buffer.extend(raw.chars().flat_map(char::to_lowercase));
+        lower_case(raw, buffer);
         if buffer.chars().nth(1).is_none()
             || buffer.chars().all(char::is_numeric)
-            || STOP_WORDS.binary_search(&buffer.as_str()).is_ok()
+            || is_stop_word(buffer)
         {
             continue;
         }
         let word = singular(buffer);
         each(word);
+    }
+}
+
+/// Numbers words in the order they are first seen. Words of up to 16 bytes
+/// (nearly all) are keyed by their bytes packed into one integer, so a
+/// lookup reads the table only, not a string elsewhere in memory.
+struct Interner {
+    short: FastMap<u128, u32>,
+    long: FastMap<Box<str>, u32>,
+}
+
+impl Interner {
+    fn with_capacity(capacity: usize) -> Interner {
+        Interner {
+            short: FastMap::with_capacity_and_hasher(capacity, Default::default()),
+            long: FastMap::default(),
+        }
+    }
+
+    /// The number of `word`, adding it to `names` if it is new.
+    fn number(&mut self, word: &str, names: &mut Vec<String>) -> u32 {
+        let next = names.len() as u32;
+        let number = if word.len() <= 16 {
+            // Words have no NUL bytes, so zero padding keeps keys distinct.
+            let mut bytes = [0u8; 16];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            *self.short.entry(u128::from_le_bytes(bytes)).or_insert(next)
+        } else {
+            match self.long.get(word) {
+                Some(&n) => n,
+                None => *self.long.entry(word.into()).or_insert(next),
+            }
+        };
+        if number == next {
+            names.push(word.to_string());
+        }
+        number
+    }
+}
+
+/// Writes `text` lower-cased into `buffer`, quickly when it is ASCII.
+fn lower_case(text: &str, buffer: &mut String) {
+    buffer.clear();
+    if text.is_ascii() {
+        buffer.push_str(text);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.extend(text.chars().flat_map(char::to_lowercase));
     }
 }
 
@@ -701,8 +975,14 @@ fn singular(word: &str) -> &str {
     }
 }
 
-/// Common English words that say nothing about what a body does, sorted
-/// for binary search.
+fn is_stop_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<FastMap<&'static str, ()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP_WORDS.iter().map(|&w| (w, ())).collect())
+        .contains_key(word)
+}
+
+/// Common English words that say nothing about what a body does, sorted so
+/// that a reader finds them.
 const STOP_WORDS: &[&str] = &[
     "a", "about", "above", "across", "after", "again", "against", "all", "also", "am", "an", "and",
     "any", "are", "as", "at", "be", "been", "before", "being", "below", "between", "both", "but",
@@ -727,6 +1007,56 @@ mod tests {
         out
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+        /// The bound that spares most pairs from full scoring never drops
+        /// one that full scoring keeps, whatever the cap and threshold.
+        #[test]
+        fn pruning_by_the_bound_loses_no_pair(
+            bodies in proptest::collection::vec(
+                (
+                    proptest::collection::vec(0..6usize, 0..3),
+                    proptest::collection::vec(0..12usize, 0..6),
+                    proptest::collection::vec(0..8usize, 0..4),
+                    proptest::option::of(0..10usize),
+                ),
+                2..24,
+            ),
+            cap in 2..8usize,
+            threshold in 0.0..0.8f64,
+        ) {
+            let mut builder = crate::Structure::builder();
+            for m in 0..8 {
+                builder = builder.member(crate::MemberSpec::new(
+                    format!("m{m}"),
+                    format!("M{m}"),
+                    crate::MemberKind::Post,
+                ));
+            }
+            for (i, (themes, words, seats, parent)) in bodies.iter().enumerate() {
+                let words: Vec<String> = words.iter().map(|w| format!("word{w}")).collect();
+                let mut spec =
+                    crate::BodySpec::new(format!("b{i:02}"), format!("B{i}"), crate::BodyKind::Group)
+                        .purpose(words.join(" "));
+                for t in themes {
+                    spec = spec.theme(format!("theme {t}"));
+                }
+                for m in seats {
+                    spec = spec.seat(format!("m{m}").as_str(), crate::Role::Member);
+                }
+                if let Some(p) = parent.filter(|p| *p < bodies.len() && *p != i) {
+                    spec = spec.reports_to(format!("b{p:02}").as_str());
+                }
+                builder = builder.body(spec);
+            }
+            let structure = builder.build().unwrap();
+            let net = Net::new(&structure);
+            let options = DuplicationOptions::new().threshold(threshold).posting_cap(cap);
+            proptest::prop_assert_eq!(find(&net, &options, true), find(&net, &options, false));
+        }
+    }
+
     #[test]
     fn stop_words_are_sorted_for_binary_search() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
@@ -747,12 +1077,5 @@ mod tests {
             ["preparing", "business", "plan", "year", "old"]
         );
         assert_eq!(words("Children's status"), ["children", "status"]);
-    }
-
-    #[test]
-    fn jaccard_is_shared_over_either() {
-        assert_eq!(jaccard(&[1, 2, 3], &[2, 3, 4]), 0.5);
-        assert_eq!(jaccard(&[], &[]), 0.0);
-        assert_eq!(jaccard(&[1], &[]), 0.0);
     }
 }

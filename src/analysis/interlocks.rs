@@ -27,7 +27,7 @@ impl Structure {
     ///
     /// # Complexity
     ///
-    /// **O(|V| + S log S)** for bodies and members V and seats S.
+    /// **O(|V| log |V| + S)** for bodies and members V and seats S.
     ///
     /// # Examples
     ///
@@ -51,19 +51,17 @@ impl Structure {
 }
 
 pub(crate) fn interlocks(net: &Net<'_>, min_bodies: usize) -> Vec<Interlock> {
-    let mut seats: Vec<(u32, u32)> = net
-        .seats()
-        .iter()
-        .filter(|&&(body, _)| !net.is_gone(body))
-        .map(|&(body, member)| (member, body))
-        .collect();
-    seats.sort_unstable_by_key(|&(member, body)| (member, net.rank[body as usize]));
-    seats.dedup();
-
-    let mut found: Vec<(u32, Vec<u32>)> = seats
-        .chunk_by(|a, b| a.0 == b.0)
-        .filter(|chunk| chunk.len() >= min_bodies.max(1))
-        .map(|chunk| (chunk[0].0, chunk.iter().map(|&(_, body)| body).collect()))
+    let sits_on = net.sits_on();
+    let mut found: Vec<(u32, Vec<u32>)> = (net.body_count as u32..net.len() as u32)
+        .filter_map(|member| {
+            let bodies: Vec<u32> = sits_on
+                .of(member)
+                .iter()
+                .copied()
+                .filter(|&body| !net.is_gone(body))
+                .collect();
+            (!bodies.is_empty() && bodies.len() >= min_bodies).then_some((member, bodies))
+        })
         .collect();
     found.sort_unstable_by_key(|(member, bodies)| {
         (std::cmp::Reverse(bodies.len()), net.rank[*member as usize])

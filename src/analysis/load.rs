@@ -60,7 +60,7 @@ impl Structure {
     ///
     /// # Complexity
     ///
-    /// **O(|V| log |V| + S log S)** for bodies and members V and seats S.
+    /// **O(|V| log |V| + S)** for bodies and members V and seats S.
     ///
     /// # Examples
     ///
@@ -93,7 +93,7 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
     let mut bodies = Vec::new();
     let mut unknown = Vec::new();
     // Body nodes are in id order already.
-    for &node in &net.body_nodes {
+    for node in 0..net.body_count as u32 {
         let body = net.body(node).expect("body nodes are bodies");
         if !body.is_active() {
             continue;
@@ -107,37 +107,45 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
             None => unknown.push(body.id.clone()),
         }
     }
-    bodies.sort_by(|a, b| b.per_year.total_cmp(&a.per_year).then(a.body.cmp(&b.body)));
+    // Bodies were taken in id order, and the sort is stable: ties stay in
+    // id order.
+    bodies.sort_by(|a, b| b.per_year.total_cmp(&a.per_year));
 
-    let mut seats: Vec<(u32, u32)> = net
-        .seats()
-        .iter()
-        .filter(|&&(body, _)| net.is_active(body))
-        .map(|&(body, member)| (member, body))
+    // What each body asks of its members, by body node, looked up once per
+    // body rather than once per seat: `None` for bodies that do not meet
+    // (not active), `Some(None)` when the pattern is not known.
+    let rates: Vec<Option<Option<f64>>> = (0..net.body_count as u32)
+        .map(|node| {
+            let body = net.body(node).expect("body nodes are bodies");
+            body.is_active()
+                .then(|| body.meets.map(MeetingPattern::per_year))
+        })
         .collect();
-    seats.sort_unstable_by_key(|&(member, body)| (member, net.rank[body as usize]));
-    seats.dedup();
-    let mut members: Vec<(u32, MemberLoad)> = seats
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|chunk| {
-            let member = chunk[0].0;
+    let sits_on = net.sits_on();
+    let mut members: Vec<(u32, MemberLoad)> = (net.body_count as u32..net.len() as u32)
+        .filter_map(|member| {
             let mut per_year = 0.0;
+            let mut bodies = 0;
             let mut unknown = Vec::new();
             // Summed in body id order, so the total is the same on every
             // run and every platform.
-            for &(_, body) in chunk {
-                match net.body(body).and_then(|b| b.meets) {
-                    Some(meets) => per_year += meets.per_year(),
-                    None => unknown.push(body),
+            for &body in sits_on.of(member) {
+                match rates[body as usize] {
+                    None => continue,
+                    Some(Some(rate)) => per_year += rate,
+                    Some(None) => unknown.push(body),
                 }
+                bodies += 1;
             }
-            let load = MemberLoad {
-                member: net.id(member).clone(),
-                per_year,
-                bodies: chunk.len(),
-                unknown: net.to_ids(&unknown),
-            };
-            (member, load)
+            (bodies > 0).then(|| {
+                let load = MemberLoad {
+                    member: net.id(member).clone(),
+                    per_year,
+                    bodies,
+                    unknown: net.to_ids(&unknown),
+                };
+                (member, load)
+            })
         })
         .collect();
     members.sort_by(|(a, load_a), (b, load_b)| {

@@ -17,7 +17,6 @@ mod net;
 mod orphans;
 mod summary;
 
-use std::collections::HashMap;
 use std::fmt;
 
 use serde::Serialize;
@@ -32,7 +31,7 @@ pub use orphans::{Orphan, OrphanCase};
 pub use summary::{Counts, Span, Summary, TierCounts};
 
 use crate::model::{Id, Status, Structure};
-use net::Net;
+use net::{FastMap, Net};
 
 /// Every analysis of one structure: what is wrong with it, and its shape.
 ///
@@ -80,7 +79,7 @@ pub struct Report {
     interlocks: Vec<Interlock>,
     load: GovernanceLoad,
     #[serde(skip)]
-    labels: HashMap<Id, Label>,
+    labels: FastMap<Id, Label>,
 }
 
 /// What the text report says about an id: a display name, and for a body
@@ -243,7 +242,7 @@ impl Report {
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
         let net = Net::new(structure);
-        let mut labels = HashMap::with_capacity(net.len());
+        let mut labels = FastMap::with_capacity_and_hasher(net.len(), Default::default());
         for body in structure.bodies() {
             labels.insert(
                 body.id.clone(),

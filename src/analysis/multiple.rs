@@ -54,14 +54,14 @@ impl Structure {
 
 pub(crate) fn multiple_accountability(net: &Net<'_>) -> Vec<MultipleAccountability> {
     let mut nodes: Vec<u32> = (0..net.len() as u32)
-        .filter(|&n| net.parents[n as usize].len() > 1)
+        .filter(|&n| net.parents.of(n).len() > 1)
         .collect();
     net.sort(&mut nodes);
     nodes
         .into_iter()
         .map(|node| MultipleAccountability {
             id: net.id(node).clone(),
-            parents: net.to_ids(&net.parents[node as usize]),
+            parents: net.to_ids(net.parents.of(node)),
         })
         .collect()
 }

@@ -2,112 +2,138 @@
 //! as a dense node number, with deduplicated parent and child lists and the
 //! position of each node in id order, built once from a structure.
 //!
-//! Node numbers are the petgraph node indices of [`Structure::graph`], so the
-//! petgraph views can be handed to petgraph's algorithms directly. They never
-//! leave the crate: every analysis maps them back to ids before it returns.
+//! Nodes are numbered bodies first, then members, each in id order, the way
+//! [`Structure::graph`](crate::Structure::graph) numbers them. Node numbers
+//! never leave the crate: every analysis maps them back to ids before it
+//! returns. The network borrows every id and name from the structure rather
+//! than copying them, so building it costs little beyond its lists.
 
 use std::cell::OnceCell;
 
-use petgraph::graph::NodeIndex;
-use petgraph::visit::EdgeRef;
+use petgraph::graph::{DiGraph, NodeIndex};
 
-use crate::graph::Graph;
 use crate::model::{Body, Id, Structure};
+
+/// A hash map for lookups only; its order never reaches output.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 /// The accountability network of one structure.
 pub(crate) struct Net<'s> {
     pub(crate) structure: &'s Structure,
-    pub(crate) graph: Graph,
     /// The id of each node.
-    pub(crate) ids: Vec<&'s Id>,
+    ids: Vec<&'s Id>,
+    /// The node of each id.
+    nodes: FastMap<&'s str, u32>,
     /// The body of each node; `None` for members.
-    pub(crate) bodies: Vec<Option<&'s Body>>,
-    /// The node of each body, in id order (the order of
-    /// [`Structure::bodies`]).
-    pub(crate) body_nodes: Vec<u32>,
+    bodies: Vec<Option<&'s Body>>,
+    /// How many bodies there are: nodes `0..body_count`, in id order (the
+    /// order of [`Structure::bodies`]), are the bodies.
+    pub(crate) body_count: usize,
     /// Where each node comes in id order, so that output can be sorted by id
     /// without comparing strings.
     pub(crate) rank: Vec<u32>,
     /// Each node's distinct accountable parents, in id order.
-    pub(crate) parents: Vec<Vec<u32>>,
+    pub(crate) parents: Adjacency,
     /// Each node's distinct directly accountable children, in id order.
-    pub(crate) children: Vec<Vec<u32>>,
+    pub(crate) children: Adjacency,
     seats: OnceCell<Vec<(u32, u32)>>,
+    sits_on: OnceCell<Adjacency>,
+}
+
+/// Lists of nodes by node, in one allocation.
+pub(crate) struct Adjacency {
+    start: Vec<u32>,
+    list: Vec<u32>,
+}
+
+impl Adjacency {
+    /// Groups `(node, other)` pairs by node, keeping each node's others in
+    /// the order `key` gives and without repeats.
+    fn new(count: usize, mut pairs: Vec<(u32, u32)>, key: &[u32]) -> Adjacency {
+        pairs.sort_unstable_by_key(|&(node, other)| (node, key[other as usize]));
+        pairs.dedup();
+        let mut start = vec![0u32; count + 1];
+        for &(node, _) in &pairs {
+            start[node as usize + 1] += 1;
+        }
+        for i in 0..count {
+            start[i + 1] += start[i];
+        }
+        Adjacency {
+            start,
+            list: pairs.into_iter().map(|(_, other)| other).collect(),
+        }
+    }
+
+    pub(crate) fn of(&self, node: u32) -> &[u32] {
+        let node = node as usize;
+        &self.list[self.start[node] as usize..self.start[node + 1] as usize]
+    }
 }
 
 impl<'s> Net<'s> {
     /// Builds the network in **O(|V| + |E| log |E|)** for bodies and members
     /// V and accountability relations E.
     pub(crate) fn new(structure: &'s Structure) -> Net<'s> {
-        let graph = structure.graph();
-        let count = graph.relations().node_count();
-        let mut ids: Vec<Option<&Id>> = vec![None; count];
-        let mut bodies = vec![None; count];
-        let mut body_nodes = Vec::with_capacity(structure.bodies().len());
+        let body_count = structure.bodies().len();
+        let count = body_count + structure.members().len();
+        let mut ids = Vec::with_capacity(count);
+        let mut bodies = Vec::with_capacity(count);
         for body in structure.bodies() {
-            let node = node_of(&graph, &body.id);
-            ids[node] = Some(&body.id);
-            bodies[node] = Some(body);
-            body_nodes.push(node as u32);
+            ids.push(&body.id);
+            bodies.push(Some(body));
         }
-        let mut member_nodes = Vec::with_capacity(structure.members().len());
         for member in structure.members() {
-            let node = node_of(&graph, &member.id);
-            ids[node] = Some(&member.id);
-            member_nodes.push(node as u32);
+            ids.push(&member.id);
+            bodies.push(None);
         }
-        let ids: Vec<&Id> = ids
-            .into_iter()
-            .map(|id| id.expect("every node of a structure's graph is a body or a member"))
-            .collect();
+        let mut nodes = FastMap::with_capacity_and_hasher(count, Default::default());
+        for (node, id) in ids.iter().enumerate() {
+            nodes.insert(id.as_str(), node as u32);
+        }
 
-        // Bodies and members are each sorted by id already: merging the two
-        // lists gives the id order of every node.
+        // Bodies and members are each in id order already: merging the two
+        // runs gives the id order of every node.
         let mut rank = vec![0u32; count];
-        let (mut b, mut m) = (0, 0);
-        for position in 0..count {
-            let take_body = match (body_nodes.get(b), member_nodes.get(m)) {
-                (Some(&x), Some(&y)) => ids[x as usize] < ids[y as usize],
-                (Some(_), None) => true,
-                _ => false,
-            };
-            let node = if take_body {
-                b += 1;
-                body_nodes[b - 1]
-            } else {
-                m += 1;
-                member_nodes[m - 1]
-            };
-            rank[node as usize] = position as u32;
+        let (mut b, mut m) = (0, body_count);
+        for position in 0..count as u32 {
+            let take_body = b < body_count && (m == count || ids[b] < ids[m]);
+            let node = if take_body { &mut b } else { &mut m };
+            rank[*node] = position;
+            *node += 1;
         }
 
-        let mut parents = vec![Vec::new(); count];
-        let mut children = vec![Vec::new(); count];
-        for edge in graph.accountability().edge_references() {
-            let (child, parent) = (edge.source().index() as u32, edge.target().index() as u32);
-            parents[child as usize].push(parent);
-            children[parent as usize].push(child);
+        let mut up = Vec::new();
+        for relation in structure.relations() {
+            if let Some((child, parent)) = relation.accountability() {
+                up.push((nodes[child.as_str()], nodes[parent.as_str()]));
+            }
         }
-        for list in parents.iter_mut().chain(children.iter_mut()) {
-            list.sort_unstable_by_key(|&n| rank[n as usize]);
-            list.dedup();
-        }
+        let down = up.iter().map(|&(child, parent)| (parent, child)).collect();
+        let parents = Adjacency::new(count, up, &rank);
+        let children = Adjacency::new(count, down, &rank);
 
         Net {
             structure,
-            graph,
             ids,
+            nodes,
             bodies,
-            body_nodes,
+            body_count,
             rank,
             parents,
             children,
             seats: OnceCell::new(),
+            sits_on: OnceCell::new(),
         }
     }
 
     pub(crate) fn len(&self) -> usize {
         self.ids.len()
+    }
+
+    /// The node of a body or member.
+    pub(crate) fn node(&self, id: &str) -> Option<u32> {
+        self.nodes.get(id).copied()
     }
 
     pub(crate) fn id(&self, node: u32) -> &'s Id {
@@ -148,6 +174,66 @@ impl<'s> Net<'s> {
         nodes.iter().map(|&n| self.id(n).clone()).collect()
     }
 
+    /// The accountability graph for petgraph's algorithms: an edge from
+    /// each node to each of its parents, node indices as here.
+    pub(crate) fn upward(&self) -> DiGraph<(), ()> {
+        let mut graph = DiGraph::with_capacity(self.len(), self.parents.list.len());
+        for _ in 0..self.len() {
+            graph.add_node(());
+        }
+        for node in 0..self.len() as u32 {
+            for &parent in self.parents.of(node) {
+                graph.add_edge(
+                    NodeIndex::new(node as usize),
+                    NodeIndex::new(parent as usize),
+                    (),
+                );
+            }
+        }
+        graph
+    }
+
+    /// The distinct bodies each member sits on, in id order, computed on
+    /// first use by counting: no sort.
+    pub(crate) fn sits_on(&self) -> &Adjacency {
+        self.sits_on.get_or_init(|| {
+            let seats = self.seats();
+            let mut start = vec![0u32; self.len() + 1];
+            for &(_, member) in seats {
+                start[member as usize + 1] += 1;
+            }
+            for i in 0..self.len() {
+                start[i + 1] += start[i];
+            }
+            let mut next = start.clone();
+            let mut list = vec![0u32; seats.len()];
+            // Seats come in body order, and body nodes are in id order, so
+            // each member's bodies are placed in id order.
+            for &(body, member) in seats {
+                list[next[member as usize] as usize] = body;
+                next[member as usize] += 1;
+            }
+            // Two roles on one body are one body: drop repeats in place.
+            let mut kept = 0;
+            let mut kept_start = vec![0u32; self.len() + 1];
+            for member in 0..self.len() {
+                let (from, to) = (start[member] as usize, start[member + 1] as usize);
+                for i in from..to {
+                    if i == from || list[i] != list[i - 1] {
+                        list[kept] = list[i];
+                        kept += 1;
+                    }
+                }
+                kept_start[member + 1] = kept as u32;
+            }
+            list.truncate(kept);
+            Adjacency {
+                start: kept_start,
+                list,
+            }
+        })
+    }
+
     /// Every seat as `(body node, member node)`, in the order of
     /// [`Structure::memberships`], computed on first use.
     pub(crate) fn seats(&self) -> &[(u32, u32)] {
@@ -156,22 +242,14 @@ impl<'s> Net<'s> {
             let mut seats = Vec::with_capacity(memberships.len());
             // Memberships are sorted by body, as bodies are: walk both
             // instead of looking every body up.
-            let mut body_index = 0;
+            let mut body = 0;
             for membership in memberships {
-                while self.ids[self.body_nodes[body_index] as usize] != &membership.body {
-                    body_index += 1;
+                while self.ids[body] != &membership.body {
+                    body += 1;
                 }
-                let member = node_of(&self.graph, &membership.member) as u32;
-                seats.push((self.body_nodes[body_index], member));
+                seats.push((body as u32, self.nodes[membership.member.as_str()]));
             }
             seats
         })
     }
-}
-
-fn node_of(graph: &Graph, id: &Id) -> usize {
-    graph
-        .index(id.as_str())
-        .map(NodeIndex::index)
-        .expect("every body and member of a structure is a node of its graph")
 }

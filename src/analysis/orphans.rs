@@ -117,7 +117,7 @@ pub(crate) fn orphans(net: &Net<'_>) -> Vec<Orphan> {
         }
     }
     while let Some(node) = queue.pop_front() {
-        for &child in &net.children[node as usize] {
+        for &child in net.children.of(node) {
             reached[child as usize] = true;
             if !live[child as usize] && net.is_active(child) {
                 live[child as usize] = true;
@@ -129,12 +129,12 @@ pub(crate) fn orphans(net: &Net<'_>) -> Vec<Orphan> {
     let through = Breaks::find(net, &live);
 
     let mut found = Vec::new();
-    for &node in &net.body_nodes {
+    for node in 0..net.body_count as u32 {
         let body = net.body(node).expect("body nodes are bodies");
         if body.apex || body.status.is_gone() || reached[node as usize] {
             continue;
         }
-        let parents = &net.parents[node as usize];
+        let parents = &net.parents.of(node);
         let case = if parents.is_empty() {
             OrphanCase::NoParent
         } else if parents.iter().all(|&p| !net.is_active(p)) {
@@ -169,7 +169,7 @@ impl<'n, 's> Breaks<'n, 's> {
     fn find(net: &'n Net<'s>, live: &[bool]) -> Breaks<'n, 's> {
         let count = net.len();
         let between: Vec<bool> = (0..count as u32)
-            .map(|n| !live[n as usize] && net.is_active(n) && !net.parents[n as usize].is_empty())
+            .map(|n| !live[n as usize] && net.is_active(n) && !net.parents.of(n).is_empty())
             .collect();
         let mut breaks = Breaks {
             net,
@@ -184,7 +184,7 @@ impl<'n, 's> Breaks<'n, 's> {
             let found = breaks.of(node);
             if found.len() != breaks.breaks[node as usize].len() {
                 breaks.breaks[node as usize] = found;
-                for &child in &net.children[node as usize] {
+                for &child in net.children.of(node) {
                     if breaks.between[child as usize] && !queued[child as usize] {
                         queued[child as usize] = true;
                         queue.push_back(child);
@@ -200,7 +200,7 @@ impl<'n, 's> Breaks<'n, 's> {
     /// own breaks.
     fn of(&self, node: u32) -> Vec<u32> {
         let mut found = Vec::new();
-        for &parent in &self.net.parents[node as usize] {
+        for &parent in self.net.parents.of(node) {
             if self.between[parent as usize] {
                 found.extend_from_slice(&self.breaks[parent as usize]);
             } else {

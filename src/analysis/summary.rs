@@ -149,16 +149,16 @@ pub(crate) fn summary(net: &Net<'_>) -> Summary {
 
     let deepest_chain = deepest_chain(net);
     let widest_span = (0..net.len() as u32)
-        .filter(|&n| !net.children[n as usize].is_empty())
+        .filter(|&n| !net.children.of(n).is_empty())
         .min_by_key(|&n| {
             (
-                std::cmp::Reverse(net.children[n as usize].len()),
+                std::cmp::Reverse(net.children.of(n).len()),
                 net.rank[n as usize],
             )
         })
         .map(|n| Span {
             id: net.id(n).clone(),
-            children: net.children[n as usize].len(),
+            children: net.children.of(n).len(),
         });
 
     Summary {
@@ -178,7 +178,7 @@ pub(crate) fn summary(net: &Net<'_>) -> Summary {
 /// and found in linear time over the condensed, acyclic graph).
 fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
     let count = net.len();
-    let components = kosaraju_scc(net.graph.accountability());
+    let components = kosaraju_scc(&net.upward());
     let mut component_of = vec![0u32; count];
     for (c, nodes) in components.iter().enumerate() {
         for node in nodes {
@@ -190,8 +190,8 @@ fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
     // component), with the real edge that makes each.
     let mut down: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); components.len()];
     let mut incoming = vec![0usize; components.len()];
-    for (child, parents) in net.parents.iter().enumerate() {
-        for &parent in parents {
+    for child in 0..count {
+        for &parent in net.parents.of(child as u32) {
             let (from, to) = (component_of[parent as usize], component_of[child]);
             if from != to {
                 down[from as usize].push((to, parent, child as u32));
