@@ -2,8 +2,8 @@
 //! each with the evidence behind its score.
 
 use govgraph::{
-    BodyKind, BodySpec, Duplicate, DuplicationOptions, MemberKind, MemberSpec, RelationKind, Role,
-    Status, Structure,
+    BodyKind, BodySpec, Duplicate, DuplicationOptions, MemberKind, MemberSpec, RelationKind,
+    Report, ReportOptions, Role, Status, Structure,
 };
 
 fn group(id: &str) -> BodySpec {
@@ -356,9 +356,10 @@ fn a_theme_on_more_bodies_than_the_cap_proposes_no_pairs_but_still_scores() {
 }
 
 #[test]
-fn a_pair_already_merged_is_reported_with_the_merge() {
+fn a_pair_already_merged_is_left_out_unless_asked_for_and_then_shows_the_merge() {
     // Solihull s5 row 8: the Economic Wellbeing Outcome Group was
-    // "Integrated with 'Prosperous' sub group".
+    // "Integrated with 'Prosperous' sub group". The merge has settled the
+    // duplication, so by default the pair is not reported.
     let s = Structure::builder()
         .body(
             group("economic")
@@ -369,18 +370,58 @@ fn a_pair_already_merged_is_reported_with_the_merge() {
         .body(group("prosperous").purpose("Oversight of economic wellbeing activity"))
         .build()
         .unwrap();
-    let found = s.duplicates(&DuplicationOptions::new());
+    assert!(s.duplicates(&DuplicationOptions::new()).is_empty());
+    // Either option alone still leaves it out: the body is gone, and the two
+    // are joined by the merge.
+    assert!(
+        s.duplicates(&DuplicationOptions::new().include_gone(true))
+            .is_empty()
+    );
+    assert!(
+        s.duplicates(&DuplicationOptions::new().include_related(true))
+            .is_empty()
+    );
+
+    let options = DuplicationOptions::new()
+        .include_gone(true)
+        .include_related(true);
+    let found = s.duplicates(&options);
     assert_eq!(pairs(&found), [pair("economic", "prosperous")]);
     let merge = &found[0].relations[0];
     assert_eq!(
         (merge.from.as_str(), merge.kind, merge.to.as_str()),
         ("economic", RelationKind::MergedInto, "prosperous")
     );
+    let report = Report::with_options(&s, &ReportOptions::new().duplication(options));
     assert!(
-        s.report()
+        report
             .to_string()
             .contains("; ECONOMIC is merged into PROSPEROUS")
     );
+}
+
+#[test]
+fn a_sub_group_is_not_a_duplicate_of_the_body_it_answers_to() {
+    // Solihull s5 rows 29 and 31: the Parenting Programmes Steering Group
+    // reports to the Parenting Strategy Group; sharing its subject is the
+    // point of a sub-group, not a duplication.
+    let s = Structure::builder()
+        .body(
+            group("strategy")
+                .theme("parenting")
+                .purpose("Develop and monitor the Parenting Strategy"),
+        )
+        .body(
+            group("programmes")
+                .theme("parenting")
+                .purpose("Oversees implementation of the Parenting Strategy's programmes")
+                .reports_to("strategy"),
+        )
+        .build()
+        .unwrap();
+    assert!(s.duplicates(&DuplicationOptions::new()).is_empty());
+    let found = s.duplicates(&DuplicationOptions::new().include_related(true));
+    assert_eq!(pairs(&found), [pair("programmes", "strategy")]);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use serde::Serialize;
 
 use crate::analysis::net::{FastMap, Net};
-use crate::model::{Id, Relation, Structure};
+use crate::model::{Id, Relation, RelationKind, Structure};
 
 /// Two bodies that look like they do the same job, with the evidence that
 /// produced the score.
@@ -82,6 +82,8 @@ pub struct DuplicationOptions {
     parent_weight: f64,
     posting_cap: usize,
     limit: Option<usize>,
+    include_related: bool,
+    include_gone: bool,
 }
 
 impl Default for DuplicationOptions {
@@ -94,6 +96,8 @@ impl Default for DuplicationOptions {
             parent_weight: 0.25,
             posting_cap: 50,
             limit: None,
+            include_related: false,
+            include_gone: false,
         }
     }
 }
@@ -221,6 +225,38 @@ impl DuplicationOptions {
         self
     }
 
+    /// Whether to report pairs already joined by a line of accountability or
+    /// succession: a body and its own sub-group, a board and a project it
+    /// oversees, a body and the one it was merged into or replaced by. Off by
+    /// default, since such pairs share a subject by design; the question is
+    /// whether two bodies side by side do the same job.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().include_related(true);
+    /// # let _ = options;
+    /// ```
+    pub fn include_related(mut self, include: bool) -> DuplicationOptions {
+        self.include_related = include;
+        self
+    }
+
+    /// Whether to report pairs with a body that has gone for good (merged
+    /// or dissolved, [`Status::is_gone`](crate::Status::is_gone)). Off by
+    /// default: a wound-up board duplicates nothing now.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().include_gone(true);
+    /// # let _ = options;
+    /// ```
+    pub fn include_gone(mut self, include: bool) -> DuplicationOptions {
+        self.include_gone = include;
+        self
+    }
+
     /// The threshold in force.
     ///
     /// # Examples
@@ -257,7 +293,12 @@ impl Structure {
     /// words left out, and weighted by TF-IDF over the whole structure, so a
     /// word every body uses counts for little. The score is the weighted
     /// mean of the components; pairs at or above the threshold are
-    /// reported, each with its evidence.
+    /// reported, each with its evidence. By default two kinds of pair are
+    /// left out: a body and one it is accountable to, oversees, or was
+    /// merged into or replaced by (they share a subject by design), and any
+    /// pair with a body that has gone for good; see
+    /// [`include_related`](DuplicationOptions::include_related) and
+    /// [`include_gone`](DuplicationOptions::include_gone).
     ///
     /// Pairs are never compared all against all. Candidates come from
     /// inverted indexes: two bodies are compared only if they share a theme,
@@ -343,6 +384,9 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
     // is dropped without being scored.
     let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
     let mut tallies = Tallies::new(count);
+    let left_out: Vec<bool> = (0..count as u32)
+        .map(|a| !options.include_gone && net.body(a).is_some_and(|b| b.status.is_gone()))
+        .collect();
     // Bodies come in order, and so do the bodies of each posting: the k-th
     // body to walk a posting is its k-th entry, and the bodies after it are
     // the rest. A count per posting finds them without searching.
@@ -382,6 +426,9 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
         }
 
         for (&b, t) in tallies.met.iter().zip(&tallies.tallies) {
+            if left_out[ai] || left_out[b as usize] {
+                continue;
+            }
             let (x, y) = (&common[ai], &common[b as usize]);
             let bound = ComponentScores {
                 themes: t.themes.bound(x.themes, y.themes),
@@ -396,7 +443,7 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
             }
             let scores = features.scores(a, b);
             let score = round(weigh(&scores));
-            if score >= options.threshold {
+            if score >= options.threshold && (options.include_related || !in_line(net, a, b)) {
                 found.push((score, a, b, scores));
             }
         }
@@ -868,6 +915,21 @@ impl Features {
 }
 
 /// The relations written on `id`, from relations sorted by source.
+/// Whether one of two bodies is accountable to the other, or was merged
+/// into or replaced by it.
+fn in_line(net: &Net<'_>, a: u32, b: u32) -> bool {
+    let (id_a, id_b) = (net.id(a), net.id(b));
+    let relations = net.structure.relations();
+    let joins = |from: &Id, to: &Id| {
+        relations_from(relations, from).any(|r| {
+            &r.to == to
+                && (r.kind.is_accountability()
+                    || matches!(r.kind, RelationKind::MergedInto | RelationKind::ReplacedBy))
+        })
+    };
+    joins(id_a, id_b) || joins(id_b, id_a)
+}
+
 fn relations_from<'r>(relations: &'r [Relation], id: &'r Id) -> impl Iterator<Item = &'r Relation> {
     let start = relations.partition_point(|r| &r.from < id);
     relations[start..].iter().take_while(move |r| &r.from == id)
