@@ -109,7 +109,8 @@ const PATTERNS: &[MeetingPattern] = &[
 /// that a few words are everywhere and most are rare (a national structure
 /// names more places, programmes and services than a local one); seats
 /// held by `bodies` posts, skewed so that a few posts sit on hundreds of
-/// bodies and most on a handful.
+/// bodies and most on a handful. One body in a hundred restates the themes,
+/// purpose and functions of an earlier one.
 fn generate(bodies: usize, seats: usize) -> Structure {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15 ^ bodies as u64);
     let members = bodies;
@@ -129,6 +130,7 @@ fn generate(bodies: usize, seats: usize) -> Structure {
             .collect::<Vec<_>>()
             .join(" ")
     };
+    let mut texts: Vec<(Vec<&str>, String, Vec<String>)> = Vec::with_capacity(bodies);
     for b in 0..bodies {
         let id = format!("b{b:07}");
         let kind = KINDS[rng.below(KINDS.len())];
@@ -147,15 +149,33 @@ fn generate(bodies: usize, seats: usize) -> Structure {
         if rng.chance(1) && b > 0 {
             spec = spec.scrutinises(format!("b{:07}", rng.below(b)).as_str());
         }
-        for _ in 0..1 + rng.below(3) {
-            spec = spec.theme(THEMES[rng.skewed(THEMES.len())]);
+        // One body in a hundred restates what an earlier one does, so that
+        // duplication has pairs to find and evidence to gather.
+        let text = match texts.len() {
+            n if n > 0 && rng.chance(1) => texts[rng.below(n)].clone(),
+            _ => {
+                let themes = (0..1 + rng.below(3))
+                    .map(|_| THEMES[rng.skewed(THEMES.len())])
+                    .collect();
+                let purpose_length = 4 + rng.below(6);
+                let purpose = words(&mut rng, purpose_length);
+                let functions = (0..rng.below(4))
+                    .map(|_| {
+                        let function_length = 3 + rng.below(4);
+                        words(&mut rng, function_length)
+                    })
+                    .collect();
+                (themes, purpose, functions)
+            }
+        };
+        for theme in &text.0 {
+            spec = spec.theme(*theme);
         }
-        let purpose_length = 4 + rng.below(6);
-        spec = spec.purpose(words(&mut rng, purpose_length));
-        for _ in 0..rng.below(4) {
-            let function_length = 3 + rng.below(4);
-            spec = spec.function(words(&mut rng, function_length));
+        spec = spec.purpose(text.1.as_str());
+        for function in &text.2 {
+            spec = spec.function(function.as_str());
         }
+        texts.push(text);
         if !rng.chance(20) {
             spec = spec.meets(PATTERNS[rng.below(PATTERNS.len())]);
         }

@@ -44,8 +44,9 @@ pub struct Duplicate {
 pub struct ComponentScores {
     /// Shared themes: each theme both have, weighted by how rare it is in
     /// the structure (1 for a theme only these two have, less the more
-    /// bodies have it), summed over the number of themes either has. With
-    /// every theme rare this is the Jaccard index.
+    /// bodies have it), summed over the number of themes either has. When
+    /// every shared theme is on these two bodies only, this is the Jaccard
+    /// index.
     pub themes: f64,
     /// Similar text: the cosine similarity of the TF-IDF vectors of the two
     /// bodies' purpose and functions.
@@ -109,12 +110,12 @@ impl DuplicationOptions {
     /// Themes and text say what a body does; members and parents say who
     /// does it and where it sits, which siblings and bodies chaired by the
     /// same busy post share without doing the same job, so they weigh less.
-    /// With these weights two bodies that share all their themes, and those
-    /// themes few other bodies have, score up to 0.4 and are reported
-    /// however different their wording: the Stay Safe Outcome Group and the
-    /// LSCB of the Solihull paper are. Two siblings whose function lists
-    /// read alike, as Halton's Task Groups and Mini Trusts do, score well
-    /// above.
+    /// With these weights two bodies that share all their themes score 0.4
+    /// when no other body has those themes, and still reach the threshold
+    /// while few do (up to six bodies of forty), however different their
+    /// wording: so the Stay Safe Outcome Group and the LSCB of the Solihull
+    /// paper are reported. Two siblings whose function lists read alike, as
+    /// Halton's Task Groups and Mini Trusts do, score well above.
     ///
     /// # Examples
     ///
@@ -444,7 +445,13 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
             let scores = features.scores(a, b);
             let score = round(weigh(&scores));
             if score >= options.threshold && (options.include_related || !in_line(net, a, b)) {
-                found.push((score, a, b, scores));
+                let rounded = ComponentScores {
+                    themes: round(scores.themes),
+                    text: round(scores.text),
+                    members: round(scores.members),
+                    parents: round(scores.parents),
+                };
+                found.push((score, a, b, rounded));
             }
         }
     }
@@ -594,22 +601,86 @@ struct Features {
     /// The rarity of a feature of k bodies, by k, for the common k.
     rarities: Vec<f64>,
     /// Theme numbers, sorted.
-    themes: Vec<Vec<u32>>,
+    themes: Lists<u32>,
     theme_names: Vec<String>,
     /// Word numbers and unit-length TF-IDF weights, sorted by word number.
-    words: Vec<Vec<(u32, f64)>>,
+    words: Lists<(u32, f64)>,
     word_names: Vec<String>,
     /// Member nodes, sorted and distinct.
-    members: Vec<Vec<u32>>,
+    members: Lists<u32>,
     /// Parent nodes, sorted.
-    parents: Vec<Vec<u32>>,
-    theme_postings: Vec<Vec<u32>>,
+    parents: Lists<u32>,
+    theme_postings: Lists<u32>,
     /// By word: the bodies that use it, with the word's weight in each.
-    word_postings: Vec<Vec<(u32, f64)>>,
+    word_postings: Lists<(u32, f64)>,
     /// By node: the bodies a member sits on, or the bodies accountable to a
     /// parent.
-    member_postings: Vec<Vec<u32>>,
-    parent_postings: Vec<Vec<u32>>,
+    member_postings: Lists<u32>,
+    parent_postings: Lists<u32>,
+}
+
+/// Many short lists in one allocation, the i-th at `items[start[i]..start[i + 1]]`:
+/// at national scale, a list per body or per feature in a `Vec` of its own
+/// would spend more time in the allocator than in the analysis.
+struct Lists<T> {
+    start: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T: Copy> Lists<T> {
+    fn with_capacity(lists: usize, items: usize) -> Lists<T> {
+        let mut start = Vec::with_capacity(lists + 1);
+        start.push(0);
+        Lists {
+            start,
+            items: Vec::with_capacity(items),
+        }
+    }
+
+    /// Ends the list being pushed to and starts the next.
+    fn close(&mut self) {
+        self.start.push(self.items.len() as u32);
+    }
+
+    fn len(&self) -> usize {
+        self.start.len() - 1
+    }
+
+    /// For each of `count` targets, the lists that hold it, with `value`
+    /// of each item: the inverted index, built by counting, each posting in
+    /// list order.
+    fn invert<U: Copy + Default>(
+        &self,
+        count: usize,
+        target: impl Fn(T) -> usize,
+        value: impl Fn(u32, T) -> U,
+    ) -> Lists<U> {
+        let mut start = vec![0u32; count + 1];
+        for &item in &self.items {
+            start[target(item) + 1] += 1;
+        }
+        for i in 0..count {
+            start[i + 1] += start[i];
+        }
+        let mut next = start.clone();
+        let mut items = vec![U::default(); self.items.len()];
+        for list in 0..self.len() {
+            for &item in &self[list] {
+                let at = &mut next[target(item)];
+                items[*at as usize] = value(list as u32, item);
+                *at += 1;
+            }
+        }
+        Lists { start, items }
+    }
+}
+
+impl<T> std::ops::Index<usize> for Lists<T> {
+    type Output = [T];
+
+    fn index(&self, i: usize) -> &[T] {
+        &self.items[self.start[i] as usize..self.start[i + 1] as usize]
+    }
 }
 
 impl Features {
@@ -619,13 +690,13 @@ impl Features {
         let mut theme_names = Vec::new();
         let mut word_numbers = Interner::with_capacity(count);
         let mut word_names: Vec<String> = Vec::new();
-        let mut themes = Vec::with_capacity(count);
-        let mut counted_words: Vec<Vec<(u32, u32)>> = Vec::with_capacity(count);
+        let mut themes = Lists::with_capacity(count, count * 2);
+        let mut counted_words: Lists<(u32, u32)> = Lists::with_capacity(count, count * 16);
         let mut buffer = String::new();
         let mut body_words = Vec::new();
         for node in 0..net.body_count as u32 {
             let body = net.body(node).expect("body nodes are bodies");
-            let mut body_themes = Vec::with_capacity(body.themes.len());
+            let first = themes.items.len();
             for theme in &body.themes {
                 lower_case(theme.trim(), &mut buffer);
                 if buffer.is_empty() {
@@ -640,11 +711,12 @@ impl Features {
                         n
                     }
                 };
-                body_themes.push(number);
+                themes.items.push(number);
             }
-            body_themes.sort_unstable();
-            body_themes.dedup();
-            themes.push(body_themes);
+            themes.items[first..].sort_unstable();
+            let distinct = dedup_tail(&mut themes.items, first);
+            themes.items.truncate(distinct);
+            themes.close();
 
             body_words.clear();
             let mut add = |text: &str| {
@@ -662,18 +734,15 @@ impl Features {
                 add(function);
             }
             body_words.sort_unstable();
-            let counted: Vec<(u32, u32)> = body_words
-                .chunk_by(|x, y| x == y)
-                .map(|run| (run[0], run.len() as u32))
-                .collect();
-            counted_words.push(counted);
+            for run in body_words.chunk_by(|x, y| x == y) {
+                counted_words.items.push((run[0], run.len() as u32));
+            }
+            counted_words.close();
         }
 
         let mut frequency = vec![0u32; word_names.len()];
-        for counted in &counted_words {
-            for &(word, _) in counted {
-                frequency[word as usize] += 1;
-            }
+        for &(word, _) in &counted_words.items {
+            frequency[word as usize] += 1;
         }
         // Smoothed inverse document frequency: a word on every body still
         // weighs a little, a rare one much more.
@@ -682,63 +751,50 @@ impl Features {
             .iter()
             .map(|&n| ((1.0 + bodies) / (1.0 + f64::from(n))).ln() + 1.0)
             .collect();
-        let words: Vec<Vec<(u32, f64)>> = counted_words
-            .into_iter()
-            .map(|counted| {
-                let mut weighted: Vec<(u32, f64)> = counted
-                    .into_iter()
-                    .map(|(w, tf)| (w, (1.0 + f64::from(tf).ln()) * idf[w as usize]))
-                    .collect();
-                let norm = weighted.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-                if norm > 0.0 {
-                    for (_, x) in &mut weighted {
-                        *x /= norm;
-                    }
+        let mut words = Lists::with_capacity(count, counted_words.items.len());
+        for b in 0..count {
+            let first = words.items.len();
+            for &(w, tf) in &counted_words[b] {
+                words
+                    .items
+                    .push((w, (1.0 + f64::from(tf).ln()) * idf[w as usize]));
+            }
+            let weighted = &mut words.items[first..];
+            let norm = weighted.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                for (_, x) in weighted {
+                    *x /= norm;
                 }
-                weighted
-            })
-            .collect();
+            }
+            words.close();
+        }
+        let word_postings = words.invert(word_names.len(), |(w, _)| w as usize, |b, (_, x)| (b, x));
+        let theme_postings = themes.invert(theme_names.len(), |t| t as usize, |b, _| b);
 
-        let mut word_postings: Vec<Vec<(u32, f64)>> = frequency
-            .iter()
-            .map(|&n| Vec::with_capacity(n as usize))
-            .collect();
-        for (b, weighted) in words.iter().enumerate() {
-            for &(word, weight) in weighted {
-                word_postings[word as usize].push((b as u32, weight));
+        // Seats come in body order, each body's in member id order, which
+        // is member node order; two roles on one body are one seat here.
+        let seats = net.seats();
+        let mut members = Lists::with_capacity(count, seats.len());
+        let mut seat = 0;
+        for b in 0..count as u32 {
+            let first = members.items.len();
+            while seat < seats.len() && seats[seat].0 == b {
+                members.items.push(seats[seat].1);
+                seat += 1;
             }
+            let distinct = dedup_tail(&mut members.items, first);
+            members.items.truncate(distinct);
+            members.close();
         }
-
-        let mut theme_postings = vec![Vec::new(); theme_names.len()];
-        for (b, list) in themes.iter().enumerate() {
-            for &t in list {
-                theme_postings[t as usize].push(b as u32);
-            }
+        let mut parents = Lists::with_capacity(count, count);
+        for b in 0..count as u32 {
+            let first = parents.items.len();
+            parents.items.extend_from_slice(net.parents.of(b));
+            parents.items[first..].sort_unstable();
+            parents.close();
         }
-
-        let mut members = vec![Vec::new(); count];
-        // Body nodes are the numbers of the bodies themselves.
-        for &(body, member) in net.seats() {
-            members[body as usize].push(member);
-        }
-        for list in &mut members {
-            list.sort_unstable();
-            list.dedup();
-        }
-        let mut member_postings = vec![Vec::new(); net.len()];
-        let mut parent_postings = vec![Vec::new(); net.len()];
-        let mut parents = Vec::with_capacity(count);
-        for (b, body_members) in members.iter().enumerate() {
-            for &member in body_members {
-                member_postings[member as usize].push(b as u32);
-            }
-            let mut list = net.parents.of(b as u32).to_vec();
-            list.sort_unstable();
-            for &parent in &list {
-                parent_postings[parent as usize].push(b as u32);
-            }
-            parents.push(list);
-        }
+        let member_postings = members.invert(net.len(), |m| m as usize, |b, _| b);
+        let parent_postings = parents.invert(net.len(), |p| p as usize, |b, _| b);
 
         Features {
             bodies,
@@ -773,7 +829,7 @@ impl Features {
             .collect()
     }
 
-    fn long(&self, features: &[u32], postings: &[Vec<u32>], cap: usize) -> Long {
+    fn long(&self, features: &[u32], postings: &Lists<u32>, cap: usize) -> Long {
         let mut long = Long {
             all: features.len() as u32,
             ..Long::default()
@@ -801,7 +857,7 @@ impl Features {
     /// The rarity-weighted overlap of two sorted, distinct feature lists:
     /// the rarity of each shared feature, summed, over the number of
     /// features either has; 0 when both are empty.
-    fn overlap(&self, x: &[u32], y: &[u32], postings: &[Vec<u32>]) -> f64 {
+    fn overlap(&self, x: &[u32], y: &[u32], postings: &Lists<u32>) -> f64 {
         if x.is_empty() && y.is_empty() {
             return 0.0;
         }
@@ -818,6 +874,9 @@ impl Features {
         rarity / (x.len() + y.len() - shared) as f64
     }
 
+    /// The component scores of a pair, unrounded: the score is weighed from
+    /// these, and only then are both rounded for the report, so that the
+    /// bound, which is never below these, never drops a reported pair.
     fn scores(&self, a: u32, b: u32) -> ComponentScores {
         let (a, b) = (a as usize, b as usize);
         let mut text = 0.0;
@@ -830,10 +889,10 @@ impl Features {
             },
         );
         ComponentScores {
-            themes: round(self.overlap(&self.themes[a], &self.themes[b], &self.theme_postings)),
-            text: round(text.min(1.0)),
-            members: round(self.overlap(&self.members[a], &self.members[b], &self.member_postings)),
-            parents: round(self.overlap(&self.parents[a], &self.parents[b], &self.parent_postings)),
+            themes: self.overlap(&self.themes[a], &self.themes[b], &self.theme_postings),
+            text: text.min(1.0),
+            members: self.overlap(&self.members[a], &self.members[b], &self.member_postings),
+            parents: self.overlap(&self.parents[a], &self.parents[b], &self.parent_postings),
         }
     }
 
@@ -972,6 +1031,19 @@ fn for_each_word(text: &str, buffer: &mut String, mut each: impl FnMut(&str)) {
     }
 }
 
+/// Removes repeats from the sorted run of `items` that starts at `first`,
+/// returning the new length.
+fn dedup_tail<T: PartialEq + Copy>(items: &mut [T], first: usize) -> usize {
+    let mut kept = first;
+    for i in first..items.len() {
+        if i == first || items[i] != items[kept - 1] {
+            items[kept] = items[i];
+            kept += 1;
+        }
+    }
+    kept
+}
+
 /// Numbers words in the order they are first seen. Words of up to 16 bytes
 /// (nearly all) are keyed by their bytes packed into one integer, so a
 /// lookup reads the table only, not a string elsewhere in memory.
@@ -1073,7 +1145,8 @@ mod tests {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
 
         /// The bound that spares most pairs from full scoring never drops
-        /// one that full scoring keeps, whatever the cap and threshold.
+        /// one that full scoring keeps, whatever the cap, threshold and
+        /// weights.
         #[test]
         fn pruning_by_the_bound_loses_no_pair(
             bodies in proptest::collection::vec(
@@ -1087,6 +1160,7 @@ mod tests {
             ),
             cap in 2..8usize,
             threshold in 0.0..0.8f64,
+            weights in proptest::array::uniform4(0.0..2.0f64),
         ) {
             let mut builder = crate::Structure::builder();
             for m in 0..8 {
@@ -1114,7 +1188,13 @@ mod tests {
             }
             let structure = builder.build().unwrap();
             let net = Net::new(&structure);
-            let options = DuplicationOptions::new().threshold(threshold).posting_cap(cap);
+            let options = DuplicationOptions::new()
+                .threshold(threshold)
+                .posting_cap(cap)
+                .theme_weight(weights[0])
+                .text_weight(weights[1])
+                .member_weight(weights[2])
+                .parent_weight(weights[3]);
             proptest::prop_assert_eq!(find(&net, &options, true), find(&net, &options, false));
         }
     }
