@@ -572,6 +572,20 @@ proptest! {
     }
 }
 
+// Order.
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn memberships_and_relations_come_sorted(s in strategies::structure()) {
+        prop_assert!(s.memberships().is_sorted());
+        prop_assert!(s.relations().is_sorted());
+        let loaded = Structure::from_toml_str(&s.to_toml_string().unwrap()).unwrap();
+        prop_assert!(loaded.memberships().is_sorted());
+    }
+}
+
 // The graph view.
 
 proptest! {

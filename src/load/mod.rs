@@ -430,29 +430,37 @@ fn locate(found: Vec<Found>, text: Option<&str>) -> Vec<Problem> {
         .collect()
 }
 
-/// A reference waiting for every id to be known.
-struct Pending {
-    to: String,
-    at: Spot,
-}
-
-struct PendingRelation {
-    from: Id,
-    kind: RelationKind,
-    target: Pending,
-    source: Option<String>,
-    note: Option<String>,
-}
-
-struct PendingSeat {
-    body: Id,
-    member: Pending,
-    role: Role,
-    start: Option<String>,
-    end: Option<String>,
-    on_behalf_of: Option<Pending>,
-    source: Option<String>,
-    note: Option<String>,
+/// Sorts memberships written as one run per body: each run on its own,
+/// then the runs by body id. The result is the order of `sort`, since a
+/// membership sorts by its body first, for a fraction of the comparisons
+/// of sorting a million memberships with long shared id prefixes whole.
+fn sort_by_runs(
+    mut memberships: Vec<Membership>,
+    mut runs: Vec<(Id, Range<usize>)>,
+) -> Vec<Membership> {
+    for (_, run) in &runs {
+        memberships[run.clone()].sort_unstable();
+    }
+    // Stable, so that runs of a body defined twice (an error, reported
+    // elsewhere) stay in file order.
+    runs.sort_by(|a, b| a.0.cmp(&b.0));
+    if runs.windows(2).all(|w| w[0].1.end == w[1].1.start) {
+        return memberships;
+    }
+    // Move the runs into place by following the permutation's cycles: one
+    // swap puts one membership where it belongs, and nothing is copied.
+    let mut target = vec![0; memberships.len()];
+    for (to, from) in runs.iter().flat_map(|(_, run)| run.clone()).enumerate() {
+        target[from] = to;
+    }
+    for i in 0..memberships.len() {
+        while target[i] != i {
+            let j = target[i];
+            memberships.swap(i, j);
+            target.swap(i, j);
+        }
+    }
+    memberships
 }
 
 /// What an id was defined as.
@@ -462,15 +470,27 @@ enum Defined {
     Member(MemberKind),
 }
 
+/// What a structure is made of while it is resolved.
+#[derive(Default)]
+struct Parts {
+    bodies: BTreeMap<Id, Body>,
+    members: BTreeMap<Id, Member>,
+    relations: Vec<Relation>,
+    memberships: Vec<Membership>,
+}
+
 struct Resolver {
     problems: Vec<Found>,
-    /// Every id defined so far. A hash map because it is only looked up,
-    /// never emitted: a large file makes a lookup per reference.
+    /// Every id defined. A hash map because it is only looked up, never
+    /// emitted: a large file makes a lookup per reference.
     defined: HashMap<Id, (Defined, Spot)>,
     suggestions_left: usize,
 }
 
 impl Resolver {
+    /// Resolves in two passes: the first defines every id, so that the
+    /// second can resolve each reference where it is written, whatever the
+    /// order of the file, without queueing it.
     fn run<C: Carrier>(&mut self, raw: RawFile<C>) -> Structure {
         let meta = raw.structure.map_or_else(Meta::default, |m| Meta {
             name: m.name,
@@ -478,130 +498,105 @@ impl Resolver {
             date: m.date,
             note: m.note,
         });
-        let mut bodies = BTreeMap::new();
-        let mut members = BTreeMap::new();
-        let mut relations = Vec::new();
-        let mut seats = Vec::new();
-        let mut organisations = Vec::new();
 
+        let body_defined: Vec<bool> = raw
+            .bodies
+            .iter()
+            .enumerate()
+            .map(|(i, body)| {
+                let (body, span) = C::peek(body);
+                let (id, id_span) = C::peek(&body.id);
+                let at = Spot {
+                    owner: Owner::Body(i),
+                    within: Within::Field(".id"),
+                    span: id_span.or(span),
+                };
+                self.define(id, Defined::Body, at)
+            })
+            .collect();
+        let member_defined: Vec<bool> = raw
+            .members
+            .iter()
+            .enumerate()
+            .map(|(i, member)| {
+                let (member, span) = C::peek(member);
+                let (id, id_span) = C::peek(&member.id);
+                // A kind that is not a word is reported in the second pass.
+                let kind = C::peek(&member.kind).0.parse().unwrap_or(MemberKind::Post);
+                let at = Spot {
+                    owner: Owner::Member(i),
+                    within: Within::Field(".id"),
+                    span: id_span.or(span),
+                };
+                self.define(id, Defined::Member(kind), at)
+            })
+            .collect();
+
+        let seats = raw.bodies.iter().map(|b| C::peek(b).0.members.len()).sum();
+        let mut parts = Parts {
+            memberships: Vec::with_capacity(seats),
+            ..Parts::default()
+        };
+        // Each body's seats, as a run of memberships, by the body's id.
+        let mut runs: Vec<(Id, Range<usize>)> = Vec::with_capacity(raw.bodies.len());
         for (i, raw_body) in raw.bodies.into_iter().enumerate() {
-            let (raw_body, span) = C::split(raw_body);
-            if let Some(body) = self.body(raw_body, i, span, &mut relations, &mut seats) {
-                bodies.entry(body.id.clone()).or_insert(body);
+            let (raw_body, _) = C::split(raw_body);
+            let start = parts.memberships.len();
+            let id = Id::new(C::peek(&raw_body.id).0.as_str());
+            if let Some(body) = self.body(raw_body, i, &mut parts)
+                && body_defined[i]
+            {
+                parts.bodies.insert(body.id.clone(), body);
             }
+            runs.push((id, start..parts.memberships.len()));
         }
         for (i, raw_member) in raw.members.into_iter().enumerate() {
-            let (raw_member, span) = C::split(raw_member);
-            if let Some(member) =
-                self.member(raw_member, i, span, &mut relations, &mut organisations)
+            let (raw_member, _) = C::split(raw_member);
+            if let Some(member) = self.member(raw_member, i, &mut parts)
+                && member_defined[i]
             {
-                members.entry(member.id.clone()).or_insert(member);
+                parts.members.insert(member.id.clone(), member);
             }
         }
 
-        for (id, pending) in organisations {
-            let organisation = self.organisation(&pending, id.as_str());
-            if let Some(member) = members.get_mut(&id) {
-                member.organisation = organisation;
-            }
-        }
-
-        let mut resolved_relations = Vec::with_capacity(relations.len());
-        for relation in relations {
-            let Some(to) = self.reference(&relation.target, relation.from.as_str()) else {
-                continue;
-            };
-            if to == relation.from {
-                self.problem(
-                    ProblemKind::SelfRelation {
-                        id: to,
-                        relation: relation.kind,
-                    },
-                    &relation.target.at,
-                    relation.from.as_str(),
-                );
-                continue;
-            }
-            resolved_relations.push(Relation {
-                from: relation.from,
-                kind: relation.kind,
-                to,
-                source: relation.source,
-                note: relation.note,
-            });
-        }
-        // Unstable sorting gives the same order: equal relations are
+        // Unstable sorting gives the same order: equal elements are
         // identical in every field.
-        resolved_relations.sort_unstable();
-        resolved_relations.dedup_by(|a, b| (&a.from, a.kind, &a.to) == (&b.from, b.kind, &b.to));
-
-        let mut memberships = Vec::with_capacity(seats.len());
-        for seat in seats {
-            let member = self.reference(&seat.member, seat.body.as_str());
-            let on_behalf_of = seat
-                .on_behalf_of
-                .as_ref()
-                .and_then(|p| self.organisation(p, seat.body.as_str()));
-            let Some(member) = member else { continue };
-            if !matches!(self.defined.get(&member), Some((Defined::Member(_), _))) {
-                self.problem(
-                    ProblemKind::WrongTarget {
-                        id: member,
-                        expected: "a member: seats are held by [[member]] entries",
-                    },
-                    &seat.member.at,
-                    seat.body.as_str(),
-                );
-                continue;
-            }
-            memberships.push(Membership {
-                body: seat.body,
-                member,
-                role: seat.role,
-                start: seat.start,
-                end: seat.end,
-                on_behalf_of,
-                source: seat.source,
-                note: seat.note,
-            });
-        }
-        memberships.sort_unstable();
+        parts.relations.sort_unstable();
+        parts
+            .relations
+            .dedup_by(|a, b| (&a.from, a.kind, &a.to) == (&b.from, b.kind, &b.to));
+        parts.memberships = sort_by_runs(parts.memberships, runs);
         // A seat is one member in one role on one body for one stretch of
         // time: the same role held again with other dates is a second seat.
-        memberships.dedup_by(|a, b| {
+        parts.memberships.dedup_by(|a, b| {
             (&a.body, &a.member, a.role, &a.start, &a.end)
                 == (&b.body, &b.member, b.role, &b.start, &b.end)
         });
+        // A structure may live long in a user's program: give back what
+        // growing and deduplicating left over.
+        parts.relations.shrink_to_fit();
+        parts.memberships.shrink_to_fit();
 
         Structure {
             meta,
-            bodies,
-            members,
-            memberships,
-            relations: resolved_relations,
+            bodies: parts.bodies,
+            members: parts.members,
+            memberships: parts.memberships,
+            relations: parts.relations,
         }
     }
 
+    /// Resolves one `[[body]]` entry, its relations and its seats. Gives the
+    /// body if every field of it is valid.
     fn body<C: Carrier>(
         &mut self,
         raw: RawBody<C>,
         index: usize,
-        span: Option<Range<usize>>,
-        relations: &mut Vec<PendingRelation>,
-        seats: &mut Vec<PendingSeat>,
+        parts: &mut Parts,
     ) -> Option<Body> {
         let owner = Owner::Body(index);
-        let spot = |within, span| Spot {
-            owner,
-            within,
-            span,
-        };
-        let (id, id_span) = C::split(raw.id);
-        let id_ok = self.define(
-            &id,
-            Defined::Body,
-            spot(Within::Field(".id"), id_span.or(span.clone())),
-        );
+        let (id, _) = C::split(raw.id);
+        let from = Id::new(id.as_str());
         let name = self.name(&id, C::split(raw.name), owner);
         let kind = self.word::<BodyKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let status = match raw.status {
@@ -628,47 +623,57 @@ impl Resolver {
             (RelationKind::ReplacedBy, raw.replaced_by),
             (RelationKind::GovernanceBodyFor, raw.governance_body_for),
         ];
-        let from = Id::new(id.as_str());
         for (kind, targets) in lists {
-            pend_relations::<C>(&from, owner, kind, targets, relations);
+            self.relations::<C>(&from, owner, kind, targets, &mut parts.relations);
         }
         for (j, seat) in raw.members.into_iter().enumerate() {
-            let (seat, span) = C::split(seat);
+            let (seat, seat_span) = C::split(seat);
             // A seat's role and representation are located at the seat.
+            let at = |within| Spot {
+                owner,
+                within,
+                span: seat_span.clone(),
+            };
             let role = match seat.role {
                 Some(role) => self.word::<Role>(
                     &id,
-                    (role, span.clone()),
+                    (role, seat_span.clone()),
                     owner,
                     Within::SeatField(j, ".role"),
                 ),
                 None => Some(Role::Member),
             };
-            let on_behalf_of = seat.on_behalf_of.map(|to| Pending {
-                to,
-                at: spot(Within::SeatField(j, ".on_behalf_of"), span.clone()),
+            let member = self.reference(seat.member, &at(Within::Seat(j)), &id);
+            let on_behalf_of = seat.on_behalf_of.and_then(|to| {
+                self.organisation(to, &at(Within::SeatField(j, ".on_behalf_of")), &id)
             });
-            if let Some(role) = role {
-                seats.push(PendingSeat {
-                    body: from.clone(),
-                    member: Pending {
-                        to: seat.member,
-                        at: spot(Within::Seat(j), span),
+            let (Some(member), Some(role)) = (member, role) else {
+                continue;
+            };
+            if !matches!(self.defined.get(&member), Some((Defined::Member(_), _))) {
+                self.problem(
+                    ProblemKind::WrongTarget {
+                        id: member,
+                        expected: "a member: seats are held by [[member]] entries",
                     },
-                    role,
-                    start: seat.start,
-                    end: seat.end,
-                    on_behalf_of,
-                    source: seat.source,
-                    note: seat.note,
-                });
+                    &at(Within::Seat(j)),
+                    &id,
+                );
+                continue;
             }
+            parts.memberships.push(Membership {
+                body: from.clone(),
+                member,
+                role,
+                start: seat.start,
+                end: seat.end,
+                on_behalf_of,
+                source: seat.source,
+                note: seat.note,
+            });
         }
 
         let (name, kind, status, meets) = (name?, kind?, status?, meets?);
-        if !id_ok {
-            return None;
-        }
         Some(Body {
             id: from,
             name,
@@ -686,56 +691,84 @@ impl Resolver {
         })
     }
 
+    /// Resolves one `[[member]]` entry and its reporting lines. Gives the
+    /// member if every field of it is valid.
     fn member<C: Carrier>(
         &mut self,
         raw: RawMember<C>,
         index: usize,
-        span: Option<Range<usize>>,
-        relations: &mut Vec<PendingRelation>,
-        organisations: &mut Vec<(Id, Pending)>,
+        parts: &mut Parts,
     ) -> Option<Member> {
         let owner = Owner::Member(index);
         let (id, id_span) = C::split(raw.id);
-        let kind = self.word::<MemberKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
-        let id_ok = self.define(
-            &id,
-            Defined::Member(kind.unwrap_or(MemberKind::Post)),
-            Spot {
-                owner,
-                within: Within::Field(".id"),
-                span: id_span.clone().or(span.clone()),
-            },
-        );
-        let name = self.name(&id, C::split(raw.name), owner);
         let from = Id::new(id.as_str());
-        if let Some(organisation) = raw.organisation {
+        let kind = self.word::<MemberKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
+        let name = self.name(&id, C::split(raw.name), owner);
+        let organisation = raw.organisation.and_then(|organisation| {
             let (to, span) = C::split(organisation);
             let at = Spot {
                 owner,
                 within: Within::Field(".organisation"),
                 span: span.or(id_span),
             };
-            organisations.push((from.clone(), Pending { to, at }));
-        }
-        pend_relations::<C>(
+            self.organisation(to, &at, &id)
+        });
+        self.relations::<C>(
             &from,
             owner,
             RelationKind::ReportsTo,
             raw.reports_to,
-            relations,
+            &mut parts.relations,
         );
         let (name, kind) = (name?, kind?);
-        if !id_ok {
-            return None;
-        }
         Some(Member {
             id: from,
             name,
             kind,
-            organisation: None,
+            organisation,
             source: raw.source,
             note: raw.note,
         })
+    }
+
+    /// Resolves a body's or member's relations of one kind.
+    fn relations<C: Carrier>(
+        &mut self,
+        from: &Id,
+        owner: Owner,
+        kind: RelationKind,
+        targets: Vec<C::Of<RawTarget>>,
+        relations: &mut Vec<Relation>,
+    ) {
+        for (j, target) in targets.into_iter().enumerate() {
+            let (target, span) = C::split(target);
+            let at = Spot {
+                owner,
+                within: Within::Relation(kind, j),
+                span,
+            };
+            let Some(to) = self.reference(target.to, &at, from.as_str()) else {
+                continue;
+            };
+            if &to == from {
+                self.problem(
+                    ProblemKind::SelfRelation {
+                        id: to,
+                        relation: kind,
+                    },
+                    &at,
+                    from.as_str(),
+                );
+                continue;
+            }
+            relations.push(Relation {
+                from: from.clone(),
+                kind,
+                to,
+                source: target.source,
+                note: target.note,
+            });
+        }
     }
 
     /// Records a problem about the body or member `id`, at `at`.
@@ -815,32 +848,25 @@ impl Resolver {
         }
     }
 
-    /// Resolves a reference, written on the body or member `from`, to any
-    /// defined id.
-    fn reference(&mut self, pending: &Pending, from: &str) -> Option<Id> {
-        if self.defined.contains_key(pending.to.as_str()) {
-            return Some(Id::new(pending.to.as_str()));
+    /// Resolves a reference to any defined id, written at `at` on the body
+    /// or member `from`.
+    fn reference(&mut self, to: String, at: &Spot, from: &str) -> Option<Id> {
+        if self.defined.contains_key(to.as_str()) {
+            return Some(Id::from(to));
         }
         let suggestion = if self.suggestions_left > 0 {
             self.suggestions_left -= 1;
-            crate::suggest::closest(&pending.to, self.defined.keys().map(Id::as_str)).map(Id::new)
+            crate::suggest::closest(&to, self.defined.keys().map(Id::as_str)).map(Id::new)
         } else {
             None
         };
-        self.problem(
-            ProblemKind::UnknownId {
-                id: pending.to.clone(),
-                suggestion,
-            },
-            &pending.at,
-            from,
-        );
+        self.problem(ProblemKind::UnknownId { id: to, suggestion }, at, from);
         None
     }
 
     /// Resolves a reference that must name an organisation member.
-    fn organisation(&mut self, pending: &Pending, from: &str) -> Option<Id> {
-        let id = self.reference(pending, from)?;
+    fn organisation(&mut self, to: String, at: &Spot, from: &str) -> Option<Id> {
+        let id = self.reference(to, at, from)?;
         match self.defined.get(&id) {
             Some((Defined::Member(MemberKind::Organisation), _)) => Some(id),
             _ => {
@@ -849,39 +875,12 @@ impl Resolver {
                         id,
                         expected: "an organisation: declare it as a [[member]] with kind = \"organisation\"",
                     },
-                    &pending.at,
+                    at,
                     from,
                 );
                 None
             }
         }
-    }
-}
-
-/// Queues a body's or member's relations of one kind until every id is known.
-fn pend_relations<C: Carrier>(
-    from: &Id,
-    owner: Owner,
-    kind: RelationKind,
-    targets: Vec<C::Of<RawTarget>>,
-    relations: &mut Vec<PendingRelation>,
-) {
-    for (j, target) in targets.into_iter().enumerate() {
-        let (target, span) = C::split(target);
-        relations.push(PendingRelation {
-            from: from.clone(),
-            kind,
-            target: Pending {
-                to: target.to,
-                at: Spot {
-                    owner,
-                    within: Within::Relation(kind, j),
-                    span,
-                },
-            },
-            source: target.source,
-            note: target.note,
-        });
     }
 }
 
@@ -947,9 +946,9 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
                 .map(|m| RawSeat {
                     member: m.member.to_string(),
                     role: (m.role != Role::Member).then(|| m.role.as_str().to_string()),
+                    on_behalf_of: m.on_behalf_of.as_ref().map(Id::to_string),
                     start: m.start.clone(),
                     end: m.end.clone(),
-                    on_behalf_of: m.on_behalf_of.as_ref().map(Id::to_string),
                     source: m.source.clone(),
                     note: m.note.clone(),
                 })

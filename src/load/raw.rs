@@ -18,6 +18,8 @@ pub(crate) trait Carrier: Sized + 'static {
     type Of<T: DeserializeOwned + Serialize>: DeserializeOwned + Serialize;
 
     fn split<T: DeserializeOwned + Serialize>(value: Self::Of<T>) -> (T, Option<Range<usize>>);
+
+    fn peek<T: DeserializeOwned + Serialize>(value: &Self::Of<T>) -> (&T, Option<Range<usize>>);
 }
 
 /// Values with their byte spans, from TOML.
@@ -32,6 +34,12 @@ impl Carrier for Spans {
         let span = value.span();
         (value.into_inner(), Some(span))
     }
+
+    fn peek<T: DeserializeOwned + Serialize>(
+        value: &toml::Spanned<T>,
+    ) -> (&T, Option<Range<usize>>) {
+        (value.get_ref(), Some(value.span()))
+    }
 }
 
 /// Bare values, from JSON or the builder, and for writing files.
@@ -41,6 +49,10 @@ impl Carrier for Plain {
     type Of<T: DeserializeOwned + Serialize> = T;
 
     fn split<T: DeserializeOwned + Serialize>(value: T) -> (T, Option<Range<usize>>) {
+        (value, None)
+    }
+
+    fn peek<T: DeserializeOwned + Serialize>(value: &T) -> (&T, Option<Range<usize>>) {
         (value, None)
     }
 }
