@@ -1,6 +1,5 @@
 //! Accountability cycles and mutual scrutiny.
 
-use petgraph::algo::kosaraju_scc;
 use serde::Serialize;
 
 use crate::analysis::net::Net;
@@ -98,11 +97,13 @@ impl Structure {
 }
 
 pub(crate) fn cycles(net: &Net<'_>) -> Vec<Cycle> {
-    let mut cycles: Vec<Vec<u32>> = kosaraju_scc(&net.upward())
-        .into_iter()
+    let mut cycles: Vec<Vec<u32>> = net
+        .components()
+        .nodes
+        .iter()
         .filter(|component| component.len() > 1)
         .map(|component| {
-            let mut nodes: Vec<u32> = component.iter().map(|n| n.index() as u32).collect();
+            let mut nodes = component.clone();
             net.sort(&mut nodes);
             nodes
         })

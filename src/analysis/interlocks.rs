@@ -52,13 +52,15 @@ impl Structure {
 
 pub(crate) fn interlocks(net: &Net<'_>, min_bodies: usize) -> Vec<Interlock> {
     let sits_on = net.sits_on();
+    // Looked up once per body rather than once per seat.
+    let gone: Vec<bool> = (0..net.body_count as u32).map(|b| net.is_gone(b)).collect();
     let mut found: Vec<(u32, Vec<u32>)> = (net.body_count as u32..net.len() as u32)
         .filter_map(|member| {
             let bodies: Vec<u32> = sits_on
                 .of(member)
                 .iter()
                 .copied()
-                .filter(|&body| !net.is_gone(body))
+                .filter(|&body| !gone[body as usize])
                 .collect();
             (!bodies.is_empty() && bodies.len() >= min_bodies).then_some((member, bodies))
         })

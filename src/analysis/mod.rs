@@ -18,6 +18,7 @@ mod orphans;
 mod summary;
 
 use std::fmt;
+use std::ops::Range;
 
 use serde::Serialize;
 
@@ -31,7 +32,7 @@ pub use orphans::{Orphan, OrphanCase};
 pub use summary::{Counts, Span, Summary, TierCounts};
 
 use crate::model::{Id, Status, Structure};
-use net::{FastMap, Net};
+use net::Net;
 
 /// Every analysis of one structure: what is wrong with it, and its shape.
 ///
@@ -79,15 +80,78 @@ pub struct Report {
     interlocks: Vec<Interlock>,
     load: GovernanceLoad,
     #[serde(skip)]
-    labels: FastMap<Id, Label>,
+    labels: Labels,
 }
 
 /// What the text report says about an id: a display name, and for a body
 /// its status.
-#[derive(Clone, Debug)]
-struct Label {
-    name: String,
+#[derive(Clone, Copy, Debug)]
+struct Label<'r> {
+    name: &'r str,
     status: Option<Status>,
+}
+
+/// The display name and status of every body and member, for the text
+/// report: every id and name in one string, and a table sorted by id into
+/// it, so that a report of a hundred thousand bodies copies its names in a
+/// few allocations rather than a few hundred thousand.
+#[derive(Clone, Default)]
+struct Labels {
+    text: String,
+    /// Sorted by id: where the id and the name are in `text`, and the
+    /// status of a body.
+    entries: Vec<(Range<usize>, Range<usize>, Option<Status>)>,
+}
+
+impl Labels {
+    fn new(structure: &Structure) -> Labels {
+        let mut labels = Labels {
+            text: String::new(),
+            entries: Vec::with_capacity(structure.bodies().len() + structure.members().len()),
+        };
+        let mut bodies = structure.bodies().peekable();
+        let mut members = structure.members().peekable();
+        // Bodies and members are each sorted by id: merge them.
+        loop {
+            let (id, name, status) = match (bodies.peek(), members.peek()) {
+                (Some(b), Some(m)) if b.id < m.id => (&b.id, &b.name, Some(b.status)),
+                (_, Some(m)) => (&m.id, &m.name, None),
+                (Some(b), None) => (&b.id, &b.name, Some(b.status)),
+                (None, None) => break,
+            };
+            if status.is_some() {
+                bodies.next();
+            } else {
+                members.next();
+            }
+            let start = labels.text.len();
+            labels.text.push_str(id.as_str());
+            let middle = labels.text.len();
+            labels.text.push_str(name);
+            labels
+                .entries
+                .push((start..middle, middle..labels.text.len(), status));
+        }
+        labels
+    }
+
+    fn get(&self, id: &str) -> Option<Label<'_>> {
+        let at = self
+            .entries
+            .binary_search_by(|(key, _, _)| self.text[key.clone()].cmp(id))
+            .ok()?;
+        let (_, name, status) = &self.entries[at];
+        Some(Label {
+            name: &self.text[name.clone()],
+            status: *status,
+        })
+    }
+}
+
+impl fmt::Debug for Labels {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Labels({} ids)", self.entries.len())
+    }
 }
 
 /// Settings for a [`Report`]. Every setter takes and returns the options by
@@ -242,25 +306,6 @@ impl Report {
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
         let net = Net::new(structure);
-        let mut labels = FastMap::with_capacity_and_hasher(net.len(), Default::default());
-        for body in structure.bodies() {
-            labels.insert(
-                body.id.clone(),
-                Label {
-                    name: body.name.clone(),
-                    status: Some(body.status),
-                },
-            );
-        }
-        for member in structure.members() {
-            labels.insert(
-                member.id.clone(),
-                Label {
-                    name: member.name.clone(),
-                    status: None,
-                },
-            );
-        }
         Report {
             structure: structure.meta().name.clone(),
             options: options.clone(),
@@ -273,7 +318,7 @@ impl Report {
             multiple_accountability: multiple::multiple_accountability(&net),
             interlocks: interlocks::interlocks(&net, options.interlock_min_bodies),
             load: load::governance_load(&net),
-            labels,
+            labels: Labels::new(structure),
         }
     }
 
@@ -498,12 +543,12 @@ impl Report {
         }
     }
 
-    fn label(&self, id: &Id) -> Option<&Label> {
-        self.labels.get(id)
+    fn label(&self, id: &Id) -> Option<Label<'_>> {
+        self.labels.get(id.as_str())
     }
 
     fn name<'a>(&'a self, id: &'a Id) -> &'a str {
-        self.label(id).map_or(id.as_str(), |l| l.name.as_str())
+        self.label(id).map_or(id.as_str(), |l| l.name)
     }
 
     /// A display name, with the status of a body that is not active.
@@ -512,7 +557,7 @@ impl Report {
             Some(Label {
                 name,
                 status: Some(status),
-            }) if !status.is_active() => format!("{name} ({})", status_words(*status)),
+            }) if !status.is_active() => format!("{name} ({})", status_words(status)),
             _ => self.name(id).to_string(),
         }
     }

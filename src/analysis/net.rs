@@ -10,6 +10,7 @@
 
 use std::cell::OnceCell;
 
+use petgraph::algo::kosaraju_scc;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use crate::model::{Body, Id, Structure};
@@ -38,6 +39,16 @@ pub(crate) struct Net<'s> {
     pub(crate) children: Adjacency,
     seats: OnceCell<Vec<(u32, u32)>>,
     sits_on: OnceCell<Adjacency>,
+    components: OnceCell<Components>,
+}
+
+/// The strongly connected components of the accountability graph: groups
+/// of nodes each accountable, through reporting lines, to every other.
+pub(crate) struct Components {
+    /// Each component's nodes, in no particular order.
+    pub(crate) nodes: Vec<Vec<u32>>,
+    /// The component of each node.
+    pub(crate) of: Vec<u32>,
 }
 
 /// Lists of nodes by node, in one allocation.
@@ -124,6 +135,7 @@ impl<'s> Net<'s> {
             children,
             seats: OnceCell::new(),
             sits_on: OnceCell::new(),
+            components: OnceCell::new(),
         }
     }
 
@@ -176,7 +188,7 @@ impl<'s> Net<'s> {
 
     /// The accountability graph for petgraph's algorithms: an edge from
     /// each node to each of its parents, node indices as here.
-    pub(crate) fn upward(&self) -> DiGraph<(), ()> {
+    fn upward(&self) -> DiGraph<(), ()> {
         let mut graph = DiGraph::with_capacity(self.len(), self.parents.list.len());
         for _ in 0..self.len() {
             graph.add_node(());
@@ -191,6 +203,25 @@ impl<'s> Net<'s> {
             }
         }
         graph
+    }
+
+    /// The strongly connected components, found once by petgraph's
+    /// `kosaraju_scc`, which is iterative, so deep structures cannot
+    /// overflow the stack.
+    pub(crate) fn components(&self) -> &Components {
+        self.components.get_or_init(|| {
+            let nodes: Vec<Vec<u32>> = kosaraju_scc(&self.upward())
+                .into_iter()
+                .map(|component| component.iter().map(|n| n.index() as u32).collect())
+                .collect();
+            let mut of = vec![0u32; self.len()];
+            for (c, component) in nodes.iter().enumerate() {
+                for &node in component {
+                    of[node as usize] = c as u32;
+                }
+            }
+            Components { nodes, of }
+        })
     }
 
     /// The distinct bodies each member sits on, in id order, computed on

@@ -3,7 +3,6 @@
 
 use std::collections::{BTreeMap, VecDeque};
 
-use petgraph::algo::kosaraju_scc;
 use serde::Serialize;
 
 use crate::analysis::net::Net;
@@ -178,13 +177,8 @@ pub(crate) fn summary(net: &Net<'_>) -> Summary {
 /// and found in linear time over the condensed, acyclic graph).
 fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
     let count = net.len();
-    let components = kosaraju_scc(&net.upward());
-    let mut component_of = vec![0u32; count];
-    for (c, nodes) in components.iter().enumerate() {
-        for node in nodes {
-            component_of[node.index()] = c as u32;
-        }
-    }
+    let components = net.components();
+    let (component_of, components) = (&components.of, &components.nodes);
 
     // Edges between components, downward (parent component to child
     // component), with the real edge that makes each.
