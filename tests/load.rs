@@ -491,7 +491,9 @@ fn the_readme_format_example_is_the_fixture() {
 #[test]
 fn the_readme_error_example_is_what_loading_prints() {
     let readme = include_str!("../README.md");
-    let readme = &readme[readme.find("### Mistakes are reported all at once").unwrap()..];
+    let readme = &readme[readme
+        .find("### Mistakes are reported all at once")
+        .unwrap()..];
     let start = readme.find("```text\n").expect("README shows an error") + "```text\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let shown: Vec<&str> = readme[start..end].lines().collect();
