@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::analysis::net::Net;
+use crate::analysis::net::{Adjacency, Net};
 use crate::model::{Id, Structure};
 
 /// What closing one body (or removing one post) would cut off.
@@ -72,7 +72,7 @@ impl Structure {
         let mut cut_off = Vec::new();
         let mut stack = vec![node];
         while let Some(n) = stack.pop() {
-            for &child in &tree.children[n as usize] {
+            for &child in tree.children.of(n) {
                 if tree.counts(&net, child) {
                     cut_off.push(child);
                 }
@@ -110,8 +110,11 @@ pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact>
     // lists take, so once one is full every one above it is too, and the
     // walk stops: at most `limit` additions a list, plus one step a body.
     let mut lists: Vec<Vec<u32>> = vec![Vec::new(); count];
-    let mut by_id: Vec<u32> = (0..count as u32).collect();
-    net.sort(&mut by_id);
+    // Ranks are a permutation of the nodes: invert it rather than sort.
+    let mut by_id = vec![0u32; count];
+    for (node, &rank) in net.rank.iter().enumerate() {
+        by_id[rank as usize] = node as u32;
+    }
     for node in by_id {
         if !tree.counts(net, node) {
             continue;
@@ -148,7 +151,7 @@ pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact>
 /// cannot reach.
 struct DominatorTree {
     idom: Vec<Option<u32>>,
-    children: Vec<Vec<u32>>,
+    children: Adjacency,
     /// Reachable nodes, each after its immediate dominator.
     preorder: Vec<u32>,
 }
@@ -157,20 +160,21 @@ impl DominatorTree {
     fn new(net: &Net<'_>) -> DominatorTree {
         let count = net.len();
         let idom = immediate_dominators(net);
-        let mut children = vec![Vec::new(); count];
+        let mut pairs = Vec::new();
         let mut tops = Vec::new();
         for (node, dominator) in idom.iter().enumerate() {
             match *dominator {
-                Dominator::Node(d) => children[d as usize].push(node as u32),
+                Dominator::Node(d) => pairs.push((d, node as u32)),
                 Dominator::Root => tops.push(node as u32),
                 Dominator::Unreached => {}
             }
         }
+        let children = Adjacency::new(count, pairs, &net.rank);
         let mut preorder = Vec::with_capacity(count);
         let mut stack = tops;
         while let Some(node) = stack.pop() {
             preorder.push(node);
-            stack.extend_from_slice(&children[node as usize]);
+            stack.extend_from_slice(children.of(node));
         }
         DominatorTree {
             idom: idom

@@ -36,7 +36,7 @@ impl Structure {
     /// # Complexity
     ///
     /// **O(|V| + |E|)** for bodies and members V and accountability
-    /// relations E (petgraph's iterative `kosaraju_scc`, so deep structures
+    /// relations E (Kosaraju's algorithm, iteratively, so deep structures
     /// cannot overflow the stack), plus sorting the output.
     ///
     /// # Examples
@@ -97,16 +97,21 @@ impl Structure {
 }
 
 pub(crate) fn cycles(net: &Net<'_>) -> Vec<Cycle> {
-    let mut cycles: Vec<Vec<u32>> = net
-        .components()
-        .nodes
-        .iter()
-        .filter(|component| component.len() > 1)
-        .map(|component| {
-            let mut nodes = component.clone();
-            net.sort(&mut nodes);
-            nodes
-        })
+    let components = net.components();
+    let mut size = vec![0u32; components.count];
+    for &c in &components.of {
+        size[c as usize] += 1;
+    }
+    // The nodes of components of more than one node, grouped by component
+    // and, within one, in id order.
+    let mut members: Vec<(u32, u32)> = (0..net.len() as u32)
+        .map(|node| (components.of[node as usize], node))
+        .filter(|&(c, _)| size[c as usize] > 1)
+        .collect();
+    members.sort_unstable_by_key(|&(c, node)| (c, net.rank[node as usize]));
+    let mut cycles: Vec<Vec<u32>> = members
+        .chunk_by(|x, y| x.0 == y.0)
+        .map(|group| group.iter().map(|&(_, node)| node).collect())
         .collect();
     cycles.sort_unstable_by_key(|nodes| net.rank[nodes[0] as usize]);
     cycles

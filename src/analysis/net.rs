@@ -10,9 +10,6 @@
 
 use std::cell::OnceCell;
 
-use petgraph::algo::kosaraju_scc;
-use petgraph::graph::{DiGraph, NodeIndex};
-
 use crate::model::{Body, Id, Structure};
 
 /// A hash map for lookups only; its order never reaches output.
@@ -45,9 +42,9 @@ pub(crate) struct Net<'s> {
 /// The strongly connected components of the accountability graph: groups
 /// of nodes each accountable, through reporting lines, to every other.
 pub(crate) struct Components {
-    /// Each component's nodes, in no particular order.
-    pub(crate) nodes: Vec<Vec<u32>>,
-    /// The component of each node.
+    /// How many components there are.
+    pub(crate) count: usize,
+    /// The component of each node, numbered from 0.
     pub(crate) of: Vec<u32>,
 }
 
@@ -60,7 +57,7 @@ pub(crate) struct Adjacency {
 impl Adjacency {
     /// Groups `(node, other)` pairs by node, keeping each node's others in
     /// the order `key` gives and without repeats.
-    fn new(count: usize, mut pairs: Vec<(u32, u32)>, key: &[u32]) -> Adjacency {
+    pub(crate) fn new(count: usize, mut pairs: Vec<(u32, u32)>, key: &[u32]) -> Adjacency {
         pairs.sort_unstable_by_key(|&(node, other)| (node, key[other as usize]));
         pairs.dedup();
         let mut start = vec![0u32; count + 1];
@@ -186,41 +183,64 @@ impl<'s> Net<'s> {
         nodes.iter().map(|&n| self.id(n).clone()).collect()
     }
 
-    /// The accountability graph for petgraph's algorithms: an edge from
-    /// each node to each of its parents, node indices as here.
-    fn upward(&self) -> DiGraph<(), ()> {
-        let mut graph = DiGraph::with_capacity(self.len(), self.parents.list.len());
-        for _ in 0..self.len() {
-            graph.add_node(());
-        }
-        for node in 0..self.len() as u32 {
-            for &parent in self.parents.of(node) {
-                graph.add_edge(
-                    NodeIndex::new(node as usize),
-                    NodeIndex::new(parent as usize),
-                    (),
-                );
-            }
-        }
-        graph
-    }
-
-    /// The strongly connected components, found once by petgraph's
-    /// `kosaraju_scc`, which is iterative, so deep structures cannot
-    /// overflow the stack.
+    /// The strongly connected components, found once by Kosaraju's
+    /// algorithm over the flat parent and child lists, iteratively, so deep
+    /// structures cannot overflow the stack. It is the algorithm of
+    /// petgraph's `kosaraju_scc`, without a list allocated per component: a
+    /// test checks the two agree.
     pub(crate) fn components(&self) -> &Components {
         self.components.get_or_init(|| {
-            let nodes: Vec<Vec<u32>> = kosaraju_scc(&self.upward())
-                .into_iter()
-                .map(|component| component.iter().map(|n| n.index() as u32).collect())
-                .collect();
-            let mut of = vec![0u32; self.len()];
-            for (c, component) in nodes.iter().enumerate() {
-                for &node in component {
-                    of[node as usize] = c as u32;
+            const UNSET: u32 = u32::MAX;
+            let count = self.len();
+            // First pass: finishing order of a depth-first search down the
+            // reporting lines (parent to child).
+            let mut finished = Vec::with_capacity(count);
+            let mut seen = vec![false; count];
+            let mut stack: Vec<(u32, usize)> = Vec::new();
+            for start in 0..count as u32 {
+                if seen[start as usize] {
+                    continue;
+                }
+                seen[start as usize] = true;
+                stack.push((start, 0));
+                while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+                    if let Some(&child) = self.children.of(node).get(*next) {
+                        *next += 1;
+                        if !seen[child as usize] {
+                            seen[child as usize] = true;
+                            stack.push((child, 0));
+                        }
+                    } else {
+                        finished.push(node);
+                        stack.pop();
+                    }
                 }
             }
-            Components { nodes, of }
+            // Second pass: in reverse finishing order, everything reached
+            // up the reporting lines and not yet placed is one component.
+            let mut of = vec![UNSET; count];
+            let mut components = 0u32;
+            let mut up: Vec<u32> = Vec::new();
+            for &start in finished.iter().rev() {
+                if of[start as usize] != UNSET {
+                    continue;
+                }
+                of[start as usize] = components;
+                up.push(start);
+                while let Some(node) = up.pop() {
+                    for &parent in self.parents.of(node) {
+                        if of[parent as usize] == UNSET {
+                            of[parent as usize] = components;
+                            up.push(parent);
+                        }
+                    }
+                }
+                components += 1;
+            }
+            Components {
+                count: components as usize,
+                of,
+            }
         })
     }
 
@@ -282,5 +302,57 @@ impl<'s> Net<'s> {
             }
             seats
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use petgraph::algo::kosaraju_scc;
+    use petgraph::graph::{DiGraph, NodeIndex};
+
+    use super::*;
+
+    proptest::proptest! {
+        /// Ours and petgraph's find the same components.
+        #[test]
+        fn components_agree_with_petgraph(
+            edges in proptest::collection::vec((0..12usize, 0..12usize), 0..30),
+        ) {
+            let mut builder = crate::Structure::builder();
+            for b in 0..12 {
+                let mut spec = crate::BodySpec::new(
+                    format!("n{b:02}"),
+                    format!("N{b}"),
+                    crate::BodyKind::Group,
+                );
+                for &(from, to) in &edges {
+                    if from == b && to != b {
+                        spec = spec.reports_to(format!("n{to:02}").as_str());
+                    }
+                }
+                builder = builder.body(spec);
+            }
+            let structure = builder.build().unwrap();
+            let net = Net::new(&structure);
+            let ours = net.components();
+
+            let mut upward: DiGraph<(), ()> = DiGraph::new();
+            for _ in 0..net.len() {
+                upward.add_node(());
+            }
+            for child in 0..net.len() as u32 {
+                for &parent in net.parents.of(child) {
+                    upward.add_edge(NodeIndex::new(child as usize), NodeIndex::new(parent as usize), ());
+                }
+            }
+            let theirs = kosaraju_scc(&upward);
+            proptest::prop_assert_eq!(ours.count, theirs.len());
+            for component in theirs {
+                let first = ours.of[component[0].index()];
+                for node in component {
+                    proptest::prop_assert_eq!(ours.of[node.index()], first);
+                }
+            }
+        }
     }
 }

@@ -178,29 +178,37 @@ pub(crate) fn summary(net: &Net<'_>) -> Summary {
 fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
     let count = net.len();
     let components = net.components();
-    let (component_of, components) = (&components.of, &components.nodes);
+    let (component_of, component_count) = (&components.of, components.count);
 
     // Edges between components, downward (parent component to child
-    // component), with the real edge that makes each.
-    let mut down: Vec<Vec<(u32, u32, u32)>> = vec![Vec::new(); components.len()];
-    let mut incoming = vec![0usize; components.len()];
+    // component), with the real edge that makes each: `(from, to, parent,
+    // child)`, grouped by `from` in one list.
+    let mut edges: Vec<(u32, u32, u32, u32)> = Vec::new();
+    let mut incoming = vec![0usize; component_count];
     for child in 0..count {
         for &parent in net.parents.of(child as u32) {
             let (from, to) = (component_of[parent as usize], component_of[child]);
             if from != to {
-                down[from as usize].push((to, parent, child as u32));
+                edges.push((from, to, parent, child as u32));
                 incoming[to as usize] += 1;
             }
         }
     }
+    // A stable sort keeps each group in the order the edges were found.
+    edges.sort_by_key(|&(from, ..)| from);
+    let down = |c: u32| {
+        let start = edges.partition_point(|e| e.0 < c);
+        let end = edges.partition_point(|e| e.0 <= c);
+        &edges[start..end]
+    };
 
     // Each component's depth below an apex and the node it is entered by.
     // Components holding an apex start at depth 0, entered by their first
     // apex; an apex that is itself accountable to another apex sits below
     // it, so the chain runs on from the higher one.
-    let mut depth: Vec<Option<usize>> = vec![None; components.len()];
-    let mut entry = vec![u32::MAX; components.len()];
-    let mut came_from = vec![u32::MAX; components.len()];
+    let mut depth: Vec<Option<usize>> = vec![None; component_count];
+    let mut entry = vec![u32::MAX; component_count];
+    let mut came_from = vec![u32::MAX; component_count];
     for node in 0..count as u32 {
         if net.is_apex(node) {
             let c = component_of[node as usize] as usize;
@@ -210,11 +218,11 @@ fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
             }
         }
     }
-    let mut queue: VecDeque<u32> = (0..components.len() as u32)
+    let mut queue: VecDeque<u32> = (0..component_count as u32)
         .filter(|&c| incoming[c as usize] == 0)
         .collect();
     while let Some(c) = queue.pop_front() {
-        for &(to, parent, child) in &down[c as usize] {
+        for &(_, to, parent, child) in down(c) {
             if let Some(d) = depth[c as usize] {
                 let better = match depth[to as usize] {
                     None => true,
@@ -244,7 +252,7 @@ fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
         }
     }
 
-    let deepest = (0..components.len())
+    let deepest = (0..component_count)
         .filter_map(|c| depth[c].map(|d| (d, c)))
         .min_by_key(|&(d, c)| (std::cmp::Reverse(d), net.rank[entry[c] as usize]));
     let Some((_, mut c)) = deepest else {
