@@ -80,19 +80,6 @@ pub struct Span {
     pub children: usize,
 }
 
-impl Counts {
-    fn add(&mut self, body: &Body) {
-        self.total += 1;
-        if body.is_active() {
-            self.active += 1;
-        } else {
-            self.not_active += 1;
-        }
-        *self.by_status.entry(body.status).or_default() += 1;
-        *self.by_kind.entry(body.kind).or_default() += 1;
-    }
-}
-
 impl Structure {
     /// Summarises the structure: counts, depth and widest span of control.
     ///
@@ -123,6 +110,19 @@ impl Structure {
     /// ```
     pub fn summary(&self) -> Summary {
         summary(&Net::new(self))
+    }
+}
+
+impl Counts {
+    fn add(&mut self, body: &Body) {
+        self.total += 1;
+        if body.is_active() {
+            self.active += 1;
+        } else {
+            self.not_active += 1;
+        }
+        *self.by_status.entry(body.status).or_default() += 1;
+        *self.by_kind.entry(body.kind).or_default() += 1;
     }
 }
 

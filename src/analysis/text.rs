@@ -1,0 +1,321 @@
+//! The plain-text report: a short heading per analysis, one finding per
+//! line, bodies by display name.
+
+use std::fmt;
+use std::ops::Range;
+
+use crate::analysis::{Counts, Finding, FindingKind, Report};
+use crate::model::{Id, Status, Structure};
+
+impl fmt::Display for Report {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.structure {
+            Some(name) => writeln!(f, "Governance report: {name}")?,
+            None => writeln!(f, "Governance report")?,
+        }
+        self.write_summary(f)?;
+
+        let findings: Vec<Finding<'_>> = self.findings().collect();
+        let of = |kind: FindingKind| findings.iter().filter(move |x| x.kind() == kind);
+
+        heading(f, "Orphaned groups", self.orphans.len())?;
+        for finding in of(FindingKind::Orphan) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(f, "Closure impact", self.closure_impacts.len())?;
+        for impact in &self.closure_impacts {
+            let noun = if impact.total == 1 { "body" } else { "bodies" };
+            let mut names: Vec<String> = impact
+                .cut_off
+                .iter()
+                .map(|id| self.name(id).to_string())
+                .collect();
+            let more = impact.total - impact.cut_off.len();
+            if more > 0 {
+                names.push(format!("{more} more"));
+            }
+            writeln!(
+                f,
+                "  closing {} would cut off {} {noun}: {}",
+                self.name(&impact.body),
+                impact.total,
+                join(names.into_iter())
+            )?;
+        }
+
+        let threshold = self.options.duplication.threshold_value();
+        heading(
+            f,
+            &format!("Possible duplication (score at least {threshold:.2})"),
+            self.duplicates.len(),
+        )?;
+        for finding in of(FindingKind::Duplicate) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(f, "Accountability cycles", self.cycles.len())?;
+        for finding in of(FindingKind::Cycle) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(f, "Mutual scrutiny", self.mutual_scrutiny.len())?;
+        for finding in of(FindingKind::MutualScrutiny) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(
+            f,
+            "Multiple accountability",
+            self.multiple_accountability.len(),
+        )?;
+        for finding in of(FindingKind::MultipleAccountability) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(
+            f,
+            &format!(
+                "Interlocks (members on {} or more bodies)",
+                self.options.interlock_min_bodies
+            ),
+            self.interlocks.len(),
+        )?;
+        for finding in of(FindingKind::Interlock) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        self.write_load(f)
+    }
+}
+
+impl Report {
+    fn write_summary(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = &self.summary;
+        writeln!(f, "\nSummary")?;
+        writeln!(f, "  bodies: {}", counts_line(&s.bodies))?;
+        for tier in &s.tiers {
+            match &tier.tier {
+                Some(name) => writeln!(f, "  tier {name}: {}", counts_line(&tier.counts))?,
+                None => writeln!(f, "  no tier: {}", counts_line(&tier.counts))?,
+            }
+        }
+        writeln!(
+            f,
+            "  members: {}; seats: {}; relations: {}",
+            s.members, s.memberships, s.relations
+        )?;
+        if s.deepest_chain.is_empty() {
+            writeln!(f, "  depth: 0 (no apex)")?;
+        } else {
+            let chain: Vec<&str> = s.deepest_chain.iter().map(|id| self.name(id)).collect();
+            writeln!(f, "  depth: {} ({})", s.depth, chain.join(" > "))?;
+        }
+        match &s.widest_span {
+            Some(span) => writeln!(
+                f,
+                "  widest span of control: {}, {} directly accountable",
+                self.name(&span.id),
+                span.children
+            ),
+            None => writeln!(f, "  widest span of control: none"),
+        }
+    }
+
+    fn write_load(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let load = &self.load;
+        writeln!(f, "\nGovernance load")?;
+        heading_line(f, "  meetings a year by body", load.bodies.len())?;
+        for body in &load.bodies {
+            writeln!(
+                f,
+                "    {}: {} ({})",
+                self.name(&body.body),
+                meetings(body.per_year),
+                body.meets
+            )?;
+        }
+        heading_line(f, "  no known meeting pattern", load.unknown.len())?;
+        for id in &load.unknown {
+            writeln!(f, "    {}", self.name(id))?;
+        }
+        heading_line(f, "  meetings a year by member", load.members.len())?;
+        for member in &load.members {
+            let noun = if member.bodies == 1 { "body" } else { "bodies" };
+            write!(
+                f,
+                "    {}: {} on {} {noun}",
+                self.name(&member.member),
+                meetings(member.per_year),
+                member.bodies
+            )?;
+            if !member.unknown.is_empty() {
+                write!(
+                    f,
+                    ", plus the meetings of {} with no known pattern",
+                    self.names(&member.unknown)
+                )?;
+            }
+            writeln!(f)?;
+        }
+        Ok(())
+    }
+}
+
+fn heading(f: &mut fmt::Formatter<'_>, title: &str, count: usize) -> fmt::Result {
+    writeln!(f)?;
+    heading_line(f, title, count)
+}
+
+fn heading_line(f: &mut fmt::Formatter<'_>, title: &str, count: usize) -> fmt::Result {
+    if count == 0 {
+        writeln!(f, "{title}: none")
+    } else {
+        writeln!(f, "{title}: {count}")
+    }
+}
+
+fn counts_line(counts: &Counts) -> String {
+    let mut line = format!(
+        "{}, {} active, {} not active",
+        counts.total, counts.active, counts.not_active
+    );
+    if !counts.by_status.is_empty() {
+        let statuses: Vec<String> = counts
+            .by_status
+            .iter()
+            .map(|(status, n)| format!("{} {n}", status_words(*status)))
+            .collect();
+        line.push_str(&format!("; by status: {}", statuses.join(", ")));
+    }
+    if !counts.by_kind.is_empty() {
+        let kinds: Vec<String> = counts
+            .by_kind
+            .iter()
+            .map(|(kind, n)| format!("{} {n}", kind.as_str().replace('-', " ")))
+            .collect();
+        line.push_str(&format!("; by kind: {}", kinds.join(", ")));
+    }
+    line
+}
+
+/// A status as words: "on hold", "never met".
+pub(super) fn status_words(status: Status) -> String {
+    status.as_str().replace('-', " ")
+}
+
+/// Meetings a year: whole numbers as they are, others to one decimal place
+/// ("every 6 weeks" is 8.7).
+fn meetings(per_year: f64) -> String {
+    if per_year.fract() == 0.0 {
+        format!("{per_year:.0}")
+    } else {
+        format!("{per_year:.1}")
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+pub(super) fn join(items: impl Iterator<Item = String>) -> String {
+    let items: Vec<String> = items.collect();
+    match items.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// What the text report says about an id: a display name, and for a body
+/// its status.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Label<'r> {
+    pub(super) name: &'r str,
+    pub(super) status: Option<Status>,
+}
+
+/// The display name and status of every body and member, for the text
+/// report: every id and name in one string, and a table sorted by id into
+/// it, so that a report of a hundred thousand bodies copies its names in a
+/// few allocations rather than a few hundred thousand.
+#[derive(Clone, Default)]
+pub(super) struct Labels {
+    text: String,
+    /// Sorted by id: where the id and the name are in `text`, and the
+    /// status of a body.
+    entries: Vec<(Range<usize>, Range<usize>, Option<Status>)>,
+}
+
+impl Labels {
+    pub(super) fn new(structure: &Structure) -> Labels {
+        let mut labels = Labels {
+            text: String::new(),
+            entries: Vec::with_capacity(structure.bodies().len() + structure.members().len()),
+        };
+        let mut bodies = structure.bodies().peekable();
+        let mut members = structure.members().peekable();
+        // Bodies and members are each sorted by id: merge them.
+        loop {
+            let (id, name, status) = match (bodies.peek(), members.peek()) {
+                (Some(b), Some(m)) if b.id < m.id => (&b.id, &b.name, Some(b.status)),
+                (_, Some(m)) => (&m.id, &m.name, None),
+                (Some(b), None) => (&b.id, &b.name, Some(b.status)),
+                (None, None) => break,
+            };
+            if status.is_some() {
+                bodies.next();
+            } else {
+                members.next();
+            }
+            let start = labels.text.len();
+            labels.text.push_str(id.as_str());
+            let middle = labels.text.len();
+            labels.text.push_str(name);
+            labels
+                .entries
+                .push((start..middle, middle..labels.text.len(), status));
+        }
+        labels
+    }
+
+    fn get(&self, id: &str) -> Option<Label<'_>> {
+        let at = self
+            .entries
+            .binary_search_by(|(key, _, _)| self.text[key.clone()].cmp(id))
+            .ok()?;
+        let (_, name, status) = &self.entries[at];
+        Some(Label {
+            name: &self.text[name.clone()],
+            status: *status,
+        })
+    }
+}
+
+impl fmt::Debug for Labels {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Labels({} ids)", self.entries.len())
+    }
+}
+
+impl Report {
+    pub(super) fn label(&self, id: &Id) -> Option<Label<'_>> {
+        self.labels.get(id.as_str())
+    }
+
+    pub(super) fn name<'a>(&'a self, id: &'a Id) -> &'a str {
+        self.label(id).map_or(id.as_str(), |l| l.name)
+    }
+
+    /// A display name, with the status of a body that is not active.
+    pub(super) fn named(&self, id: &Id) -> String {
+        match self.label(id) {
+            Some(Label {
+                name,
+                status: Some(status),
+            }) if !status.is_active() => format!("{name} ({})", status_words(status)),
+            _ => self.name(id).to_string(),
+        }
+    }
+
+    pub(super) fn names(&self, ids: &[Id]) -> String {
+        join(ids.iter().map(|id| self.name(id).to_string()))
+    }
+}
