@@ -57,15 +57,18 @@ fn a_generated_national_structure_loads_from_toml_and_json() {
     );
 }
 
-/// 50 MB of printable garbage from a fixed linear congruential sequence.
+/// Printable garbage: a fixed pseudo-random block of 4 KiB, repeated.
 fn garbage(bytes: usize) -> String {
     let mut state: u32 = 1;
-    (0..bytes)
+    let block: String = (0..4096)
         .map(|_| {
             state = state.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
             char::from(b' ' + (state >> 24) as u8 % 95)
         })
-        .collect()
+        .collect();
+    let mut text = block.repeat(bytes / block.len() + 1);
+    text.truncate(bytes);
+    text
 }
 
 #[test]
@@ -78,13 +81,13 @@ fn fifty_megabytes_of_garbage_is_rejected_with_a_syntax_error() {
 }
 
 #[test]
-fn a_fifty_megabyte_string_that_never_ends_is_a_syntax_error() {
-    let text = format!("[[body]]\nid = \"a\"\nname = \"{}", "a".repeat(50_000_000));
+fn a_string_that_never_ends_is_a_syntax_error() {
+    let text = format!("[[body]]\nid = \"a\"\nname = \"{}", "a".repeat(10_000_000));
     let err = Structure::from_toml_str(&text).unwrap_err();
     assert!(matches!(err.kind(), ErrorKind::Syntax { .. }), "{err}");
     let text = format!(
         "{{\"body\": [{{\"id\": \"a\", \"name\": \"{}",
-        "a".repeat(50_000_000)
+        "a".repeat(10_000_000)
     );
     let err = Structure::from_json_str(&text).unwrap_err();
     assert!(err.to_string().contains("EOF"), "{err}");
