@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -27,9 +28,11 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(id.as_str(), "trust-board");
 /// assert_eq!(id.to_string(), "trust-board");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct Id(String);
+///
+/// An id is cheap to clone: clones share one allocation, so a structure
+/// that names a body in a million memberships holds its id once.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(Arc<str>);
 
 impl Id {
     /// Makes an id from any string. Validation (non-empty, no control
@@ -41,7 +44,7 @@ impl Id {
     /// assert_eq!(govgraph::Id::new("lscb").as_str(), "lscb");
     /// ```
     pub fn new(id: impl Into<String>) -> Id {
-        Id(id.into())
+        Id(Arc::from(id.into()))
     }
 
     /// The id as a string slice.
@@ -90,7 +93,19 @@ impl From<&str> for Id {
 
 impl From<String> for Id {
     fn from(s: String) -> Id {
-        Id(s)
+        Id::new(s)
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Id, D::Error> {
+        String::deserialize(deserializer).map(Id::new)
     }
 }
 

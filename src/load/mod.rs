@@ -542,7 +542,7 @@ impl Resolver {
         for (i, raw_body) in raw.bodies.into_iter().enumerate() {
             let (raw_body, _) = C::split(raw_body);
             let start = parts.memberships.len();
-            let id = Id::new(C::peek(&raw_body.id).0.as_str());
+            let id = self.shared(C::peek(&raw_body.id).0);
             if let Some(body) = self.body(raw_body, i, &mut parts)
                 && body_defined[i]
             {
@@ -596,7 +596,7 @@ impl Resolver {
     ) -> Option<Body> {
         let owner = Owner::Body(index);
         let (id, _) = C::split(raw.id);
-        let from = Id::new(id.as_str());
+        let from = self.shared(&id);
         let name = self.name(&id, C::split(raw.name), owner);
         let kind = self.word::<BodyKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let status = match raw.status {
@@ -701,7 +701,7 @@ impl Resolver {
     ) -> Option<Member> {
         let owner = Owner::Member(index);
         let (id, id_span) = C::split(raw.id);
-        let from = Id::new(id.as_str());
+        let from = self.shared(&id);
         let kind = self.word::<MemberKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let name = self.name(&id, C::split(raw.name), owner);
         let organisation = raw.organisation.and_then(|organisation| {
@@ -769,6 +769,15 @@ impl Resolver {
                 note: target.note,
             });
         }
+    }
+
+    /// The id as defined, so that every mention of it shares one
+    /// allocation; a fresh one if it was not defined (it is then invalid,
+    /// and only its problems are located).
+    fn shared(&self, id: &str) -> Id {
+        self.defined
+            .get_key_value(id)
+            .map_or_else(|| Id::new(id), |(id, _)| id.clone())
     }
 
     /// Records a problem about the body or member `id`, at `at`.
@@ -851,8 +860,8 @@ impl Resolver {
     /// Resolves a reference to any defined id, written at `at` on the body
     /// or member `from`.
     fn reference(&mut self, to: String, at: &Spot, from: &str) -> Option<Id> {
-        if self.defined.contains_key(to.as_str()) {
-            return Some(Id::from(to));
+        if let Some((id, _)) = self.defined.get_key_value(to.as_str()) {
+            return Some(id.clone());
         }
         let suggestion = if self.suggestions_left > 0 {
             self.suggestions_left -= 1;
