@@ -75,13 +75,13 @@ impl std::borrow::Borrow<str> for Id {
 /// `assert_eq!(orphan.body, "play")`.
 impl PartialEq<str> for Id {
     fn eq(&self, other: &str) -> bool {
-        self.0 == other
+        *self.0 == *other
     }
 }
 
 impl PartialEq<&str> for Id {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+        *self.0 == **other
     }
 }
 
