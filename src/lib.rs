@@ -44,6 +44,9 @@ mod model;
 mod render;
 mod suggest;
 
+/// A hash map for lookups only; its iteration order never reaches output.
+pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+
 pub use analysis::{
     BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate, DuplicationOptions,
     Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,

@@ -248,19 +248,46 @@ impl Report {
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
         let net = Net::new(structure);
+        // Duplication takes about as long as every other analysis together,
+        // so it runs on a second thread where there is one.
+        let (duplicates, rest) = beside(
+            || duplication::duplicates(&net, &options.duplication),
+            || {
+                (
+                    summary::summary(&net),
+                    orphans::orphans(&net),
+                    closure::closure_impacts(&net, options.closure_limit),
+                    cycles::cycles(&net),
+                    multiple::multiple_accountability(&net),
+                    interlocks::interlocks(&net, options.interlock_min_bodies),
+                    load::governance_load(&net),
+                    Labels::new(structure),
+                )
+            },
+        );
+        let (
+            summary,
+            orphans,
+            closure_impacts,
+            cycles,
+            multiple_accountability,
+            interlocks,
+            load,
+            labels,
+        ) = rest;
         Report {
             structure: structure.meta().name.clone(),
             options: options.clone(),
-            summary: summary::summary(&net),
-            orphans: orphans::orphans(&net),
-            closure_impacts: closure::closure_impacts(&net, options.closure_limit),
-            duplicates: duplication::duplicates(&net, &options.duplication),
-            cycles: cycles::cycles(&net),
+            summary,
+            orphans,
+            closure_impacts,
+            duplicates,
+            cycles,
             mutual_scrutiny: structure.mutual_scrutiny(),
-            multiple_accountability: multiple::multiple_accountability(&net),
-            interlocks: interlocks::interlocks(&net, options.interlock_min_bodies),
-            load: load::governance_load(&net),
-            labels: Labels::new(structure),
+            multiple_accountability,
+            interlocks,
+            load,
+            labels,
         }
     }
 
@@ -484,4 +511,30 @@ impl Report {
             Err(FindingsError { findings })
         }
     }
+}
+
+/// Runs `a` on a new thread and `b` on this one, and gives both results;
+/// runs both here, one after the other, where there is only one core or
+/// threads cannot be made (as on `wasm32-unknown-unknown`).
+fn beside<A, B, RA, RB>(a: A, b: B) -> (RA, RB)
+where
+    A: Fn() -> RA + Sync,
+    B: FnOnce() -> RB,
+    RA: Send,
+{
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let spawned = std::thread::Builder::new().spawn_scoped(scope, &a);
+        let rb = b();
+        let ra = match spawned {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => a(),
+        };
+        (ra, rb)
+    })
 }

@@ -8,12 +8,11 @@
 //! returns. The network borrows every id and name from the structure rather
 //! than copying them, so building it costs little beyond its lists.
 
-use std::cell::OnceCell;
+use std::sync::OnceLock;
 
 use crate::model::{Body, Id, Structure};
 
-/// A hash map for lookups only; its order never reaches output.
-pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+pub(crate) use crate::FastMap;
 
 /// The accountability network of one structure.
 pub(crate) struct Net<'s> {
@@ -34,9 +33,9 @@ pub(crate) struct Net<'s> {
     pub(crate) parents: Adjacency,
     /// Each node's distinct directly accountable children, in id order.
     pub(crate) children: Adjacency,
-    seats: OnceCell<Vec<(u32, u32)>>,
-    sits_on: OnceCell<Adjacency>,
-    components: OnceCell<Components>,
+    seats: OnceLock<Vec<(u32, u32)>>,
+    sits_on: OnceLock<Adjacency>,
+    components: OnceLock<Components>,
 }
 
 /// The strongly connected components of the accountability graph: groups
@@ -130,9 +129,9 @@ impl<'s> Net<'s> {
             rank,
             parents,
             children,
-            seats: OnceCell::new(),
-            sits_on: OnceCell::new(),
-            components: OnceCell::new(),
+            seats: OnceLock::new(),
+            sits_on: OnceLock::new(),
+            components: OnceLock::new(),
         }
     }
 

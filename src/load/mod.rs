@@ -3,10 +3,11 @@
 
 mod raw;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
 
+use crate::FastMap;
 use crate::error::{Error, Location, Problem, ProblemKind};
 use crate::model::{
     Body, BodyKind, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
@@ -134,16 +135,19 @@ impl Structure {
                 "a structure file is a JSON object like {\"body\": [...]}, not an array",
             ));
         }
-        let mut deserializer = serde_json::Deserializer::from_str(text);
-        let raw: RawFile<Plain> =
-            serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
-                let key = e.path().to_string();
-                let key = if key == "." { String::new() } else { key };
-                json_syntax(e.inner(), key)
-            })?;
-        deserializer
-            .end()
-            .map_err(|e| json_syntax(&e, String::new()))?;
+        // Tracking key paths makes parsing a large file a third slower, so
+        // the path is found only when there is an error to name it in.
+        let raw = match serde_json::from_str::<RawFile<Plain>>(text) {
+            Ok(raw) => raw,
+            Err(error) => {
+                let mut deserializer = serde_json::Deserializer::from_str(text);
+                let tracked: Result<RawFile<Plain>, _> =
+                    serde_path_to_error::deserialize(&mut deserializer);
+                let key = tracked.err().map(|e| e.path().to_string());
+                let key = key.filter(|k| k != ".").unwrap_or_default();
+                return Err(json_syntax(&error, key));
+            }
+        };
         resolve(raw, None)
     }
 
@@ -323,7 +327,7 @@ fn line_columns(
 pub(crate) fn resolve<C: Carrier>(raw: RawFile<C>, text: Option<&str>) -> Result<Structure, Error> {
     let mut resolver = Resolver {
         problems: Vec::new(),
-        defined: HashMap::new(),
+        defined: FastMap::default(),
         suggestions_left: SUGGESTIONS,
     };
     let structure = resolver.run(raw);
@@ -483,7 +487,7 @@ struct Resolver {
     problems: Vec<Found>,
     /// Every id defined. A hash map because it is only looked up, never
     /// emitted: a large file makes a lookup per reference.
-    defined: HashMap<Id, (Defined, Spot)>,
+    defined: FastMap<Id, (Defined, Spot)>,
     suggestions_left: usize,
 }
 
