@@ -1,7 +1,7 @@
 //! Building a structure in code, with the same validation as files.
 
 use crate::error::Error;
-use crate::load::{Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, resolve};
+use crate::load::{Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, Text, resolve};
 use crate::model::{
     BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status, Structure,
 };
@@ -737,21 +737,21 @@ impl BodySpec {
         self
     }
 
-    fn into_raw(self) -> RawBody<Plain> {
+    fn into_raw(self) -> RawBody<'static, Plain> {
         let mut raw = RawBody::<Plain> {
-            id: self.id,
-            name: self.name,
-            kind: self.kind.as_str().to_string(),
-            status: Some(self.status.as_str().to_string()),
+            id: self.id.into(),
+            name: self.name.into(),
+            kind: self.kind.as_str().into(),
+            status: Some(self.status.as_str().into()),
             apex: self.apex,
             statutory: self.statutory,
-            tier: self.tier,
-            purpose: self.purpose,
-            functions: self.functions,
-            themes: self.themes,
-            meets: self.meets.map(|m| m.to_string()),
-            source: self.source,
-            note: self.note,
+            tier: self.tier.map(Text::from),
+            purpose: self.purpose.map(Text::from),
+            functions: self.functions.into_iter().map(Text::from).collect(),
+            themes: self.themes.into_iter().map(Text::from).collect(),
+            meets: self.meets.map(|m| m.to_string().into()),
+            source: self.source.map(Text::from),
+            note: self.note.map(Text::from),
             reports_to: Vec::new(),
             oversees: Vec::new(),
             sub_group_of: Vec::new(),
@@ -765,21 +765,21 @@ impl BodySpec {
                 .seats
                 .into_iter()
                 .map(|s| RawSeat {
-                    member: s.member,
-                    role: Some(s.role.as_str().to_string()),
-                    start: s.start,
-                    end: s.end,
-                    on_behalf_of: s.on_behalf_of,
-                    source: s.source,
-                    note: s.note,
+                    member: s.member.into(),
+                    role: Some(s.role.as_str().into()),
+                    start: s.start.map(Text::from),
+                    end: s.end.map(Text::from),
+                    on_behalf_of: s.on_behalf_of.map(Text::from),
+                    source: s.source.map(Text::from),
+                    note: s.note.map(Text::from),
                 })
                 .collect(),
         };
         for (kind, target) in self.relations {
             let target = RawTarget {
-                to: target.to,
-                source: target.source,
-                note: target.note,
+                to: target.to.into(),
+                source: target.source.map(Text::from),
+                note: target.note.map(Text::from),
             };
             raw.targets_mut(kind).push(target);
         }
@@ -885,21 +885,21 @@ impl MemberSpec {
         self
     }
 
-    fn into_raw(self) -> RawMember<Plain> {
+    fn into_raw(self) -> RawMember<'static, Plain> {
         RawMember::<Plain> {
-            id: self.id,
-            name: self.name,
-            kind: self.kind.as_str().to_string(),
-            organisation: self.organisation,
-            source: self.source,
-            note: self.note,
+            id: self.id.into(),
+            name: self.name.into(),
+            kind: self.kind.as_str().into(),
+            organisation: self.organisation.map(Text::from),
+            source: self.source.map(Text::from),
+            note: self.note.map(Text::from),
             reports_to: self
                 .reports_to
                 .into_iter()
                 .map(|t| RawTarget {
-                    to: t.to,
-                    source: t.source,
-                    note: t.note,
+                    to: t.to.into(),
+                    source: t.source.map(Text::from),
+                    note: t.note.map(Text::from),
                 })
                 .collect(),
         }

@@ -15,7 +15,9 @@ use crate::model::{
 };
 
 use raw::Spans;
-pub(crate) use raw::{Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget};
+pub(crate) use raw::{
+    Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, Text,
+};
 
 /// The formats a structure file can be written in.
 ///
@@ -324,7 +326,10 @@ fn line_columns(
 
 /// Resolves raw file types into a validated structure. Shared by every
 /// front door: TOML, JSON and the builder.
-pub(crate) fn resolve<C: Carrier>(raw: RawFile<C>, text: Option<&str>) -> Result<Structure, Error> {
+pub(crate) fn resolve<C: Carrier>(
+    raw: RawFile<'_, C>,
+    text: Option<&str>,
+) -> Result<Structure, Error> {
     let mut resolver = Resolver {
         problems: Vec::new(),
         defined: FastMap::default(),
@@ -495,7 +500,7 @@ impl Resolver {
     /// Resolves in two passes: the first defines every id, so that the
     /// second can resolve each reference where it is written, whatever the
     /// order of the file, without queueing it.
-    fn run<C: Carrier>(&mut self, raw: RawFile<C>) -> Structure {
+    fn run<C: Carrier>(&mut self, raw: RawFile<'_, C>) -> Structure {
         let meta = raw.structure.map_or_else(Meta::default, |m| Meta {
             name: m.name,
             source: m.source,
@@ -594,7 +599,7 @@ impl Resolver {
     /// body if every field of it is valid.
     fn body<C: Carrier>(
         &mut self,
-        raw: RawBody<C>,
+        raw: RawBody<'_, C>,
         index: usize,
         parts: &mut Parts,
     ) -> Option<Body> {
@@ -669,11 +674,11 @@ impl Resolver {
                 body: from.clone(),
                 member,
                 role,
-                start: seat.start,
-                end: seat.end,
+                start: seat.start.map(Text::into_string),
+                end: seat.end.map(Text::into_string),
                 on_behalf_of,
-                source: seat.source,
-                note: seat.note,
+                source: seat.source.map(Text::into_string),
+                note: seat.note.map(Text::into_string),
             });
         }
 
@@ -685,13 +690,13 @@ impl Resolver {
             status,
             apex: raw.apex,
             statutory: raw.statutory,
-            tier: raw.tier,
-            purpose: raw.purpose,
-            functions: raw.functions,
-            themes: raw.themes,
+            tier: raw.tier.map(Text::into_string),
+            purpose: raw.purpose.map(Text::into_string),
+            functions: raw.functions.into_iter().map(Text::into_string).collect(),
+            themes: raw.themes.into_iter().map(Text::into_string).collect(),
             meets,
-            source: raw.source,
-            note: raw.note,
+            source: raw.source.map(Text::into_string),
+            note: raw.note.map(Text::into_string),
         })
     }
 
@@ -699,7 +704,7 @@ impl Resolver {
     /// member if every field of it is valid.
     fn member<C: Carrier>(
         &mut self,
-        raw: RawMember<C>,
+        raw: RawMember<'_, C>,
         index: usize,
         parts: &mut Parts,
     ) -> Option<Member> {
@@ -730,8 +735,8 @@ impl Resolver {
             name,
             kind,
             organisation,
-            source: raw.source,
-            note: raw.note,
+            source: raw.source.map(Text::into_string),
+            note: raw.note.map(Text::into_string),
         })
     }
 
@@ -741,7 +746,7 @@ impl Resolver {
         from: &Id,
         owner: Owner,
         kind: RelationKind,
-        targets: Vec<C::Of<RawTarget>>,
+        targets: Vec<C::Of<RawTarget<'_>>>,
         relations: &mut Vec<Relation>,
     ) {
         for (j, target) in targets.into_iter().enumerate() {
@@ -769,8 +774,8 @@ impl Resolver {
                 from: from.clone(),
                 kind,
                 to,
-                source: target.source,
-                note: target.note,
+                source: target.source.map(Text::into_string),
+                note: target.note.map(Text::into_string),
             });
         }
     }
@@ -825,7 +830,7 @@ impl Resolver {
     fn name(
         &mut self,
         id: &str,
-        (name, span): (String, Option<Range<usize>>),
+        (name, span): (Text<'_>, Option<Range<usize>>),
         owner: Owner,
     ) -> Option<String> {
         if name.trim().is_empty() {
@@ -837,13 +842,13 @@ impl Resolver {
             self.problem(ProblemKind::EmptyName, &at, id);
             return None;
         }
-        Some(name)
+        Some(name.into_string())
     }
 
     fn word<W: std::str::FromStr<Err = UnknownWord>>(
         &mut self,
         id: &str,
-        (word, span): (String, Option<Range<usize>>),
+        (word, span): (Text<'_>, Option<Range<usize>>),
         owner: Owner,
         within: Within,
     ) -> Option<W> {
@@ -863,8 +868,8 @@ impl Resolver {
 
     /// Resolves a reference to any defined id, written at `at` on the body
     /// or member `from`.
-    fn reference(&mut self, to: String, at: &Spot, from: &str) -> Option<Id> {
-        if let Some((id, _)) = self.defined.get_key_value(to.as_str()) {
+    fn reference(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
+        if let Some((id, _)) = self.defined.get_key_value(&*to) {
             return Some(id.clone());
         }
         let suggestion = if self.suggestions_left > 0 {
@@ -873,12 +878,19 @@ impl Resolver {
         } else {
             None
         };
-        self.problem(ProblemKind::UnknownId { id: to, suggestion }, at, from);
+        self.problem(
+            ProblemKind::UnknownId {
+                id: to.into_string(),
+                suggestion,
+            },
+            at,
+            from,
+        );
         None
     }
 
     /// Resolves a reference that must name an organisation member.
-    fn organisation(&mut self, to: String, at: &Spot, from: &str) -> Option<Id> {
+    fn organisation(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
         let id = self.reference(to, at, from)?;
         match self.defined.get(&id) {
             Some((Defined::Member(MemberKind::Organisation), _)) => Some(id),
@@ -904,7 +916,7 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
 
 /// Turns a structure back into the raw file types, for writing. Relations
 /// are written on the body (or member) they come from; seats on their body.
-pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
+pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
     let meta = structure.meta();
     let has_meta =
         meta.name.is_some() || meta.source.is_some() || meta.date.is_some() || meta.note.is_some();
@@ -915,36 +927,38 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
             .or_default()
             .push(relation);
     }
-    let target = |r: &Relation| RawTarget {
-        to: r.to.to_string(),
-        source: r.source.clone(),
-        note: r.note.clone(),
-    };
-    let targets = |id: &Id, kind: RelationKind| -> Vec<RawTarget> {
+    fn target(r: &Relation) -> RawTarget<'_> {
+        RawTarget {
+            to: r.to.as_str().into(),
+            source: r.source.as_deref().map(Text::from),
+            note: r.note.as_deref().map(Text::from),
+        }
+    }
+    let targets = |id: &Id, kind: RelationKind| {
         out_relations
             .get(id)
             .into_iter()
             .flatten()
             .filter(|r| r.kind == kind)
             .map(|r| target(r))
-            .collect()
+            .collect::<Vec<_>>()
     };
     let bodies = structure
         .bodies()
         .map(|b| RawBody::<Plain> {
-            id: b.id.to_string(),
-            name: b.name.clone(),
-            kind: b.kind.as_str().to_string(),
-            status: (b.status != Status::Active).then(|| b.status.as_str().to_string()),
+            id: b.id.as_str().into(),
+            name: b.name.as_str().into(),
+            kind: b.kind.as_str().into(),
+            status: (b.status != Status::Active).then(|| b.status.as_str().into()),
             apex: b.apex,
             statutory: b.statutory,
-            tier: b.tier.clone(),
-            purpose: b.purpose.clone(),
-            functions: b.functions.clone(),
-            themes: b.themes.clone(),
-            meets: b.meets.map(|m| m.to_string()),
-            source: b.source.clone(),
-            note: b.note.clone(),
+            tier: b.tier.as_deref().map(Text::from),
+            purpose: b.purpose.as_deref().map(Text::from),
+            functions: b.functions.iter().map(|f| f.as_str().into()).collect(),
+            themes: b.themes.iter().map(|t| t.as_str().into()).collect(),
+            meets: b.meets.map(|m| m.to_string().into()),
+            source: b.source.as_deref().map(Text::from),
+            note: b.note.as_deref().map(Text::from),
             reports_to: targets(&b.id, RelationKind::ReportsTo),
             oversees: targets(&b.id, RelationKind::Oversees),
             sub_group_of: targets(&b.id, RelationKind::SubGroupOf),
@@ -957,13 +971,13 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
             members: structure
                 .seats_on(b.id.as_str())
                 .map(|m| RawSeat {
-                    member: m.member.to_string(),
-                    role: (m.role != Role::Member).then(|| m.role.as_str().to_string()),
-                    on_behalf_of: m.on_behalf_of.as_ref().map(Id::to_string),
-                    start: m.start.clone(),
-                    end: m.end.clone(),
-                    source: m.source.clone(),
-                    note: m.note.clone(),
+                    member: m.member.as_str().into(),
+                    role: (m.role != Role::Member).then(|| m.role.as_str().into()),
+                    on_behalf_of: m.on_behalf_of.as_ref().map(|id| Text::from(id.as_str())),
+                    start: m.start.as_deref().map(Text::from),
+                    end: m.end.as_deref().map(Text::from),
+                    source: m.source.as_deref().map(Text::from),
+                    note: m.note.as_deref().map(Text::from),
                 })
                 .collect(),
         })
@@ -971,12 +985,12 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<Plain> {
     let members = structure
         .members()
         .map(|m| RawMember::<Plain> {
-            id: m.id.to_string(),
-            name: m.name.clone(),
-            kind: m.kind.as_str().to_string(),
-            organisation: m.organisation.as_ref().map(Id::to_string),
-            source: m.source.clone(),
-            note: m.note.clone(),
+            id: m.id.as_str().into(),
+            name: m.name.as_str().into(),
+            kind: m.kind.as_str().into(),
+            organisation: m.organisation.as_ref().map(|id| Text::from(id.as_str())),
+            source: m.source.as_deref().map(Text::from),
+            note: m.note.as_deref().map(Text::from),
             reports_to: targets(&m.id, RelationKind::ReportsTo),
         })
         .collect();

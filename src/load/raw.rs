@@ -6,38 +6,35 @@
 //! reading TOML (so problems get a line and column), the value itself when
 //! reading JSON, building in code, or writing a file.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::ops::Range;
 
-use serde::de::{self, DeserializeOwned, MapAccess, Visitor};
+use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Wraps a value read from a file, perhaps with its byte span.
 pub(crate) trait Carrier: Sized + 'static {
-    type Of<T: DeserializeOwned + Serialize>: DeserializeOwned + Serialize;
+    type Of<T>;
 
-    fn split<T: DeserializeOwned + Serialize>(value: Self::Of<T>) -> (T, Option<Range<usize>>);
+    fn split<T>(value: Self::Of<T>) -> (T, Option<Range<usize>>);
 
-    fn peek<T: DeserializeOwned + Serialize>(value: &Self::Of<T>) -> (&T, Option<Range<usize>>);
+    fn peek<T>(value: &Self::Of<T>) -> (&T, Option<Range<usize>>);
 }
 
 /// Values with their byte spans, from TOML.
 pub(crate) struct Spans;
 
 impl Carrier for Spans {
-    type Of<T: DeserializeOwned + Serialize> = toml::Spanned<T>;
+    type Of<T> = toml::Spanned<T>;
 
-    fn split<T: DeserializeOwned + Serialize>(
-        value: toml::Spanned<T>,
-    ) -> (T, Option<Range<usize>>) {
+    fn split<T>(value: toml::Spanned<T>) -> (T, Option<Range<usize>>) {
         let span = value.span();
         (value.into_inner(), Some(span))
     }
 
-    fn peek<T: DeserializeOwned + Serialize>(
-        value: &toml::Spanned<T>,
-    ) -> (&T, Option<Range<usize>>) {
+    fn peek<T>(value: &toml::Spanned<T>) -> (&T, Option<Range<usize>>) {
         (value.get_ref(), Some(value.span()))
     }
 }
@@ -46,27 +43,100 @@ impl Carrier for Spans {
 pub(crate) struct Plain;
 
 impl Carrier for Plain {
-    type Of<T: DeserializeOwned + Serialize> = T;
+    type Of<T> = T;
 
-    fn split<T: DeserializeOwned + Serialize>(value: T) -> (T, Option<Range<usize>>) {
+    fn split<T>(value: T) -> (T, Option<Range<usize>>) {
         (value, None)
     }
 
-    fn peek<T: DeserializeOwned + Serialize>(value: &T) -> (&T, Option<Range<usize>>) {
+    fn peek<T>(value: &T) -> (&T, Option<Range<usize>>) {
         (value, None)
+    }
+}
+
+/// A string of a file: borrowed from the file's text where the text holds
+/// it as it is (no escapes), so that reading a large file copies only what
+/// the structure keeps; owned otherwise, and when built in code.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub(crate) struct Text<'a>(Cow<'a, str>);
+
+impl Text<'_> {
+    pub(crate) fn into_string(self) -> String {
+        self.0.into_owned()
+    }
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
+impl From<String> for Text<'_> {
+    fn from(s: String) -> Self {
+        Text(Cow::Owned(s))
+    }
+}
+
+impl<'a> From<&'a str> for Text<'a> {
+    fn from(s: &'a str) -> Self {
+        Text(Cow::Borrowed(s))
+    }
+}
+
+impl Serialize for Text<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.0)
+    }
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for Text<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(TextVisitor)
+    }
+}
+
+struct TextVisitor;
+
+impl<'de> Visitor<'de> for TextVisitor {
+    type Value = Text<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string")
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Text<'de>, E> {
+        Ok(Text(Cow::Borrowed(v)))
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Text<'de>, E> {
+        Ok(Text(Cow::Owned(v.to_string())))
+    }
+
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Text<'de>, E> {
+        Ok(Text(Cow::Owned(v)))
     }
 }
 
 /// A whole structure file.
 #[derive(Deserialize, Serialize)]
-#[serde(deny_unknown_fields, bound = "")]
-pub(crate) struct RawFile<C: Carrier> {
+#[serde(
+    deny_unknown_fields,
+    bound(
+        deserialize = "'de: 'a, C::Of<RawBody<'a, C>>: Deserialize<'de>, \
+                       C::Of<RawMember<'a, C>>: Deserialize<'de>",
+        serialize = "C::Of<RawBody<'a, C>>: Serialize, C::Of<RawMember<'a, C>>: Serialize"
+    )
+)]
+pub(crate) struct RawFile<'a, C: Carrier> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub structure: Option<RawMeta>,
     #[serde(default, rename = "body", skip_serializing_if = "Vec::is_empty")]
-    pub bodies: Vec<C::Of<RawBody<C>>>,
+    pub bodies: Vec<C::Of<RawBody<'a, C>>>,
     #[serde(default, rename = "member", skip_serializing_if = "Vec::is_empty")]
-    pub members: Vec<C::Of<RawMember<C>>>,
+    pub members: Vec<C::Of<RawMember<'a, C>>>,
 }
 
 /// The `[structure]` table.
@@ -85,76 +155,92 @@ pub(crate) struct RawMeta {
 
 /// One `[[body]]` block.
 #[derive(Deserialize, Serialize)]
-#[serde(deny_unknown_fields, bound = "")]
-pub(crate) struct RawBody<C: Carrier> {
-    pub id: C::Of<String>,
-    pub name: C::Of<String>,
-    pub kind: C::Of<String>,
+#[serde(
+    deny_unknown_fields,
+    bound(
+        deserialize = "'de: 'a, C::Of<Text<'a>>: Deserialize<'de>, \
+                       C::Of<RawTarget<'a>>: Deserialize<'de>, \
+                       C::Of<RawSeat<'a>>: Deserialize<'de>",
+        serialize = "C::Of<Text<'a>>: Serialize, C::Of<RawTarget<'a>>: Serialize, \
+                     C::Of<RawSeat<'a>>: Serialize"
+    )
+)]
+pub(crate) struct RawBody<'a, C: Carrier> {
+    pub id: C::Of<Text<'a>>,
+    pub name: C::Of<Text<'a>>,
+    pub kind: C::Of<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<C::Of<String>>,
+    pub status: Option<C::Of<Text<'a>>>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub apex: bool,
     #[serde(default, skip_serializing_if = "is_false")]
     pub statutory: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tier: Option<String>,
+    pub tier: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purpose: Option<String>,
+    pub purpose: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub functions: Vec<String>,
+    pub functions: Vec<Text<'a>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<String>,
+    pub themes: Vec<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meets: Option<C::Of<String>>,
+    pub meets: Option<C::Of<Text<'a>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text<'a>>,
     #[serde(
         default,
         alias = "accountable_to",
         skip_serializing_if = "Vec::is_empty"
     )]
-    pub reports_to: Vec<C::Of<RawTarget>>,
+    pub reports_to: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub oversees: Vec<C::Of<RawTarget>>,
+    pub oversees: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sub_group_of: Vec<C::Of<RawTarget>>,
+    pub sub_group_of: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub scrutinises: Vec<C::Of<RawTarget>>,
+    pub scrutinises: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, alias = "informs", skip_serializing_if = "Vec::is_empty")]
-    pub feeds_into: Vec<C::Of<RawTarget>>,
+    pub feeds_into: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub part_of: Vec<C::Of<RawTarget>>,
+    pub part_of: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, alias = "absorbed_by", skip_serializing_if = "Vec::is_empty")]
-    pub merged_into: Vec<C::Of<RawTarget>>,
+    pub merged_into: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub replaced_by: Vec<C::Of<RawTarget>>,
+    pub replaced_by: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub governance_body_for: Vec<C::Of<RawTarget>>,
+    pub governance_body_for: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub members: Vec<C::Of<RawSeat>>,
+    pub members: Vec<C::Of<RawSeat<'a>>>,
 }
 
 /// One `[[member]]` block.
 #[derive(Deserialize, Serialize)]
-#[serde(deny_unknown_fields, bound = "")]
-pub(crate) struct RawMember<C: Carrier> {
-    pub id: C::Of<String>,
-    pub name: C::Of<String>,
-    pub kind: C::Of<String>,
+#[serde(
+    deny_unknown_fields,
+    bound(
+        deserialize = "'de: 'a, C::Of<Text<'a>>: Deserialize<'de>, \
+                       C::Of<RawTarget<'a>>: Deserialize<'de>",
+        serialize = "C::Of<Text<'a>>: Serialize, C::Of<RawTarget<'a>>: Serialize"
+    )
+)]
+pub(crate) struct RawMember<'a, C: Carrier> {
+    pub id: C::Of<Text<'a>>,
+    pub name: C::Of<Text<'a>>,
+    pub kind: C::Of<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<C::Of<String>>,
+    pub organisation: Option<C::Of<Text<'a>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<String>,
+    pub source: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text<'a>>,
     #[serde(
         default,
         alias = "accountable_to",
         skip_serializing_if = "Vec::is_empty"
     )]
-    pub reports_to: Vec<C::Of<RawTarget>>,
+    pub reports_to: Vec<C::Of<RawTarget<'a>>>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -163,67 +249,86 @@ fn is_false(b: &bool) -> bool {
 
 /// A relation target: `"board"`, or `{ to = "board", source = "s3.6.1" }`.
 /// Its span, for problems, is the span of the whole entry.
-pub(crate) struct RawTarget {
-    pub to: String,
-    pub source: Option<String>,
-    pub note: Option<String>,
+#[derive(Default)]
+pub(crate) struct RawTarget<'a> {
+    pub to: Text<'a>,
+    pub source: Option<Text<'a>>,
+    pub note: Option<Text<'a>>,
 }
 
 /// A seat on a body: `"dcs"`, or
 /// `{ member = "dcs", role = "chair", on_behalf_of = "council" }`, with
 /// optional `start` and `end` dates as written.
-pub(crate) struct RawSeat {
-    pub member: String,
-    pub role: Option<String>,
-    pub start: Option<String>,
-    pub end: Option<String>,
-    pub on_behalf_of: Option<String>,
-    pub source: Option<String>,
-    pub note: Option<String>,
+#[derive(Default)]
+pub(crate) struct RawSeat<'a> {
+    pub member: Text<'a>,
+    pub role: Option<Text<'a>>,
+    pub start: Option<Text<'a>>,
+    pub end: Option<Text<'a>>,
+    pub on_behalf_of: Option<Text<'a>>,
+    pub source: Option<Text<'a>>,
+    pub note: Option<Text<'a>>,
 }
 
-const TARGET_FIELDS: &[&str] = &["to", "source", "note"];
-const SEAT_FIELDS: &[&str] = &[
-    "member",
-    "role",
-    "start",
-    "end",
-    "on_behalf_of",
-    "source",
-    "note",
-];
+/// The keys of a target table, read without copying them.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum TargetKey {
+    To,
+    Source,
+    Note,
+}
 
-impl<'de> Deserialize<'de> for RawTarget {
+/// The keys of a seat table, read without copying them.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "snake_case")]
+enum SeatKey {
+    Member,
+    Role,
+    Start,
+    End,
+    OnBehalfOf,
+    Source,
+    Note,
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for RawTarget<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct TargetVisitor;
 
         impl<'de> Visitor<'de> for TargetVisitor {
-            type Value = RawTarget;
+            type Value = RawTarget<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(r#"an id, or a table like { to = "board", source = "s3.1" }"#)
             }
 
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawTarget, E> {
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawTarget<'de>, E> {
                 Ok(RawTarget {
-                    to: v.to_string(),
-                    source: None,
-                    note: None,
+                    to: Text::from(v),
+                    ..RawTarget::default()
                 })
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawTarget, A::Error> {
-                let (mut to, mut source, mut note) = (None, None, None);
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "to" => to = Some(map.next_value::<String>()?),
-                        "source" => source = Some(map.next_value()?),
-                        "note" => note = Some(map.next_value()?),
-                        other => return Err(de::Error::unknown_field(other, TARGET_FIELDS)),
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawTarget<'de>, E> {
+                Ok(RawTarget {
+                    to: Text::from(v.to_string()),
+                    ..RawTarget::default()
+                })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawTarget<'de>, A::Error> {
+                let mut to = None;
+                let mut target = RawTarget::default();
+                while let Some(key) = map.next_key::<TargetKey>()? {
+                    match key {
+                        TargetKey::To => to = Some(map.next_value()?),
+                        TargetKey::Source => target.source = Some(map.next_value()?),
+                        TargetKey::Note => target.note = Some(map.next_value()?),
                     }
                 }
-                let to = to.ok_or_else(|| de::Error::missing_field("to"))?;
-                Ok(RawTarget { to, source, note })
+                target.to = to.ok_or_else(|| de::Error::missing_field("to"))?;
+                Ok(target)
             }
         }
 
@@ -231,7 +336,7 @@ impl<'de> Deserialize<'de> for RawTarget {
     }
 }
 
-impl Serialize for RawTarget {
+impl Serialize for RawTarget<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.source.is_none() && self.note.is_none() {
             return self.to.serialize(serializer);
@@ -248,50 +353,43 @@ impl Serialize for RawTarget {
     }
 }
 
-impl<'de> Deserialize<'de> for RawSeat {
+impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct SeatVisitor;
 
         impl<'de> Visitor<'de> for SeatVisitor {
-            type Value = RawSeat;
+            type Value = RawSeat<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str(r#"a member id, or a table like { member = "dcs", role = "chair" }"#)
             }
 
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSeat, E> {
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawSeat<'de>, E> {
                 Ok(RawSeat {
-                    member: v.to_string(),
-                    role: None,
-                    start: None,
-                    end: None,
-                    on_behalf_of: None,
-                    source: None,
-                    note: None,
+                    member: Text::from(v),
+                    ..RawSeat::default()
                 })
             }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawSeat, A::Error> {
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSeat<'de>, E> {
+                Ok(RawSeat {
+                    member: Text::from(v.to_string()),
+                    ..RawSeat::default()
+                })
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawSeat<'de>, A::Error> {
                 let mut member = None;
-                let mut seat = RawSeat {
-                    member: String::new(),
-                    role: None,
-                    start: None,
-                    end: None,
-                    on_behalf_of: None,
-                    source: None,
-                    note: None,
-                };
-                while let Some(key) = map.next_key::<String>()? {
-                    match key.as_str() {
-                        "member" => member = Some(map.next_value::<String>()?),
-                        "role" => seat.role = Some(map.next_value()?),
-                        "start" => seat.start = Some(map.next_value()?),
-                        "end" => seat.end = Some(map.next_value()?),
-                        "on_behalf_of" => seat.on_behalf_of = Some(map.next_value()?),
-                        "source" => seat.source = Some(map.next_value()?),
-                        "note" => seat.note = Some(map.next_value()?),
-                        other => return Err(de::Error::unknown_field(other, SEAT_FIELDS)),
+                let mut seat = RawSeat::default();
+                while let Some(key) = map.next_key::<SeatKey>()? {
+                    match key {
+                        SeatKey::Member => member = Some(map.next_value()?),
+                        SeatKey::Role => seat.role = Some(map.next_value()?),
+                        SeatKey::Start => seat.start = Some(map.next_value()?),
+                        SeatKey::End => seat.end = Some(map.next_value()?),
+                        SeatKey::OnBehalfOf => seat.on_behalf_of = Some(map.next_value()?),
+                        SeatKey::Source => seat.source = Some(map.next_value()?),
+                        SeatKey::Note => seat.note = Some(map.next_value()?),
                     }
                 }
                 seat.member = member.ok_or_else(|| de::Error::missing_field("member"))?;
@@ -303,7 +401,7 @@ impl<'de> Deserialize<'de> for RawSeat {
     }
 }
 
-impl Serialize for RawSeat {
+impl Serialize for RawSeat<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         if self.role.is_none()
             && self.start.is_none()
@@ -316,34 +414,29 @@ impl Serialize for RawSeat {
         }
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("member", &self.member)?;
-        if let Some(role) = &self.role {
-            map.serialize_entry("role", role)?;
-        }
-        if let Some(start) = &self.start {
-            map.serialize_entry("start", start)?;
-        }
-        if let Some(end) = &self.end {
-            map.serialize_entry("end", end)?;
-        }
-        if let Some(on_behalf_of) = &self.on_behalf_of {
-            map.serialize_entry("on_behalf_of", on_behalf_of)?;
-        }
-        if let Some(source) = &self.source {
-            map.serialize_entry("source", source)?;
-        }
-        if let Some(note) = &self.note {
-            map.serialize_entry("note", note)?;
+        let fields = [
+            ("role", &self.role),
+            ("start", &self.start),
+            ("end", &self.end),
+            ("on_behalf_of", &self.on_behalf_of),
+            ("source", &self.source),
+            ("note", &self.note),
+        ];
+        for (key, value) in fields {
+            if let Some(value) = value {
+                map.serialize_entry(key, value)?;
+            }
         }
         map.end()
     }
 }
 
-impl<C: Carrier> RawBody<C> {
+impl<'a, C: Carrier> RawBody<'a, C> {
     /// The list a relation of this kind is written in.
     pub(crate) fn targets_mut(
         &mut self,
         kind: crate::model::RelationKind,
-    ) -> &mut Vec<C::Of<RawTarget>> {
+    ) -> &mut Vec<C::Of<RawTarget<'a>>> {
         use crate::model::RelationKind as K;
         match kind {
             K::ReportsTo => &mut self.reports_to,
