@@ -1,7 +1,9 @@
 //! Building a structure in code, with the same validation as files.
 
 use crate::error::Error;
-use crate::load::{Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, Text, resolve};
+use crate::load::{
+    Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, SeatMore, Text, resolve,
+};
 use crate::model::{
     BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status, Structure,
 };
@@ -767,11 +769,14 @@ impl BodySpec {
                 .map(|s| RawSeat {
                     member: s.member.into(),
                     role: Some(s.role.as_str().into()),
-                    start: s.start.map(Text::from),
-                    end: s.end.map(Text::from),
                     on_behalf_of: s.on_behalf_of.map(Text::from),
-                    source: s.source.map(Text::from),
-                    note: s.note.map(Text::from),
+                    more: SeatMore {
+                        start: s.start.map(Text::from),
+                        end: s.end.map(Text::from),
+                        source: s.source.map(Text::from),
+                        note: s.note.map(Text::from),
+                    }
+                    .boxed(),
                 })
                 .collect(),
         };

@@ -16,7 +16,7 @@ use crate::model::{
 
 use raw::Spans;
 pub(crate) use raw::{
-    Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, Text,
+    Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, SeatMore, Text,
 };
 
 /// The formats a structure file can be written in.
@@ -659,6 +659,7 @@ impl Resolver {
             let (Some(member), Some(role)) = (member, role) else {
                 continue;
             };
+            let more = seat.more.map_or_else(SeatMore::default, |more| *more);
             if !matches!(self.defined.get(&member), Some((Defined::Member(_), _))) {
                 self.problem(
                     ProblemKind::WrongTarget {
@@ -674,11 +675,11 @@ impl Resolver {
                 body: from.clone(),
                 member,
                 role,
-                start: seat.start.map(Text::into_string),
-                end: seat.end.map(Text::into_string),
+                start: more.start.map(Text::into_string),
+                end: more.end.map(Text::into_string),
                 on_behalf_of,
-                source: seat.source.map(Text::into_string),
-                note: seat.note.map(Text::into_string),
+                source: more.source.map(Text::into_string),
+                note: more.note.map(Text::into_string),
             });
         }
 
@@ -974,10 +975,13 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
                     member: m.member.as_str().into(),
                     role: (m.role != Role::Member).then(|| m.role.as_str().into()),
                     on_behalf_of: m.on_behalf_of.as_ref().map(|id| Text::from(id.as_str())),
-                    start: m.start.as_deref().map(Text::from),
-                    end: m.end.as_deref().map(Text::from),
-                    source: m.source.as_deref().map(Text::from),
-                    note: m.note.as_deref().map(Text::from),
+                    more: SeatMore {
+                        start: m.start.as_deref().map(Text::from),
+                        end: m.end.as_deref().map(Text::from),
+                        source: m.source.as_deref().map(Text::from),
+                        note: m.note.as_deref().map(Text::from),
+                    }
+                    .boxed(),
                 })
                 .collect(),
         })

@@ -263,11 +263,30 @@ pub(crate) struct RawTarget<'a> {
 pub(crate) struct RawSeat<'a> {
     pub member: Text<'a>,
     pub role: Option<Text<'a>>,
+    pub on_behalf_of: Option<Text<'a>>,
+    /// Dates and provenance: rare on the seats of a large file, so kept out
+    /// of line, which makes a million seats take half the room.
+    pub more: Option<Box<SeatMore<'a>>>,
+}
+
+/// The rarer keys of a seat.
+#[derive(Default)]
+pub(crate) struct SeatMore<'a> {
     pub start: Option<Text<'a>>,
     pub end: Option<Text<'a>>,
-    pub on_behalf_of: Option<Text<'a>>,
     pub source: Option<Text<'a>>,
     pub note: Option<Text<'a>>,
+}
+
+impl<'a> SeatMore<'a> {
+    /// Boxed, or nothing if every key is absent.
+    pub(crate) fn boxed(self) -> Option<Box<SeatMore<'a>>> {
+        let empty = self.start.is_none()
+            && self.end.is_none()
+            && self.source.is_none()
+            && self.note.is_none();
+        (!empty).then(|| Box::new(self))
+    }
 }
 
 /// The keys of a target table, read without copying them.
@@ -381,18 +400,20 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawSeat<'de>, A::Error> {
                 let mut member = None;
                 let mut seat = RawSeat::default();
+                let mut more = SeatMore::default();
                 while let Some(key) = map.next_key::<SeatKey>()? {
                     match key {
                         SeatKey::Member => member = Some(map.next_value()?),
                         SeatKey::Role => seat.role = Some(map.next_value()?),
-                        SeatKey::Start => seat.start = Some(map.next_value()?),
-                        SeatKey::End => seat.end = Some(map.next_value()?),
                         SeatKey::OnBehalfOf => seat.on_behalf_of = Some(map.next_value()?),
-                        SeatKey::Source => seat.source = Some(map.next_value()?),
-                        SeatKey::Note => seat.note = Some(map.next_value()?),
+                        SeatKey::Start => more.start = Some(map.next_value()?),
+                        SeatKey::End => more.end = Some(map.next_value()?),
+                        SeatKey::Source => more.source = Some(map.next_value()?),
+                        SeatKey::Note => more.note = Some(map.next_value()?),
                     }
                 }
                 seat.member = member.ok_or_else(|| de::Error::missing_field("member"))?;
+                seat.more = more.boxed();
                 Ok(seat)
             }
         }
@@ -403,24 +424,20 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
 
 impl Serialize for RawSeat<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.role.is_none()
-            && self.start.is_none()
-            && self.end.is_none()
-            && self.on_behalf_of.is_none()
-            && self.source.is_none()
-            && self.note.is_none()
-        {
+        if self.role.is_none() && self.on_behalf_of.is_none() && self.more.is_none() {
             return self.member.serialize(serializer);
         }
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("member", &self.member)?;
+        let none = SeatMore::default();
+        let more = self.more.as_deref().unwrap_or(&none);
         let fields = [
             ("role", &self.role),
-            ("start", &self.start),
-            ("end", &self.end),
+            ("start", &more.start),
+            ("end", &more.end),
             ("on_behalf_of", &self.on_behalf_of),
-            ("source", &self.source),
-            ("note", &self.note),
+            ("source", &more.source),
+            ("note", &more.note),
         ];
         for (key, value) in fields {
             if let Some(value) = value {
