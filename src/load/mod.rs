@@ -1,6 +1,7 @@
 //! Reading and writing structure files, and resolving the raw file types
 //! into a validated [`Structure`], collecting every [`Problem`] on the way.
 
+mod chunks;
 mod raw;
 
 use std::collections::BTreeMap;
@@ -14,7 +15,7 @@ use crate::model::{
     RelationKind, Role, Status, Structure, UnknownWord,
 };
 
-use raw::Spans;
+use chunks::Bases;
 pub(crate) use raw::{
     Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, SeatMore, Text,
 };
@@ -82,27 +83,7 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn from_toml_str(text: &str) -> Result<Structure, Error> {
-        let raw: RawFile<Spans> = toml::from_str(text).map_err(|e| {
-            let (line, column) = e.span().map(|span| line_column(text, span.start)).unzip();
-            let mut message = e.message().trim_end().to_string();
-            // The parser stops at a fixed depth and says only "recursion
-            // limit"; say what that means for a structure file.
-            if message.contains("recursion") {
-                message.push_str(
-                    ": tables, arrays or dotted keys are nested too deeply; \
-                     a structure file needs only a few levels",
-                );
-            }
-            Error::syntax(
-                Location {
-                    line,
-                    column,
-                    ..Location::default()
-                },
-                message,
-            )
-        })?;
-        resolve(raw, Some(text))
+        toml_structure(text, chunks::WHOLE_BELOW)
     }
 
     /// Parses and validates a structure written in JSON, in the same shape
@@ -274,6 +255,32 @@ pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
     )
 }
 
+/// Reads a TOML structure file, in pieces if it is `whole_below` bytes or
+/// more (see [`chunks`]).
+fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
+    let (raw, bases) = chunks::parse(text, whole_below).map_err(|e| {
+        let (line, column) = e.span().map(|span| line_column(text, span.start)).unzip();
+        let mut message = e.message().trim_end().to_string();
+        // The parser stops at a fixed depth and says only "recursion
+        // limit"; say what that means for a structure file.
+        if message.contains("recursion") {
+            message.push_str(
+                ": tables, arrays or dotted keys are nested too deeply; \
+                 a structure file needs only a few levels",
+            );
+        }
+        Error::syntax(
+            Location {
+                line,
+                column,
+                ..Location::default()
+            },
+            message,
+        )
+    })?;
+    resolve_with(raw, Some(text), bases)
+}
+
 /// A syntax error at a byte offset of `text`.
 pub(crate) fn syntax_at(text: &str, offset: usize, message: impl Into<String>) -> Error {
     let (line, column) = line_column(text, offset);
@@ -330,10 +337,20 @@ pub(crate) fn resolve<C: Carrier>(
     raw: RawFile<'_, C>,
     text: Option<&str>,
 ) -> Result<Structure, Error> {
+    resolve_with(raw, text, Bases::default())
+}
+
+/// Resolves raw file types whose spans start at the given bases.
+fn resolve_with<C: Carrier>(
+    raw: RawFile<'_, C>,
+    text: Option<&str>,
+    bases: Bases,
+) -> Result<Structure, Error> {
     let mut resolver = Resolver {
         problems: Vec::new(),
         defined: FastMap::default(),
         suggestions_left: SUGGESTIONS,
+        bases,
     };
     let structure = resolver.run(raw);
     if resolver.problems.is_empty() {
@@ -494,6 +511,8 @@ struct Resolver {
     /// emitted: a large file makes a lookup per reference.
     defined: FastMap<Id, (Defined, Spot)>,
     suggestions_left: usize,
+    /// Where the piece of text that each entry's spans count from begins.
+    bases: Bases,
 }
 
 impl Resolver {
@@ -790,6 +809,17 @@ impl Resolver {
             .map_or_else(|| Id::new(id), |(id, _)| id.clone())
     }
 
+    /// The byte offset in the file of a spot, if it has a span.
+    fn offset(&self, at: &Spot) -> Option<usize> {
+        let base = match at.owner {
+            Owner::Body(i) => self.bases.bodies.get(i),
+            Owner::Member(i) => self.bases.members.get(i),
+        };
+        at.span
+            .as_ref()
+            .map(|s| base.copied().unwrap_or(0) + s.start)
+    }
+
     /// Records a problem about the body or member `id`, at `at`.
     fn problem(&mut self, kind: ProblemKind, at: &Spot, id: &str) {
         self.problems.push(Found {
@@ -798,7 +828,7 @@ impl Resolver {
                 location: at.location(id),
                 related: None,
             },
-            offset: at.span.as_ref().map(|s| s.start),
+            offset: self.offset(at),
             related_offset: None,
         });
     }
@@ -812,14 +842,14 @@ impl Resolver {
         }
         if let Some((_, first)) = self.defined.get(id) {
             let related = first.location(id);
-            let related_offset = first.span.as_ref().map(|s| s.start);
+            let related_offset = self.offset(first);
             self.problems.push(Found {
                 problem: Problem {
                     kind: ProblemKind::DuplicateId { id: Id::new(id) },
                     location: at.location(id),
                     related: Some(related),
                 },
-                offset: at.span.as_ref().map(|s| s.start),
+                offset: self.offset(&at),
                 related_offset,
             });
             return false;
