@@ -43,6 +43,7 @@ mod load;
 mod model;
 mod render;
 mod suggest;
+mod threads;
 
 /// A hash map for lookups only; its iteration order never reaches output.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;

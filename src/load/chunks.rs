@@ -28,6 +28,7 @@ use toml_parser::Source;
 use toml_parser::lexer::TokenKind;
 
 use crate::load::raw::{RawFile, Spans};
+use crate::threads::beside;
 
 /// Where each entry's piece begins in the text: the spans that parsing a
 /// piece gives are from the start of the piece, and problems need them from
@@ -78,39 +79,73 @@ pub(crate) fn parse(
     if cuts.is_empty() {
         return whole();
     }
-    let mut raw = RawFile::<Spans> {
-        structure: None,
-        bodies: Vec::new(),
-        members: Vec::new(),
-    };
-    let mut bases = Bases::default();
     let starts = std::iter::once(0).chain(cuts.iter().copied());
     let ends = cuts.iter().copied().chain(std::iter::once(text.len()));
-    for (number, Range { start, end }) in starts.zip(ends).map(|(s, e)| s..e).enumerate() {
-        let text = &text[start..end];
-        // Root keys are all in the first piece, before any header; in any
-        // other, a body or member list is one that its header began. Lists
-        // written at the root (even empty ones) and headers cannot mix.
-        if number == 0 && toml::from_str::<Roots>(text).is_ok_and(|r| r.body || r.member) {
-            return whole();
+    let pieces: Vec<Range<usize>> = starts.zip(ends).map(|(s, e)| s..e).collect();
+    // Root keys are all in the first piece, before any header; in any
+    // other, a body or member list is one that its header began. Lists
+    // written at the root (even empty ones) and headers cannot mix.
+    let preamble = &text[pieces[0].clone()];
+    if toml::from_str::<Roots>(preamble).is_ok_and(|r| r.body || r.member) {
+        return whole();
+    }
+    // Each half of the pieces on a core of its own.
+    let (first, second) = pieces.split_at(pieces.len() / 2);
+    let (second, first) = beside(|| parse_run(text, second), || parse_run(text, first));
+    match (first, second) {
+        (Some(mut first), Some(second))
+            if !(first.0.structure.is_some() && second.0.structure.is_some()) =>
+        {
+            first.append(second);
+            Ok((first.0, first.1))
         }
-        let Ok(piece) = toml::from_str::<RawFile<'_, Spans>>(text) else {
-            return whole();
-        };
-        if piece.structure.is_some() && raw.structure.is_some() {
-            return whole();
+        _ => whole(),
+    }
+}
+
+/// Pieces parsed and put together, in order, with their bases.
+struct Run<'a>(RawFile<'a, Spans>, Bases);
+
+impl<'a> Run<'a> {
+    /// Puts `later` after this run.
+    fn append(&mut self, later: Run<'a>) {
+        let (raw, bases) = (later.0, later.1);
+        self.0.structure = self.0.structure.take().or(raw.structure);
+        self.0.bodies.extend(raw.bodies);
+        self.0.members.extend(raw.members);
+        self.1.bodies.extend(bases.bodies);
+        self.1.members.extend(bases.members);
+    }
+}
+
+/// Parses consecutive pieces of the text and puts them together; nothing
+/// if any of them fails to parse or two define `[structure]`.
+fn parse_run<'a>(text: &'a str, pieces: &[Range<usize>]) -> Option<Run<'a>> {
+    let mut run = Run(
+        RawFile {
+            structure: None,
+            bodies: Vec::new(),
+            members: Vec::new(),
+        },
+        Bases::default(),
+    );
+    for piece in pieces {
+        let raw = toml::from_str::<RawFile<'a, Spans>>(&text[piece.clone()]).ok()?;
+        if raw.structure.is_some() && run.0.structure.is_some() {
+            return None;
         }
-        raw.structure = raw.structure.or(piece.structure);
+        let (done, bases) = (&mut run.0, &mut run.1);
         bases
             .bodies
-            .extend(std::iter::repeat_n(start, piece.bodies.len()));
+            .extend(std::iter::repeat_n(piece.start, raw.bodies.len()));
         bases
             .members
-            .extend(std::iter::repeat_n(start, piece.members.len()));
-        raw.bodies.extend(piece.bodies);
-        raw.members.extend(piece.members);
+            .extend(std::iter::repeat_n(piece.start, raw.members.len()));
+        done.structure = done.structure.take().or(raw.structure);
+        done.bodies.extend(raw.bodies);
+        done.members.extend(raw.members);
     }
-    Ok((raw, bases))
+    Some(run)
 }
 
 /// The offsets of the `[[body]]` and `[[member]]` headers that begin a line.
