@@ -3,7 +3,8 @@
 //!
 //! `cargo bench --bench load`. Each structure is generated and written once;
 //! what is measured is parsing and validating the text into a `Structure`
-//! (the structure is dropped outside the measurement), and writing it back.
+//! (the structure is dropped outside the measurement), writing it back, and
+//! what a tool that checks a file does: load it and run the whole report.
 
 mod support;
 
@@ -17,17 +18,15 @@ fn load_and_save(c: &mut Criterion) {
         let structure = support::structure(size);
         let toml = structure.to_toml_string().unwrap();
         let json = structure.to_json_string().unwrap();
+        type Parse = fn(&str) -> Result<Structure, govgraph::Error>;
+        let formats: [(&str, &String, Parse); 2] = [
+            ("toml", &toml, Structure::from_toml_str),
+            ("json", &json, Structure::from_json_str),
+        ];
 
         let mut load = c.benchmark_group("load");
         support::configure(&mut load, size);
-        for (format, text, parse) in [
-            (
-                "toml",
-                &toml,
-                Structure::from_toml_str as fn(&str) -> Result<Structure, govgraph::Error>,
-            ),
-            ("json", &json, Structure::from_json_str),
-        ] {
+        for (format, text, parse) in formats {
             load.throughput(Throughput::Bytes(text.len() as u64));
             load.bench_with_input(BenchmarkId::new(format, size.bodies), text, |b, text| {
                 b.iter_batched(
@@ -38,6 +37,23 @@ fn load_and_save(c: &mut Criterion) {
             });
         }
         load.finish();
+
+        let mut checked = c.benchmark_group("load_and_report");
+        support::configure(&mut checked, size);
+        for (format, text, parse) in formats {
+            checked.bench_with_input(BenchmarkId::new(format, size.bodies), text, |b, text| {
+                b.iter_batched(
+                    || (),
+                    |()| {
+                        let structure = parse(black_box(text)).unwrap();
+                        let report = structure.report();
+                        (structure, report)
+                    },
+                    BatchSize::PerIteration,
+                )
+            });
+        }
+        checked.finish();
 
         let mut save = c.benchmark_group("save");
         support::configure(&mut save, size);
