@@ -188,6 +188,12 @@ impl ReportOptions {
     }
 }
 
+/// From this many bodies and members on, duplication runs on a thread of
+/// its own. A council's own structure (tens or hundreds of bodies) is
+/// reported on the calling thread alone: its report takes a millisecond or
+/// so, and tools may make many.
+const THREAD_FROM: usize = 2_000;
+
 impl Structure {
     /// Runs every analysis with the default [`ReportOptions`].
     ///
@@ -252,6 +258,7 @@ impl Report {
         // Duplication takes about as long as every other analysis together,
         // so it runs on a second thread where there is one.
         let (duplicates, rest) = beside(
+            net.len() >= THREAD_FROM,
             || duplication::duplicates(&net, &options.duplication),
             || {
                 (

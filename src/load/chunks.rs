@@ -91,7 +91,7 @@ pub(crate) fn parse(
     }
     // Each half of the pieces on a core of its own.
     let (first, second) = pieces.split_at(pieces.len() / 2);
-    let (second, first) = beside(|| parse_run(text, second), || parse_run(text, first));
+    let (second, first) = beside(true, || parse_run(text, second), || parse_run(text, first));
     match (first, second) {
         (Some(mut first), Some(second))
             if !(first.0.structure.is_some() && second.0.structure.is_some()) =>
