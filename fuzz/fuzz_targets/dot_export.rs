@@ -36,7 +36,11 @@ fuzz_target!(|data: &[u8]| {
     collect_node_keys(&stmts, &mut keys);
     keys.retain(|key| key.starts_with("n_"));
     let distinct: BTreeSet<&String> = keys.iter().collect();
-    assert_eq!(distinct.len(), keys.len(), "a node is declared twice:\n{dot}");
+    assert_eq!(
+        distinct.len(),
+        keys.len(),
+        "a node is declared twice:\n{dot}"
+    );
     let drawn: BTreeSet<&str> = structure
         .bodies()
         .map(|b| b.id.as_str())
