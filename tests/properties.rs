@@ -9,9 +9,14 @@
 //! promise; a new promise (an analysis, an export) gets its own section and
 //! reuses the strategies.
 
+use std::collections::BTreeSet;
+
 use proptest::prelude::*;
 
-use govgraph::{RelationKind, Structure};
+use govgraph::{
+    DrawOptions, Duplicate, DuplicationOptions, Finding, FindingKind, Id, OrphanCase, Overlay,
+    RankDir, Relation, RelationKind, Report, ReportOptions, Structure,
+};
 
 /// Cases per property: enough to find the shapes that break things, few
 /// enough that the whole file runs in seconds. `PROPTEST_CASES=10000 cargo
@@ -401,6 +406,77 @@ mod strategies {
         }
     }
 
+    /// Like [`structure`], but with themes and functions drawn from a few
+    /// phrases (in mixed case, some with spaces around), so that bodies
+    /// share them and duplication has pairs to find.
+    pub fn alike_structure() -> impl Strategy<Value = Structure> {
+        let theme = select(
+            &[
+                "Stay Safe",
+                " stay safe",
+                "STAY SAFE ",
+                "Be Healthy",
+                "Enjoy & Achieve",
+                "Σ Economic Wellbeing",
+            ][..],
+        );
+        let function = select(
+            &[
+                "Preparing business plans",
+                "Commissioning services for children",
+                "Safeguarding children and young people",
+                "Business plans for commissioning",
+                "Link between the board and service delivery",
+            ][..],
+        );
+        let features = (
+            proptest::collection::vec(theme, 0..4),
+            proptest::collection::vec(function, 0..3),
+        );
+        (spec(), proptest::collection::vec(features, 12)).prop_map(|(mut spec, features)| {
+            for (body, (themes, functions)) in spec.bodies.iter_mut().zip(features) {
+                body.themes = themes.into_iter().map(String::from).collect();
+                body.functions = functions.into_iter().map(String::from).collect();
+            }
+            spec.build()
+                .unwrap_or_else(|e| panic!("a valid spec was rejected:\n{e}"))
+        })
+    }
+
+    /// Like [`structure`], but with at most four bodies and two members,
+    /// linked only by lines of accountability and scrutiny, so that links
+    /// fall on each other: cycles, mutual scrutiny, shared parents and
+    /// single routes are common.
+    pub fn crowded_structure() -> impl Strategy<Value = Structure> {
+        const KINDS: [RelationKind; 6] = [
+            RelationKind::ReportsTo,
+            RelationKind::Scrutinises,
+            RelationKind::Oversees,
+            RelationKind::Scrutinises,
+            RelationKind::SubGroupOf,
+            RelationKind::Scrutinises,
+        ];
+        spec().prop_map(|mut spec| {
+            spec.bodies.truncate(4);
+            spec.members.truncate(2);
+            for link in spec.bodies.iter_mut().flat_map(|b| &mut b.links) {
+                let at = RelationKind::ALL
+                    .iter()
+                    .position(|k| *k == link.kind)
+                    .unwrap();
+                link.kind = KINDS[at % KINDS.len()];
+            }
+            spec.build()
+                .unwrap_or_else(|e| panic!("a valid spec was rejected:\n{e}"))
+        })
+    }
+
+    /// What the analyses are checked on: any structure, a crowded one, or
+    /// one whose bodies share themes and functions.
+    pub fn analysed() -> impl Strategy<Value = Structure> {
+        prop_oneof![structure(), crowded_structure(), alike_structure()]
+    }
+
     /// One edit to a file's text, at a position given as a fraction of its
     /// length.
     #[derive(Clone, Debug)]
@@ -633,5 +709,1381 @@ proptest! {
             .collect();
         accountable.sort();
         prop_assert_eq!(edges(graph.accountability()), accountable);
+    }
+}
+
+// Analyses: they run on anything the builder makes without panicking, name
+// only bodies and members that exist, and find exactly what their
+// documentation says, checked against the plain, slow computations in
+// `reference`.
+
+/// What the analyses promise, computed the slow, plain way from their
+/// documentation: walks and fixpoints over sets of ids, fine for the couple
+/// of dozen ids a generated structure has. Nothing here calls an analysis.
+mod reference {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use govgraph::Structure;
+
+    pub type Ids = BTreeSet<String>;
+    pub type ByIds = BTreeMap<String, Ids>;
+
+    /// Every body and member id.
+    pub fn ids(s: &Structure) -> Ids {
+        s.bodies()
+            .map(|b| b.id.to_string())
+            .chain(s.members().map(|m| m.id.to_string()))
+            .collect()
+    }
+
+    /// Each id's distinct accountable parents: what it answers to.
+    pub fn parents(s: &Structure) -> ByIds {
+        let mut map: ByIds = ids(s).into_iter().map(|id| (id, Ids::new())).collect();
+        for r in s.relations() {
+            if let Some((child, parent)) = r.accountability() {
+                map.get_mut(child.as_str())
+                    .unwrap()
+                    .insert(parent.to_string());
+            }
+        }
+        map
+    }
+
+    /// Each id's distinct directly accountable children.
+    pub fn children(parents: &ByIds) -> ByIds {
+        let mut map: ByIds = parents.keys().map(|id| (id.clone(), Ids::new())).collect();
+        for (child, of) in parents {
+            for parent in of {
+                map.get_mut(parent).unwrap().insert(child.clone());
+            }
+        }
+        map
+    }
+
+    /// Everything each id answers to through one or more reporting lines.
+    pub fn above(parents: &ByIds) -> ByIds {
+        parents
+            .keys()
+            .map(|id| {
+                let mut seen = Ids::new();
+                let mut stack: Vec<&String> = parents[id].iter().collect();
+                while let Some(next) = stack.pop() {
+                    if seen.insert(next.clone()) {
+                        stack.extend(parents[next].iter());
+                    }
+                }
+                (id.clone(), seen)
+            })
+            .collect()
+    }
+
+    /// `id` and every id that answers to it and that it answers to, each
+    /// through reporting lines: its cycle, or `id` alone.
+    pub fn cycle_of(above: &ByIds, id: &str) -> Ids {
+        let mut group: Ids = above[id]
+            .iter()
+            .filter(|other| above[*other].contains(id))
+            .cloned()
+            .collect();
+        group.insert(id.to_string());
+        group
+    }
+
+    /// Whether a route may end at an id: an apex body or any member,
+    /// whatever its status.
+    pub fn ends_routes(s: &Structure, id: &str) -> bool {
+        s.member(id).is_some() || s.body(id).is_some_and(|b| b.apex)
+    }
+
+    /// Ids with a live route: members and active apexes, and active bodies
+    /// with a parent that has one.
+    pub fn live(s: &Structure, parents: &ByIds) -> Ids {
+        let active = |id: &str| s.body(id).is_some_and(|b| b.status.is_active());
+        let mut live: Ids = parents
+            .keys()
+            .filter(|id| s.member(id).is_some() || (ends_routes(s, id) && active(id)))
+            .cloned()
+            .collect();
+        loop {
+            let before = live.len();
+            for (id, of) in parents {
+                if active(id) && of.iter().any(|p| live.contains(p)) {
+                    live.insert(id.clone());
+                }
+            }
+            if live.len() == before {
+                return live;
+            }
+        }
+    }
+
+    /// Whether a route of reporting lines leads from `from` to an apex or a
+    /// member without passing through `avoid`, statuses unread.
+    pub fn has_route(s: &Structure, parents: &ByIds, from: &str, avoid: Option<&str>) -> bool {
+        let mut seen = Ids::new();
+        let mut stack = vec![from.to_string()];
+        while let Some(id) = stack.pop() {
+            if Some(id.as_str()) == avoid || !seen.insert(id.clone()) {
+                continue;
+            }
+            if ends_routes(s, &id) {
+                return true;
+            }
+            stack.extend(parents[&id].iter().cloned());
+        }
+        false
+    }
+
+    /// The bodies closing `id` would cut off: those, not gone, with a route
+    /// to an apex or member and none that avoids `id`.
+    pub fn cut_off(s: &Structure, parents: &ByIds, id: &str) -> Vec<String> {
+        s.bodies()
+            .filter(|b| b.id.as_str() != id && !b.status.is_gone())
+            .filter(|b| {
+                has_route(s, parents, b.id.as_str(), None)
+                    && !has_route(s, parents, b.id.as_str(), Some(id))
+            })
+            .map(|b| b.id.to_string())
+            .collect()
+    }
+
+    /// The distinct bodies each member sits on, by member id.
+    pub fn seats(s: &Structure) -> ByIds {
+        let mut map: ByIds = s
+            .members()
+            .map(|m| (m.id.to_string(), Ids::new()))
+            .collect();
+        for seat in s.memberships() {
+            map.get_mut(seat.member.as_str())
+                .unwrap()
+                .insert(seat.body.to_string());
+        }
+        map
+    }
+
+    /// Themes as duplication compares them: trimmed, in lower case, blank
+    /// ones left out.
+    pub fn themes(s: &Structure, body: &str) -> Ids {
+        s.body(body)
+            .unwrap()
+            .themes
+            .iter()
+            .map(|t| {
+                t.trim()
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .collect::<String>()
+            })
+            .filter(|t| !t.is_empty())
+            .collect()
+    }
+
+    /// The most levels of accountability below an apex, each cycle counted
+    /// as one level: the longest path from a component holding an apex in
+    /// the graph of cycles (and single ids) joined parent to child. `None`
+    /// without an apex.
+    pub fn depth(s: &Structure, parents: &ByIds, above: &ByIds) -> Option<usize> {
+        let component = |id: &str| cycle_of(above, id);
+        let mut depth: BTreeMap<Ids, usize> = s
+            .bodies()
+            .filter(|b| b.apex)
+            .map(|b| (component(b.id.as_str()), 0))
+            .collect();
+        // Longest paths in an acyclic graph of at most n nodes settle after
+        // n rounds of relaxing every edge.
+        for _ in 0..parents.len() {
+            for (child, of) in parents {
+                for parent in of {
+                    let (from, to) = (component(parent), component(child));
+                    if from == to {
+                        continue;
+                    }
+                    if let Some(&d) = depth.get(&from) {
+                        let at = depth.entry(to).or_insert(d + 1);
+                        *at = (*at).max(d + 1);
+                    }
+                }
+            }
+        }
+        depth.into_values().max()
+    }
+}
+
+/// Checks that every id in `named` is a body (`bodies_only`) or a body or
+/// member of `s`.
+fn names_only_what_exists<'a>(
+    s: &Structure,
+    what: &str,
+    named: impl IntoIterator<Item = &'a Id>,
+    bodies_only: bool,
+) -> Result<(), TestCaseError> {
+    for id in named {
+        let exists = if bodies_only {
+            s.body(id.as_str()).is_some()
+        } else {
+            s.entity(id.as_str()).is_some()
+        };
+        prop_assert!(
+            exists,
+            "{} names {:?}, which is not a {}",
+            what,
+            id,
+            if bodies_only {
+                "body"
+            } else {
+                "body or member"
+            }
+        );
+    }
+    Ok(())
+}
+
+/// Every analysis and the whole report, run once: the ids each names are
+/// checked to exist, and the report's text and JSON are made.
+fn run_every_analysis(s: &Structure) -> Result<(), TestCaseError> {
+    let check = |what: &str, named: Vec<&Id>, bodies_only: bool| {
+        names_only_what_exists(s, what, named, bodies_only)
+    };
+    for orphan in s.orphans() {
+        check("an orphan", vec![&orphan.body], true)?;
+        match &orphan.case {
+            OrphanCase::NoParent => {}
+            OrphanCase::InactiveParents { parents } => {
+                check("an orphan's parents", parents.iter().collect(), true)?
+            }
+            OrphanCase::CutOff { through } => {
+                check("an orphan's breaks", through.iter().collect(), true)?
+            }
+            other => prop_assert!(false, "a new orphan case: {:?}", other),
+        }
+    }
+    for id in reference::ids(s) {
+        let impact = s.closure_impact(&id);
+        prop_assert!(impact.is_some(), "no closure impact for {:?}", id);
+        let impact = impact.unwrap();
+        prop_assert_eq!(impact.body.as_str(), id.as_str());
+        check("a closure impact", impact.cut_off.iter().collect(), true)?;
+    }
+    // Generated ids all hold `|`; this one cannot be one of them.
+    prop_assert!(s.closure_impact("absent").is_none());
+    for include_related in [false, true] {
+        for include_gone in [false, true] {
+            for threshold in [0.3, 0.0] {
+                let options = DuplicationOptions::new()
+                    .include_related(include_related)
+                    .include_gone(include_gone)
+                    .threshold(threshold);
+                for pair in s.duplicates(&options) {
+                    check("a duplicate", pair.bodies.iter().collect(), true)?;
+                    check(
+                        "a duplicate's members",
+                        pair.shared_members.iter().collect(),
+                        false,
+                    )?;
+                    check(
+                        "a duplicate's parents",
+                        pair.shared_parents.iter().collect(),
+                        false,
+                    )?;
+                    let ends = pair
+                        .relations
+                        .iter()
+                        .flat_map(|r| [&r.from, &r.to])
+                        .collect();
+                    check("a duplicate's relations", ends, false)?;
+                }
+            }
+        }
+    }
+    for cycle in s.cycles() {
+        check("a cycle", cycle.ids.iter().collect(), false)?;
+    }
+    for pair in s.mutual_scrutiny() {
+        check("mutual scrutiny", pair.bodies.iter().collect(), true)?;
+    }
+    for found in s.multiple_accountability() {
+        check("multiple accountability", vec![&found.id], false)?;
+        check(
+            "multiple accountability's parents",
+            found.parents.iter().collect(),
+            false,
+        )?;
+    }
+    for min_bodies in 0..=4 {
+        for interlock in s.interlocks(min_bodies) {
+            prop_assert!(
+                s.member(interlock.member.as_str()).is_some(),
+                "interlock of {:?}",
+                interlock.member
+            );
+            check("an interlock", interlock.bodies.iter().collect(), true)?;
+        }
+    }
+    let load = s.governance_load();
+    check(
+        "the load's bodies",
+        load.bodies.iter().map(|b| &b.body).collect(),
+        true,
+    )?;
+    check("the load's unknown", load.unknown.iter().collect(), true)?;
+    for member in &load.members {
+        prop_assert!(s.member(member.member.as_str()).is_some());
+        check("a member's unknown", member.unknown.iter().collect(), true)?;
+    }
+    let summary = s.summary();
+    check(
+        "the deepest chain",
+        summary.deepest_chain.iter().collect(),
+        false,
+    )?;
+    check(
+        "the widest span",
+        summary.widest_span.iter().map(|span| &span.id).collect(),
+        false,
+    )?;
+
+    for options in [
+        ReportOptions::new(),
+        ReportOptions::new()
+            .duplication(
+                DuplicationOptions::new()
+                    .threshold(0.0)
+                    .include_related(true)
+                    .include_gone(true),
+            )
+            .interlock_min_bodies(0)
+            .closure_limit(0),
+    ] {
+        let report = Report::with_options(s, &options);
+        for impact in report.closure_impacts() {
+            check("the report's closure impact", vec![&impact.body], true)?;
+            check(
+                "the report's cut-off bodies",
+                impact.cut_off.iter().collect(),
+                true,
+            )?;
+        }
+        for finding in report.findings() {
+            prop_assert!(!finding.to_string().is_empty());
+        }
+        prop_assert!(!report.to_string().is_empty());
+        let json = serde_json::to_string(&report);
+        prop_assert!(json.is_ok(), "{}", json.unwrap_err());
+        prop_assert!(serde_json::from_str::<serde_json::Value>(&json.unwrap()).is_ok());
+    }
+    Ok(())
+}
+
+fn check_orphans(s: Structure) -> Result<(), TestCaseError> {
+    let parents = reference::parents(&s);
+    let above = reference::above(&parents);
+    let live = reference::live(&s, &parents);
+    let expected: Vec<String> = s
+        .bodies()
+        .filter(|b| !b.apex && !b.status.is_gone())
+        .filter(|b| !parents[b.id.as_str()].iter().any(|p| live.contains(p)))
+        .map(|b| b.id.to_string())
+        .collect();
+    let orphans = s.orphans();
+    let found: Vec<String> = orphans.iter().map(|o| o.body.to_string()).collect();
+    prop_assert_eq!(&found, &expected);
+    for orphan in &orphans {
+        let body = s.body(orphan.body.as_str()).unwrap();
+        prop_assert!(!body.apex, "an apex is never an orphan");
+        prop_assert_eq!(orphan.status, body.status);
+        let of = &parents[orphan.body.as_str()];
+        match &orphan.case {
+            OrphanCase::NoParent => prop_assert!(of.is_empty()),
+            OrphanCase::InactiveParents { parents } => {
+                let listed: reference::Ids = parents.iter().map(|p| p.to_string()).collect();
+                prop_assert_eq!(&listed, of);
+                prop_assert!(parents.is_sorted());
+                for parent in parents {
+                    prop_assert!(
+                        s.body(parent.as_str())
+                            .is_some_and(|b| !b.status.is_active())
+                    );
+                }
+            }
+            OrphanCase::CutOff { through } => {
+                prop_assert!(
+                    of.iter()
+                        .any(|p| s.body(p).is_some_and(|b| b.status.is_active())),
+                    "a cut-off orphan has an active parent"
+                );
+                prop_assert!(through.is_sorted());
+                for at in through {
+                    // A route breaks at a body that is not active, or
+                    // at an active one accountable to no one, above the
+                    // orphan.
+                    prop_assert!(above[orphan.body.as_str()].contains(at.as_str()));
+                    let breaks = s.body(at.as_str()).unwrap();
+                    prop_assert!(
+                        !breaks.status.is_active()
+                            || (parents[at.as_str()].is_empty() && !breaks.apex),
+                        "{:?} breaks the routes of {:?}",
+                        at,
+                        orphan.body
+                    );
+                }
+            }
+            other => prop_assert!(false, "a new orphan case: {:?}", other),
+        }
+    }
+    Ok(())
+}
+
+fn check_closure_impact(s: Structure) -> Result<(), TestCaseError> {
+    let parents = reference::parents(&s);
+    for id in reference::ids(&s) {
+        let impact = s.closure_impact(&id).unwrap();
+        let found: Vec<String> = impact.cut_off.iter().map(|c| c.to_string()).collect();
+        prop_assert!(!found.contains(&id), "closing {:?} cuts off itself", id);
+        prop_assert_eq!(impact.total, found.len());
+        prop_assert_eq!(
+            &found,
+            &reference::cut_off(&s, &parents, &id),
+            "closing {:?}",
+            id
+        );
+    }
+    Ok(())
+}
+
+fn check_report_closure_impacts(s: Structure, limit: usize) -> Result<(), TestCaseError> {
+    let parents = reference::parents(&s);
+    let mut expected: Vec<(usize, String)> = s
+        .bodies()
+        .filter(|b| !b.status.is_gone())
+        .map(|b| {
+            (
+                reference::cut_off(&s, &parents, b.id.as_str()).len(),
+                b.id.to_string(),
+            )
+        })
+        .filter(|(total, _)| *total > 0)
+        .collect();
+    expected.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for limit in [limit, 100] {
+        let report = Report::with_options(&s, &ReportOptions::new().closure_limit(limit));
+        let found: Vec<(usize, String)> = report
+            .closure_impacts()
+            .iter()
+            .map(|i| (i.total, i.body.to_string()))
+            .collect();
+        prop_assert_eq!(&found, &expected);
+        for impact in report.closure_impacts() {
+            let all = s.closure_impact(impact.body.as_str()).unwrap().cut_off;
+            prop_assert_eq!(&impact.cut_off[..], &all[..all.len().min(limit)]);
+        }
+    }
+    Ok(())
+}
+
+fn check_cycles(s: Structure) -> Result<(), TestCaseError> {
+    let parents = reference::parents(&s);
+    let above = reference::above(&parents);
+    let mut expected: Vec<Vec<String>> = reference::ids(&s)
+        .iter()
+        .map(|id| reference::cycle_of(&above, id))
+        .filter(|group| group.len() > 1)
+        .map(|group| group.into_iter().collect())
+        .collect();
+    expected.sort();
+    expected.dedup();
+    let found: Vec<Vec<String>> = s
+        .cycles()
+        .iter()
+        .map(|c| c.ids.iter().map(|id| id.to_string()).collect())
+        .collect();
+    prop_assert_eq!(&found, &expected);
+    for cycle in &found {
+        for id in cycle {
+            prop_assert!(
+                parents[id].iter().any(|p| cycle.contains(p)),
+                "{:?} answers to no one else in its cycle",
+                id
+            );
+        }
+    }
+    Ok(())
+}
+
+fn check_mutual_scrutiny(s: Structure) -> Result<(), TestCaseError> {
+    let scrutinises: BTreeSet<(String, String)> = s
+        .relations()
+        .iter()
+        .filter(|r| r.kind == RelationKind::Scrutinises)
+        .map(|r| (r.from.to_string(), r.to.to_string()))
+        .collect();
+    let expected: Vec<[String; 2]> = scrutinises
+        .iter()
+        .filter(|(a, b)| a < b && scrutinises.contains(&(b.clone(), a.clone())))
+        .map(|(a, b)| [a.clone(), b.clone()])
+        .collect();
+    let found: Vec<[String; 2]> = s
+        .mutual_scrutiny()
+        .iter()
+        .map(|pair| pair.bodies.clone().map(|id| id.to_string()))
+        .collect();
+    prop_assert_eq!(found, expected);
+    Ok(())
+}
+
+fn check_multiple_accountability(s: Structure) -> Result<(), TestCaseError> {
+    let expected: Vec<(String, Vec<String>)> = reference::parents(&s)
+        .into_iter()
+        .filter(|(_, of)| of.len() > 1)
+        .map(|(id, of)| (id, of.into_iter().collect()))
+        .collect();
+    let found: Vec<(String, Vec<String>)> = s
+        .multiple_accountability()
+        .iter()
+        .map(|m| {
+            (
+                m.id.to_string(),
+                m.parents.iter().map(|p| p.to_string()).collect(),
+            )
+        })
+        .collect();
+    prop_assert_eq!(found, expected);
+    Ok(())
+}
+
+fn check_interlocks(s: Structure, min_bodies: usize) -> Result<(), TestCaseError> {
+    let mut expected: Vec<(String, Vec<String>)> = reference::seats(&s)
+        .into_iter()
+        .map(|(member, bodies)| {
+            let bodies = bodies
+                .into_iter()
+                .filter(|b| !s.body(b).unwrap().status.is_gone())
+                .collect::<Vec<String>>();
+            (member, bodies)
+        })
+        .filter(|(_, bodies)| bodies.len() >= min_bodies)
+        .collect();
+    expected.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    let found: Vec<(String, Vec<String>)> = s
+        .interlocks(min_bodies)
+        .iter()
+        .map(|i| {
+            (
+                i.member.to_string(),
+                i.bodies.iter().map(|b| b.to_string()).collect(),
+            )
+        })
+        .collect();
+    prop_assert_eq!(found, expected);
+    Ok(())
+}
+
+fn check_duplicates(s: Structure, threshold: f64) -> Result<(), TestCaseError> {
+    let parents = reference::parents(&s);
+    let seats = reference::seats(&s);
+    let sits_on = |member: &String, body: &str| seats[member].contains(body);
+    let widest = s.duplicates(
+        &DuplicationOptions::new()
+            .threshold(threshold)
+            .include_related(true)
+            .include_gone(true),
+    );
+    for pair in &widest {
+        let [a, b] = &pair.bodies;
+        let (a, b) = (a.as_str(), b.as_str());
+        prop_assert!(a < b, "a pair's bodies come sorted and distinct");
+        prop_assert!(
+            pair.score.is_finite() && pair.score >= threshold && pair.score <= 1.0,
+            "score {}",
+            pair.score
+        );
+        let c = pair.scores;
+        for part in [c.themes, c.text, c.members, c.parents] {
+            prop_assert!((0.0..=1.0).contains(&part), "component {}", part);
+        }
+        // The default weights: 1 for themes and text, 0.25 for members
+        // and parents; both score and components are rounded to four
+        // places.
+        let mean = (c.themes + c.text + 0.25 * c.members + 0.25 * c.parents) / 2.5;
+        prop_assert!(
+            (pair.score - mean).abs() < 1e-3,
+            "score {} is not the weighted mean {}",
+            pair.score,
+            mean
+        );
+
+        let themes: Vec<String> = reference::themes(&s, a)
+            .intersection(&reference::themes(&s, b))
+            .cloned()
+            .collect();
+        prop_assert_eq!(&pair.shared_themes, &themes);
+        let members: Vec<&String> = seats
+            .keys()
+            .filter(|m| sits_on(m, a) && sits_on(m, b))
+            .collect();
+        prop_assert_eq!(
+            pair.shared_members
+                .iter()
+                .map(|m| m.to_string())
+                .collect::<Vec<_>>(),
+            members.into_iter().cloned().collect::<Vec<_>>()
+        );
+        let shared: Vec<String> = parents[a].intersection(&parents[b]).cloned().collect();
+        prop_assert_eq!(
+            pair.shared_parents
+                .iter()
+                .map(|p| p.to_string())
+                .collect::<Vec<_>>(),
+            shared
+        );
+        let mut between: Vec<&Relation> = s
+            .relations()
+            .iter()
+            .filter(|r| (r.from == a && r.to == b) || (r.from == b && r.to == a))
+            .collect();
+        between.sort();
+        let mut listed: Vec<&Relation> = pair.relations.iter().collect();
+        listed.sort();
+        prop_assert_eq!(listed, between);
+    }
+    // Highest score first, ties by the pair's ids.
+    prop_assert!(widest.windows(2).all(
+        |w| w[0].score > w[1].score || (w[0].score == w[1].score && w[0].bodies <= w[1].bodies)
+    ));
+
+    // The defaults only leave pairs out: those joined by a line of
+    // accountability or succession, and those with a body gone for good.
+    let in_line = |pair: &Duplicate| {
+        let [a, b] = &pair.bodies;
+        s.relations().iter().any(|r| {
+            ((r.from == *a && r.to == *b) || (r.from == *b && r.to == *a))
+                && (r.kind.is_accountability()
+                    || matches!(r.kind, RelationKind::MergedInto | RelationKind::ReplacedBy))
+        })
+    };
+    let gone = |pair: &Duplicate| {
+        pair.bodies
+            .iter()
+            .any(|id| s.body(id.as_str()).unwrap().status.is_gone())
+    };
+    let options = DuplicationOptions::new().threshold(threshold);
+    for (include_related, include_gone) in [(false, false), (true, false), (false, true)] {
+        let expected: Vec<Duplicate> = widest
+            .iter()
+            .filter(|p| (include_related || !in_line(p)) && (include_gone || !gone(p)))
+            .cloned()
+            .collect();
+        let found = s.duplicates(
+            &options
+                .clone()
+                .include_related(include_related)
+                .include_gone(include_gone),
+        );
+        prop_assert_eq!(
+            found,
+            expected,
+            "include_related {}, include_gone {}",
+            include_related,
+            include_gone
+        );
+    }
+    // A limit keeps the highest scoring; a higher threshold keeps a
+    // prefix too, since pairs come highest first.
+    let all = s.duplicates(&options);
+    let limited = s.duplicates(&options.clone().limit(2));
+    prop_assert_eq!(&limited[..], &all[..all.len().min(2)]);
+    let higher = s.duplicates(&options.clone().threshold(threshold + 0.2));
+    let expected: Vec<Duplicate> = all
+        .iter()
+        .filter(|p| p.score >= threshold + 0.2)
+        .cloned()
+        .collect();
+    prop_assert_eq!(higher, expected);
+    Ok(())
+}
+
+fn check_governance_load(s: Structure) -> Result<(), TestCaseError> {
+    let active = |id: &str| s.body(id).unwrap().status.is_active();
+    let load = s.governance_load();
+    let mut bodies: Vec<(String, f64)> = s
+        .bodies()
+        .filter(|b| b.status.is_active())
+        .filter_map(|b| b.meets.map(|m| (b.id.to_string(), m.per_year())))
+        .collect();
+    bodies.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let found: Vec<(String, f64)> = load
+        .bodies
+        .iter()
+        .map(|b| (b.body.to_string(), b.per_year))
+        .collect();
+    prop_assert_eq!(found, bodies);
+    let unknown: Vec<String> = s
+        .bodies()
+        .filter(|b| b.status.is_active() && b.meets.is_none())
+        .map(|b| b.id.to_string())
+        .collect();
+    prop_assert_eq!(
+        load.unknown
+            .iter()
+            .map(|id| id.to_string())
+            .collect::<Vec<_>>(),
+        unknown
+    );
+
+    let mut members: Vec<(String, f64, usize, Vec<String>)> = reference::seats(&s)
+        .into_iter()
+        .map(|(member, on)| {
+            let on: Vec<String> = on.into_iter().filter(|b| active(b)).collect();
+            // Folded from 0.0: `sum` starts from -0.0, which sorts
+            // below 0.0.
+            let per_year = on
+                .iter()
+                .filter_map(|b| s.body(b).unwrap().meets)
+                .fold(0.0, |total, m| total + m.per_year());
+            let unknown = on
+                .iter()
+                .filter(|b| s.body(b).unwrap().meets.is_none())
+                .cloned()
+                .collect();
+            (member, per_year, on.len(), unknown)
+        })
+        .filter(|m| m.2 > 0)
+        .collect();
+    members.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let found: Vec<(String, f64, usize, Vec<String>)> = load
+        .members
+        .iter()
+        .map(|m| {
+            (
+                m.member.to_string(),
+                m.per_year,
+                m.bodies,
+                m.unknown.iter().map(|u| u.to_string()).collect(),
+            )
+        })
+        .collect();
+    prop_assert_eq!(found, members);
+    Ok(())
+}
+
+fn check_summary(s: Structure) -> Result<(), TestCaseError> {
+    let summary = s.summary();
+    let counts = &summary.bodies;
+    prop_assert_eq!(counts.total, s.bodies().count());
+    prop_assert_eq!(
+        counts.active,
+        s.bodies().filter(|b| b.status.is_active()).count()
+    );
+    prop_assert_eq!(counts.active + counts.not_active, counts.total);
+    prop_assert_eq!(counts.by_status.values().sum::<usize>(), counts.total);
+    prop_assert_eq!(counts.by_kind.values().sum::<usize>(), counts.total);
+    prop_assert!(counts.by_status.values().all(|&n| n > 0));
+    if s.bodies().any(|b| b.tier.is_some()) {
+        prop_assert_eq!(
+            summary.tiers.iter().map(|t| t.counts.total).sum::<usize>(),
+            counts.total
+        );
+    } else {
+        prop_assert!(summary.tiers.is_empty());
+    }
+    prop_assert_eq!(summary.members, s.members().count());
+    prop_assert_eq!(summary.memberships, s.memberships().len());
+    prop_assert_eq!(summary.relations, s.relations().len());
+
+    let parents = reference::parents(&s);
+    let above = reference::above(&parents);
+    match reference::depth(&s, &parents, &above) {
+        None => {
+            prop_assert!(summary.deepest_chain.is_empty());
+            prop_assert_eq!(summary.depth, 0);
+        }
+        Some(depth) => {
+            prop_assert_eq!(summary.depth, depth);
+            let chain: Vec<String> = summary
+                .deepest_chain
+                .iter()
+                .map(|id| id.to_string())
+                .collect();
+            prop_assert_eq!(chain.len(), depth + 1);
+            prop_assert!(
+                s.body(&chain[0]).is_some_and(|b| b.apex),
+                "the chain starts at an apex"
+            );
+            for step in chain.windows(2) {
+                // Each id answers to the one before or to another in
+                // its cycle, and each level is a new cycle or body.
+                let level = reference::cycle_of(&above, &step[0]);
+                prop_assert!(!level.contains(&step[1]));
+                prop_assert!(
+                    parents[&step[1]].iter().any(|p| level.contains(p)),
+                    "{:?} does not answer to the level of {:?}",
+                    step[1],
+                    step[0]
+                );
+            }
+        }
+    }
+
+    let children = reference::children(&parents);
+    let widest = children.values().map(|c| c.len()).max().unwrap_or(0);
+    match &summary.widest_span {
+        None => prop_assert_eq!(widest, 0),
+        Some(span) => {
+            prop_assert_eq!(span.children, widest);
+            let first = children.iter().find(|(_, c)| c.len() == widest).unwrap().0;
+            prop_assert_eq!(span.id.as_str(), first.as_str());
+        }
+    }
+    Ok(())
+}
+
+fn check_report(s: Structure) -> Result<(), TestCaseError> {
+    let report = s.report();
+    prop_assert_eq!(report.summary(), &s.summary());
+    prop_assert_eq!(report.orphans(), &s.orphans()[..]);
+    prop_assert_eq!(
+        report.duplicates(),
+        &s.duplicates(&DuplicationOptions::new())[..]
+    );
+    prop_assert_eq!(report.cycles(), &s.cycles()[..]);
+    prop_assert_eq!(report.mutual_scrutiny(), &s.mutual_scrutiny()[..]);
+    prop_assert_eq!(
+        report.multiple_accountability(),
+        &s.multiple_accountability()[..]
+    );
+    prop_assert_eq!(report.interlocks(), &s.interlocks(3)[..]);
+    prop_assert_eq!(report.load(), &s.governance_load());
+
+    // Every finding in its kind's place, each on a line of the text.
+    let findings: Vec<Finding<'_>> = report.findings().collect();
+    let lists = [
+        report.orphans().len(),
+        report.duplicates().len(),
+        report.cycles().len(),
+        report.mutual_scrutiny().len(),
+        report.multiple_accountability().len(),
+        report.interlocks().len(),
+        report.load().unknown.len(),
+    ];
+    prop_assert_eq!(findings.len(), lists.iter().sum::<usize>());
+    let kinds: Vec<FindingKind> = findings.iter().map(|f| f.kind()).collect();
+    let mut expected = Vec::new();
+    for (kind, n) in FindingKind::ALL.iter().zip(lists) {
+        expected.extend(std::iter::repeat_n(*kind, n));
+    }
+    prop_assert_eq!(kinds, expected);
+    let text = report.to_string();
+    for finding in findings
+        .iter()
+        .filter(|f| f.kind() != FindingKind::UnknownMeetings)
+    {
+        let line = format!("\n  {finding}\n");
+        prop_assert!(text.contains(&line), "the text lacks {:?}:\n{}", line, text);
+    }
+    match report.ensure_none(FindingKind::ALL) {
+        Ok(()) => prop_assert!(findings.is_empty()),
+        Err(e) => prop_assert_eq!(e.findings().len(), findings.len()),
+    }
+
+    // JSON holds every list, and the same structure, saved and loaded
+    // again, gives the same text and JSON.
+    let json = serde_json::to_value(&report).unwrap();
+    for (key, n) in [
+        ("orphans", report.orphans().len()),
+        ("closure_impacts", report.closure_impacts().len()),
+        ("duplicates", report.duplicates().len()),
+        ("cycles", report.cycles().len()),
+        ("mutual_scrutiny", report.mutual_scrutiny().len()),
+        (
+            "multiple_accountability",
+            report.multiple_accountability().len(),
+        ),
+        ("interlocks", report.interlocks().len()),
+    ] {
+        prop_assert_eq!(json[key].as_array().map(Vec::len), Some(n), "{}", key);
+    }
+    let again = Structure::from_toml_str(&s.to_toml_string().unwrap())
+        .unwrap()
+        .report();
+    prop_assert_eq!(again.to_string(), text);
+    prop_assert_eq!(serde_json::to_value(&again).unwrap(), json);
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn every_analysis_runs_and_names_only_bodies_and_members_that_exist(
+        s in strategies::analysed(),
+    ) {
+        run_every_analysis(&s)?;
+    }
+
+    #[test]
+    fn orphans_are_the_bodies_with_no_live_route(s in strategies::analysed()) {
+        check_orphans(s)?;
+    }
+
+    #[test]
+    fn closure_impact_lists_the_bodies_whose_every_route_passes_through(
+        s in strategies::analysed(),
+    ) {
+        check_closure_impact(s)?;
+    }
+
+    #[test]
+    fn the_report_lists_every_body_whose_closure_cuts_something_off(
+        s in strategies::analysed(),
+        limit in 0..4usize,
+    ) {
+        check_report_closure_impacts(s, limit)?;
+    }
+
+    #[test]
+    fn cycles_are_the_groups_accountable_to_each_other(s in strategies::analysed()) {
+        check_cycles(s)?;
+    }
+
+    #[test]
+    fn mutual_scrutiny_is_every_pair_that_scrutinise_each_other(s in strategies::analysed()) {
+        check_mutual_scrutiny(s)?;
+    }
+
+    #[test]
+    fn multiple_accountability_is_every_id_with_two_parents_or_more(s in strategies::analysed()) {
+        check_multiple_accountability(s)?;
+    }
+
+    #[test]
+    fn interlocks_are_the_members_on_enough_bodies_that_have_not_gone(
+        s in strategies::analysed(),
+        min_bodies in 1..5usize,
+    ) {
+        check_interlocks(s, min_bodies)?;
+    }
+
+    #[test]
+    fn duplicates_are_scored_pairs_with_true_evidence(
+        s in strategies::alike_structure(),
+        threshold in prop_oneof![Just(0.0), Just(0.3), 0.0..1.0f64],
+    ) {
+        check_duplicates(s, threshold)?;
+    }
+
+    #[test]
+    fn governance_load_counts_the_meetings_of_active_bodies(s in strategies::analysed()) {
+        check_governance_load(s)?;
+    }
+
+    #[test]
+    fn the_summary_counts_everything_and_finds_the_deepest_chain(s in strategies::analysed()) {
+        check_summary(s)?;
+    }
+
+    #[test]
+    fn the_report_gathers_every_analysis_and_shows_every_finding(s in strategies::analysed()) {
+        check_report(s)?;
+    }
+}
+
+// DOT export: whatever the structure and the drawing options, with or
+// without a report's findings over it, the DOT parses back, every drawn
+// body and member is exactly one node whose label reads back as its name,
+// and every drawn relation and duplicate is one edge.
+
+/// What the DOT of a drawing holds, as graphviz-rust parses it back.
+#[derive(Default)]
+struct ParsedDot {
+    /// Every node statement, subgraphs included: key and attributes.
+    nodes: Vec<(String, Vec<(String, String)>)>,
+    /// Every edge statement: tail and head keys.
+    edges: Vec<(String, String)>,
+    /// The graph's own attributes.
+    graph: Vec<(String, String)>,
+    /// The label of each cluster of bodies (the legend's left out).
+    clusters: Vec<String>,
+}
+
+fn dot_id(id: &graphviz_rust::dot_structures::Id) -> String {
+    use graphviz_rust::dot_structures::Id;
+    match id {
+        Id::Html(s) | Id::Escaped(s) | Id::Plain(s) | Id::Anonymous(s) => s.clone(),
+    }
+}
+
+fn dot_attributes(
+    attributes: &[graphviz_rust::dot_structures::Attribute],
+) -> Vec<(String, String)> {
+    attributes
+        .iter()
+        .map(|a| (dot_id(&a.0), dot_id(&a.1)))
+        .collect()
+}
+
+impl ParsedDot {
+    fn parse(dot: &str) -> Result<ParsedDot, TestCaseError> {
+        use graphviz_rust::dot_structures::{Graph, GraphAttributes, Stmt};
+        let graph = graphviz_rust::parse(dot);
+        prop_assert!(
+            graph.is_ok(),
+            "the DOT does not parse: {}\n{}",
+            graph.unwrap_err(),
+            dot
+        );
+        let Ok(Graph::DiGraph { stmts, .. }) = graph else {
+            return Err(TestCaseError::fail(format!("not a digraph:\n{dot}")));
+        };
+        let mut parsed = ParsedDot::default();
+        for stmt in &stmts {
+            if let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = stmt {
+                parsed.graph.extend(dot_attributes(attributes));
+            }
+        }
+        parsed.walk(&stmts)?;
+        Ok(parsed)
+    }
+
+    fn walk(&mut self, stmts: &[graphviz_rust::dot_structures::Stmt]) -> Result<(), TestCaseError> {
+        use graphviz_rust::dot_structures::{EdgeTy, GraphAttributes, Stmt, Vertex};
+        for stmt in stmts {
+            match stmt {
+                Stmt::Node(node) => self
+                    .nodes
+                    .push((dot_id(&node.id.0), dot_attributes(&node.attributes))),
+                Stmt::Edge(edge) => match &edge.ty {
+                    EdgeTy::Pair(Vertex::N(tail), Vertex::N(head)) => {
+                        self.edges.push((dot_id(&tail.0), dot_id(&head.0)));
+                    }
+                    other => prop_assert!(false, "an edge govgraph never writes: {:?}", other),
+                },
+                Stmt::Subgraph(subgraph) => {
+                    let name = dot_id(&subgraph.id);
+                    if name.starts_with("cluster_") && name != "cluster_key" {
+                        for inner in &subgraph.stmts {
+                            if let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = inner {
+                                let label = dot_attributes(attributes)
+                                    .into_iter()
+                                    .find(|(k, _)| k == "label");
+                                if let Some((_, label)) = label {
+                                    self.clusters.push(unquote(&label)?);
+                                }
+                            }
+                        }
+                    }
+                    self.walk(&subgraph.stmts)?;
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a quoted DOT string back as Graphviz shows it: `\\` is a
+/// backslash, `\"` a quote, `\n` a line break, and `&amp;` an ampersand
+/// (Graphviz decodes entities). Any other escape is an error: a name must
+/// never write one.
+fn unquote(quoted: &str) -> Result<String, TestCaseError> {
+    let inner = quoted.strip_prefix('"').and_then(|s| s.strip_suffix('"'));
+    prop_assert!(inner.is_some(), "not quoted: {}", quoted);
+    let mut out = String::new();
+    let mut chars = inner.unwrap().chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('\\') => out.push('\\'),
+                Some('"') => out.push('"'),
+                Some('n') => out.push('\n'),
+                other => prop_assert!(false, "unexpected escape \\{:?} in {}", other, quoted),
+            }
+        } else {
+            prop_assert!(c != '"', "an unescaped quote in {}", quoted);
+            out.push(c);
+        }
+    }
+    Ok(out.replace("&amp;", "&"))
+}
+
+/// Text as a drawing shows it: `\r` dropped and other control characters
+/// but the line break made spaces, as XML cannot hold them.
+fn cleaned(text: &str) -> String {
+    text.chars()
+        .filter(|&c| c != '\r')
+        .map(|c| if c != '\n' && c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// A name as its label shows it, unwrapped: cleaned, without the line
+/// breaks that would only end it in empty lines.
+fn as_label(name: &str) -> String {
+    let text = cleaned(name);
+    text.trim_end_matches('\n').to_string()
+}
+
+/// The node key the DOT export documents for an id: `n_` and the id with
+/// every character outside `A-Z a-z 0-9 _` replaced by `_`.
+fn key_base(id: &str) -> String {
+    let safe: String = id
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("n_{safe}")
+}
+
+/// Drawing options: every relation kind or some, gone bodies shown or not,
+/// either direction, with a legend or not, names wrapped or not.
+fn draw_options() -> impl Strategy<Value = (BTreeSet<RelationKind>, bool, RankDir, bool, usize)> {
+    (
+        prop_oneof![
+            Just(RelationKind::ALL.iter().copied().collect::<BTreeSet<_>>()),
+            proptest::collection::btree_set(proptest::sample::select(RelationKind::ALL), 0..4),
+        ],
+        any::<bool>(),
+        prop_oneof![Just(RankDir::TopToBottom), Just(RankDir::LeftToRight)],
+        any::<bool>(),
+        prop_oneof![Just(0usize), Just(22), 1..40usize],
+    )
+}
+
+/// Draws `s` and checks what the DOT holds against what it should draw.
+fn check_dot(
+    s: &Structure,
+    (kinds, show_gone, rankdir, legend, wrap): (BTreeSet<RelationKind>, bool, RankDir, bool, usize),
+    findings: bool,
+) -> Result<(), TestCaseError> {
+    let report = s.report();
+    let overlay = if findings {
+        Overlay::from(&report)
+    } else {
+        Overlay::new()
+    };
+    let options = DrawOptions::new()
+        .relations(kinds.iter().copied())
+        .show_gone(show_gone)
+        .rankdir(rankdir)
+        .legend(legend)
+        .wrap(wrap)
+        .overlay(overlay);
+    let dot = s.to_dot(&options);
+    let parsed = ParsedDot::parse(&dot)?;
+
+    // What should be drawn: bodies (those gone only if shown), the
+    // relations of the chosen kinds between drawn bodies and members, and
+    // the members those relations touch.
+    let drawn_body = |id: &Id| {
+        s.body(id.as_str())
+            .is_some_and(|b| show_gone || !b.status.is_gone())
+    };
+    let relations: Vec<&Relation> = s
+        .relations()
+        .iter()
+        .filter(|r| kinds.contains(&r.kind))
+        .filter(|r| {
+            [&r.from, &r.to]
+                .iter()
+                .all(|id| drawn_body(id) || s.member(id.as_str()).is_some())
+        })
+        .collect();
+    let mut drawn: BTreeSet<&Id> = s
+        .bodies()
+        .map(|b| &b.id)
+        .filter(|id| drawn_body(id))
+        .collect();
+    drawn.extend(relations.iter().flat_map(|r| [&r.from, &r.to]));
+    let orphans: BTreeSet<&Id> = report.orphans().iter().map(|o| &o.body).collect();
+    let label_of = |id: &Id| {
+        let mut label = as_label(s.entity(id.as_str()).unwrap().name());
+        if findings && orphans.contains(id) {
+            label.push_str("\n(orphan)");
+        }
+        label
+    };
+
+    // Unwrapped, a label is compared as it is. Wrapping turns the space
+    // where a line breaks into a line break, and an empty last line is
+    // dropped, taking a trailing space with it (which no one could see):
+    // so wrapped labels are compared word by word.
+    let flat = |label: &str| {
+        if wrap == 0 {
+            label.to_string()
+        } else {
+            let words: Vec<&str> = label.split([' ', '\n']).filter(|w| !w.is_empty()).collect();
+            words.join(" ")
+        }
+    };
+
+    // Drawn nodes have keys starting `n_`, the legend's `key_`.
+    let nodes: Vec<&(String, Vec<(String, String)>)> = parsed
+        .nodes
+        .iter()
+        .filter(|(key, _)| key.starts_with("n_"))
+        .collect();
+    prop_assert!(
+        parsed
+            .nodes
+            .iter()
+            .all(|(key, _)| key.starts_with("n_") || key.starts_with("key_"))
+    );
+    let keys: BTreeSet<&String> = nodes.iter().map(|(key, _)| key).collect();
+    prop_assert_eq!(
+        keys.len(),
+        nodes.len(),
+        "a node is declared twice:\n{}",
+        dot
+    );
+    prop_assert_eq!(
+        nodes.len(),
+        drawn.len(),
+        "nodes and drawn ids differ:\n{}",
+        dot
+    );
+
+    let mut labels = Vec::new();
+    for (key, attributes) in &nodes {
+        prop_assert!(
+            key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+            "unsafe key {:?}",
+            key
+        );
+        for (name, _) in attributes {
+            prop_assert!(
+                [
+                    "label",
+                    "shape",
+                    "style",
+                    "color",
+                    "fillcolor",
+                    "fontcolor",
+                    "penwidth"
+                ]
+                .contains(&name.as_str()),
+                "node {} has an attribute govgraph never writes: {}",
+                key,
+                name
+            );
+        }
+        let label = attributes.iter().find(|(name, _)| name == "label");
+        prop_assert!(label.is_some(), "node {} has no label", key);
+        let label = unquote(&label.unwrap().1)?;
+        // The key is made from the id of a drawn body or member with this
+        // label, with a number after it if ids came out alike.
+        prop_assert!(
+            drawn.iter().any(|id| {
+                let base = key_base(id.as_str());
+                let suffix = key.strip_prefix(base.as_str());
+                suffix.is_some_and(|rest| {
+                    rest.is_empty()
+                        || rest
+                            .strip_prefix('_')
+                            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                }) && flat(&label_of(id)) == flat(&label)
+            }),
+            "node {} labelled {:?} is no drawn id's",
+            key,
+            label
+        );
+        if wrap > 0 {
+            for line in label.split('\n') {
+                prop_assert!(
+                    line.chars().count() <= wrap
+                        || line.split(' ').filter(|w| !w.is_empty()).count() <= 1,
+                    "the line {:?} of {:?} is longer than {} with more than one word",
+                    line,
+                    label,
+                    wrap
+                );
+            }
+        }
+        labels.push(label);
+    }
+    // Unwrapped, each label is exactly its name; wrapped, the same words
+    // in the same order.
+    let mut expected: Vec<String> = drawn.iter().map(|id| flat(&label_of(id))).collect();
+    expected.sort();
+    let mut found: Vec<String> = labels.iter().map(|label| flat(label)).collect();
+    found.sort();
+    prop_assert_eq!(found, expected);
+
+    // One edge per drawn relation and per drawn duplicate, between drawn
+    // nodes.
+    let edges: Vec<&(String, String)> = parsed
+        .edges
+        .iter()
+        .filter(|(tail, _)| tail.starts_with("n_"))
+        .collect();
+    let duplicates = if findings {
+        report
+            .duplicates()
+            .iter()
+            .filter(|d| d.bodies.iter().all(|id| drawn.contains(id)))
+            .count()
+    } else {
+        0
+    };
+    prop_assert_eq!(edges.len(), relations.len() + duplicates, "edges:\n{}", dot);
+    for (tail, head) in &edges {
+        prop_assert!(
+            keys.contains(tail) && keys.contains(head),
+            "an edge to an undeclared node: {} -> {}",
+            tail,
+            head
+        );
+    }
+    prop_assert!(
+        parsed
+            .edges
+            .iter()
+            .all(|(tail, head)| tail.starts_with("key_") == head.starts_with("key_"))
+    );
+
+    // The title is the structure's name; each tier of drawn bodies is one
+    // cluster.
+    let title = parsed.graph.iter().find(|(name, _)| name == "label");
+    match &s.meta().name {
+        Some(name) => {
+            prop_assert!(title.is_some(), "no title");
+            prop_assert_eq!(unquote(&title.unwrap().1)?, cleaned(name));
+        }
+        None => prop_assert!(title.is_none()),
+    }
+    let tiers: BTreeSet<&str> = drawn
+        .iter()
+        .filter_map(|id| s.body(id.as_str())?.tier.as_deref())
+        .collect();
+    let mut expected: Vec<String> = tiers.into_iter().map(cleaned).collect();
+    expected.sort();
+    let mut clusters = parsed.clusters.clone();
+    clusters.sort();
+    prop_assert_eq!(clusters, expected);
+    prop_assert_eq!(
+        parsed.nodes.iter().any(|(key, _)| key.starts_with("key_")),
+        legend && !drawn.is_empty()
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn dot_parses_back_with_one_node_per_body_labelled_with_its_name(
+        s in strategies::analysed(),
+        options in draw_options(),
+    ) {
+        check_dot(&s, options, false)?;
+    }
+
+    #[test]
+    fn dot_with_a_reports_findings_parses_back_with_every_node_and_edge(
+        s in strategies::analysed(),
+        options in draw_options(),
+    ) {
+        check_dot(&s, options, true)?;
     }
 }
