@@ -4,7 +4,8 @@
 
 use govgraph::generate::{self, GeneratorOptions};
 use govgraph::{
-    BodyKind, BodySpec, ErrorKind, MemberKind, MemberSpec, ProblemKind, RelationKind, Structure,
+    BodyKind, BodySpec, DuplicationOptions, ErrorKind, MemberKind, MemberSpec, ProblemKind,
+    RelationKind, Structure,
 };
 use petgraph::algo::is_cyclic_directed;
 
@@ -430,4 +431,22 @@ fn a_wrong_organisation_is_located_at_its_own_key() {
         err.to_string(),
         r#"5:16: member "dcs" (member[0].organisation): unknown id "councl" (did you mean "council"?)"#
     );
+}
+
+/// A structure large enough that the report runs duplication on a second
+/// thread gives the same findings as each analysis run on its own.
+#[test]
+fn a_large_report_on_two_threads_is_each_analysis_on_its_own() {
+    let s = generate::structure(&GeneratorOptions::new().bodies(3_000).memberships(30_000));
+    let report = s.report();
+    assert!(!report.duplicates().is_empty() && !report.orphans().is_empty());
+    assert_eq!(
+        report.duplicates(),
+        &s.duplicates(&DuplicationOptions::new())[..]
+    );
+    assert_eq!(report.orphans(), &s.orphans()[..]);
+    assert_eq!(report.cycles(), &s.cycles()[..]);
+    assert_eq!(report.interlocks(), &s.interlocks(3)[..]);
+    assert_eq!(report.load(), &s.governance_load());
+    assert_eq!(report.summary(), &s.summary());
 }
