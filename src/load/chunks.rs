@@ -307,6 +307,10 @@ mod tests {
              [[member]]\nid = \"q\"\nname = \"Q\"\nkind = \"post\"\n"
                 .to_string(),
             format!("{BOARD}[body]\nid = \"y\"\n"),
+            // Found by the property below: an empty list at the root and a
+            // header for the same list.
+            format!("body = []\n{BOARD}"),
+            format!("member = []\n{BOARD}[[member]]\nid = \"q\"\nname = \"Q\"\nkind = \"post\"\n"),
             format!("{BOARD}\n[[body]]\nid = = \"broken\"\n"),
         ];
         for text in &texts {
