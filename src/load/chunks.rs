@@ -94,47 +94,49 @@ pub(crate) fn parse(
     let (second, first) = beside(true, || parse_run(text, second), || parse_run(text, first));
     match (first, second) {
         (Some(mut first), Some(second))
-            if !(first.0.structure.is_some() && second.0.structure.is_some()) =>
+            if !(first.raw.structure.is_some() && second.raw.structure.is_some()) =>
         {
             first.append(second);
-            Ok((first.0, first.1))
+            Ok((first.raw, first.bases))
         }
         _ => whole(),
     }
 }
 
 /// Pieces parsed and put together, in order, with their bases.
-struct Run<'a>(RawFile<'a, Spans>, Bases);
+struct Run<'a> {
+    raw: RawFile<'a, Spans>,
+    bases: Bases,
+}
 
 impl<'a> Run<'a> {
     /// Puts `later` after this run.
     fn append(&mut self, later: Run<'a>) {
-        let (raw, bases) = (later.0, later.1);
-        self.0.structure = self.0.structure.take().or(raw.structure);
-        self.0.bodies.extend(raw.bodies);
-        self.0.members.extend(raw.members);
-        self.1.bodies.extend(bases.bodies);
-        self.1.members.extend(bases.members);
+        self.raw.structure = self.raw.structure.take().or(later.raw.structure);
+        self.raw.bodies.extend(later.raw.bodies);
+        self.raw.members.extend(later.raw.members);
+        self.bases.bodies.extend(later.bases.bodies);
+        self.bases.members.extend(later.bases.members);
     }
 }
 
 /// Parses consecutive pieces of the text and puts them together; nothing
 /// if any of them fails to parse or two define `[structure]`.
 fn parse_run<'a>(text: &'a str, pieces: &[Range<usize>]) -> Option<Run<'a>> {
-    let mut run = Run(
-        RawFile {
+    let mut run = Run {
+        raw: RawFile {
             structure: None,
             bodies: Vec::new(),
             members: Vec::new(),
         },
-        Bases::default(),
-    );
+        bases: Bases::default(),
+    };
     for piece in pieces {
         let raw = toml::from_str::<RawFile<'a, Spans>>(&text[piece.clone()]).ok()?;
-        if raw.structure.is_some() && run.0.structure.is_some() {
+        if raw.structure.is_some() && run.raw.structure.is_some() {
             return None;
         }
-        let (done, bases) = (&mut run.0, &mut run.1);
+        let (done, bases) = (&mut run.raw, &mut run.bases);
         bases
             .bodies
             .extend(std::iter::repeat_n(piece.start, raw.bodies.len()));
