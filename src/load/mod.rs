@@ -259,8 +259,8 @@ pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
 /// more (see [`chunks`]).
 fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
     let (raw, bases) = chunks::parse(text, whole_below).map_err(|e| {
-        let (line, column) = e.span().map(|span| line_column(text, span.start)).unzip();
-        let mut message = e.message().trim_end().to_string();
+        let (line, column) = e.offset.map(|offset| line_column(text, offset)).unzip();
+        let mut message = e.message.trim_end().to_string();
         // The parser stops at a fixed depth and says only "recursion
         // limit"; say what that means for a structure file.
         if message.contains("recursion") {
