@@ -499,8 +499,10 @@ enum Defined {
 /// What a structure is made of while it is resolved.
 #[derive(Default)]
 struct Parts {
-    bodies: BTreeMap<Id, Body>,
-    members: BTreeMap<Id, Member>,
+    /// In file order: a map built from them at the end sorts them once and
+    /// builds its tree in one go, instead of searching it per insertion.
+    bodies: Vec<(Id, Body)>,
+    members: Vec<(Id, Member)>,
     relations: Vec<Relation>,
     memberships: Vec<Membership>,
 }
@@ -527,6 +529,8 @@ impl Resolver {
             note: m.note,
         });
 
+        // Grown once, rather than rehashed as it fills.
+        self.defined.reserve(raw.bodies.len() + raw.members.len());
         let body_defined: Vec<bool> = raw
             .bodies
             .iter()
@@ -562,6 +566,8 @@ impl Resolver {
 
         let seats = raw.bodies.iter().map(|b| C::peek(b).0.members.len()).sum();
         let mut parts = Parts {
+            bodies: Vec::with_capacity(raw.bodies.len()),
+            members: Vec::with_capacity(raw.members.len()),
             memberships: Vec::with_capacity(seats),
             ..Parts::default()
         };
@@ -574,7 +580,7 @@ impl Resolver {
             if let Some(body) = self.body(raw_body, i, &mut parts)
                 && body_defined[i]
             {
-                parts.bodies.insert(body.id.clone(), body);
+                parts.bodies.push((body.id.clone(), body));
             }
             runs.push((id, start..parts.memberships.len()));
         }
@@ -583,7 +589,7 @@ impl Resolver {
             if let Some(member) = self.member(raw_member, i, &mut parts)
                 && member_defined[i]
             {
-                parts.members.insert(member.id.clone(), member);
+                parts.members.push((member.id.clone(), member));
             }
         }
 
@@ -607,8 +613,8 @@ impl Resolver {
 
         Structure {
             meta,
-            bodies: parts.bodies,
-            members: parts.members,
+            bodies: parts.bodies.into_iter().collect(),
+            members: parts.members.into_iter().collect(),
             memberships: parts.memberships,
             relations: parts.relations,
         }
