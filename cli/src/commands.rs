@@ -3,8 +3,8 @@
 use std::ffi::{OsStr, OsString};
 
 use govgraph::{
-    Backend, DrawOptions, DuplicationOptions, FindingKind, Overlay, RankDir, Report,
-    ReportOptions, Structure, SvgOptions, popolo,
+    Backend, DrawOptions, DuplicationOptions, Error, ErrorKind, FindingKind, Overlay, RankDir,
+    RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
 };
 use serde::Serialize;
 
@@ -105,13 +105,36 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
     };
     let svg = structure
         .to_svg(&options, &SvgOptions::new().backend(backend))
-        .map_err(|e| Failure(format!("cannot draw {label}: {e}")))?;
+        .map_err(|e| Failure(format!("cannot draw {label}: {}", render_error(&e))))?;
     output::write_file(path, svg.as_str(), args.force)?;
     eprintln!("wrote {} (drawn by {})", path.display(), svg.backend());
     for warning in svg.warnings() {
         eprintln!("warning: {warning}");
     }
     Ok(Ending::Success)
+}
+
+/// What went wrong in drawing, with the advice in the tool's terms where
+/// the library's message gives it in the library's (`Backend::Embedded`).
+fn render_error(error: &Error) -> String {
+    match error.kind() {
+        ErrorKind::Render(RenderError::DotUnavailable { program, source }) => format!(
+            "cannot run the Graphviz program {:?} ({source}): install Graphviz, or pass \
+             --renderer embedded (or auto) to use the built-in renderer",
+            program.display().to_string()
+        ),
+        ErrorKind::Render(RenderError::DotTimedOut { program, timeout }) => format!(
+            "Graphviz {:?} did not finish within {:.0} s and was stopped: write a .dot file \
+             and run dot on it yourself",
+            program.display().to_string(),
+            timeout.as_secs_f64()
+        ),
+        ErrorKind::Render(RenderError::EmbeddedTooLarge { nodes, limit }) => format!(
+            "the drawing has {nodes} nodes, more than the built-in renderer's limit of \
+             {limit}: install Graphviz so that `dot` draws it, or write a .dot file"
+        ),
+        _ => error.to_string(),
+    }
 }
 
 /// What `diff --json` prints.
@@ -142,7 +165,7 @@ pub fn diff(earlier: &OsStr, later: &OsStr, as_json: bool) -> Result<Ending, Fai
         })?
     } else {
         let mut text = format!(
-            "changes from {} to {}:\n{changes}",
+            "earlier: {}\nlater: {}\n\n{changes}",
             describe(&earlier),
             describe(&later)
         );
