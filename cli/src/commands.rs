@@ -30,8 +30,8 @@ pub fn check(files: &[OsString]) -> Result<Ending, Failure> {
                 structure.members().len(),
                 structure.memberships().len()
             ))?,
-            Err(Failure(message)) => {
-                eprintln!("{message}");
+            Err(failure) => {
+                eprintln!("{}", failure.message);
                 ending = Ending::Failure;
             }
         }
@@ -105,7 +105,7 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
     };
     let svg = structure
         .to_svg(&options, &SvgOptions::new().backend(backend))
-        .map_err(|e| Failure(format!("cannot draw {label}: {}", render_error(&e))))?;
+        .map_err(|e| Failure::new(format!("cannot draw {label}: {}", render_error(&e))))?;
     output::write_file(path, svg.as_str(), args.force)?;
     eprintln!("wrote {} (drawn by {})", path.display(), svg.backend());
     for warning in svg.warnings() {
@@ -212,7 +212,7 @@ pub fn convert(input: &OsStr, target: &Output, force: bool) -> Result<Ending, Fa
             None => popolo::to_json_string(structure),
         },
     }
-    .map_err(|e| Failure(format!("cannot convert {}: {e}", input.label)))?;
+    .map_err(|e| Failure::new(format!("cannot convert {}: {e}", input.label)))?;
     let text = if text.ends_with('\n') {
         text
     } else {
@@ -253,5 +253,5 @@ pub fn datasets() -> Result<Ending, Failure> {
 fn json(value: &impl Serialize) -> Result<String, Failure> {
     serde_json::to_string_pretty(value)
         .map(|text| text + "\n")
-        .map_err(|e| Failure(format!("cannot write JSON: {e}")))
+        .map_err(|e| Failure::new(format!("cannot write JSON: {e}")))
 }

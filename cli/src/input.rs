@@ -55,7 +55,7 @@ pub fn load(arg: &OsStr) -> Result<Input, Failure> {
     let label = path.display().to_string();
     if path.extension().is_none() && !path.exists() {
         let names: Vec<&str> = DATASETS.iter().map(|(name, _)| *name).collect();
-        return Err(Failure(format!(
+        return Err(Failure::new(format!(
             "{label}: no such file or bundled dataset (the datasets are {}; files are named .toml or .json)",
             names.join(", ")
         )));
@@ -97,15 +97,20 @@ fn dataset(arg: &OsStr) -> Option<Input> {
     })
 }
 
-/// The message for a file that could not be used. Errors from the library
-/// name the file in each line already (`trust.toml:6:15: ...`), except a
-/// structure's problems found with no location, which are prefixed here.
+/// The message for a file that could not be used. The library's errors
+/// name the file already (`trust.toml:6:15: ...`); an error that does not
+/// is prefixed with it here. A structure's problems are listed one a line.
 fn invalid(label: &str, error: &Error) -> Failure {
     let text = error.to_string();
-    if text.starts_with(label) {
-        Failure(text)
+    let text = if text.starts_with(label) {
+        text
     } else {
-        Failure(format!("{label}: {text}"))
+        format!("{label}: {text}")
+    };
+    if error.problems().is_empty() {
+        Failure::new(text)
+    } else {
+        Failure::problems(text)
     }
 }
 

@@ -253,7 +253,31 @@ enum Ending {
 }
 
 /// A command that could not finish, with what to tell the user.
-struct Failure(String);
+struct Failure {
+    message: String,
+    /// The message is a list of a structure's problems, one a line, each
+    /// naming its file and place, printed as it is rather than after
+    /// `error: `.
+    problems: bool,
+}
+
+impl Failure {
+    /// A failure to be printed after `error: `.
+    fn new(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            problems: false,
+        }
+    }
+
+    /// A structure's problems, one a line.
+    fn problems(message: impl Into<String>) -> Failure {
+        Failure {
+            message: message.into(),
+            problems: true,
+        }
+    }
+}
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -291,8 +315,12 @@ fn main() -> ExitCode {
     match result {
         Ok(Ending::Success) => ExitCode::SUCCESS,
         Ok(Ending::Failure) => ExitCode::FAILURE,
-        Err(Failure(message)) => {
-            eprintln!("error: {message}");
+        Err(failure) if failure.problems => {
+            eprintln!("{}", failure.message);
+            ExitCode::FAILURE
+        }
+        Err(failure) => {
+            eprintln!("error: {}", failure.message);
             ExitCode::FAILURE
         }
     }

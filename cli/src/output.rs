@@ -139,16 +139,16 @@ pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
         if e.kind() == ErrorKind::AlreadyExists {
             exists(path)
         } else {
-            Failure(format!("cannot write {}: {e}", path.display()))
+            Failure::new(format!("cannot write {}: {e}", path.display()))
         }
     })?;
     file.write_all(text.as_bytes())
         .and_then(|()| file.flush())
-        .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
 }
 
 fn exists(path: &Path) -> Failure {
-    Failure(format!(
+    Failure::new(format!(
         "{} exists: pass --force to overwrite it",
         path.display()
     ))
@@ -159,7 +159,7 @@ fn exists(path: &Path) -> Failure {
 pub fn print(text: &str) -> Result<(), Failure> {
     match std::io::stdout().lock().write_all(text.as_bytes()) {
         Err(e) if e.kind() != ErrorKind::BrokenPipe => {
-            Err(Failure(format!("cannot write to standard output: {e}")))
+            Err(Failure::new(format!("cannot write to standard output: {e}")))
         }
         _ => Ok(()),
     }
