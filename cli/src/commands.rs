@@ -230,7 +230,11 @@ pub fn convert(input: &OsStr, target: &Output, force: bool) -> Result<Ending, Fa
 
 /// `datasets`: the bundled datasets, one a line.
 pub fn datasets() -> Result<Ending, Failure> {
-    let width = DATASETS.iter().map(|(name, _)| name.len()).max().unwrap_or(0);
+    let width = DATASETS
+        .iter()
+        .map(|(name, _)| name.len())
+        .max()
+        .unwrap_or(0);
     let mut text = String::new();
     for (name, structure) in DATASETS {
         let structure = structure();

@@ -42,7 +42,12 @@ fn parse_kind(word: &str) -> Result<FindingKind, String> {
             let name = kind.as_str();
             normal == name || normal.strip_suffix('s') == Some(name)
         })
-        .ok_or_else(|| format!("unknown kind of finding {word:?}: the kinds are {}", kind_words()))
+        .ok_or_else(|| {
+            format!(
+                "unknown kind of finding {word:?}: the kinds are {}",
+                kind_words()
+            )
+        })
 }
 
 fn kind_words() -> String {
@@ -60,7 +65,9 @@ pub fn parse_threshold(text: &str) -> Result<f64, String> {
     if (0.0..=1.0).contains(&value) {
         Ok(value)
     } else {
-        Err(format!("{value} is not from 0 to 1: duplication scores are from 0 to 1"))
+        Err(format!(
+            "{value} is not from 0 to 1: duplication scores are from 0 to 1"
+        ))
     }
 }
 
@@ -127,7 +134,10 @@ mod tests {
     #[test]
     fn an_unknown_kind_is_named_with_the_kinds_there_are() {
         let err = parse_kinds("orphans,duplicats").unwrap_err();
-        assert!(err.starts_with("unknown kind of finding \"duplicats\""), "{err}");
+        assert!(
+            err.starts_with("unknown kind of finding \"duplicats\""),
+            "{err}"
+        );
         assert!(err.contains("multiple-accountability"), "{err}");
         assert!(parse_kinds(",").is_err());
     }

@@ -12,8 +12,11 @@ use serde::de::IgnoredAny;
 
 use crate::Failure;
 
+/// A bundled dataset's loader.
+pub type Dataset = fn() -> Structure;
+
 /// The bundled datasets, by the name the command line gives them.
-pub const DATASETS: &[(&str, fn() -> Structure)] = &[
+pub const DATASETS: &[(&str, Dataset)] = &[
     ("solihull-2011", datasets::solihull_2011),
     ("halton-2008", datasets::halton_2008),
     (

@@ -17,11 +17,10 @@ pub fn report(
     interlock_min: usize,
 ) -> String {
     let mut out = String::new();
-    let title = structure
-        .meta()
-        .name
-        .as_deref()
-        .map_or_else(|| "Governance report".to_string(), |name| format!("Governance report: {}", escape(name)));
+    let title = structure.meta().name.as_deref().map_or_else(
+        || "Governance report".to_string(),
+        |name| format!("Governance report: {}", escape(name)),
+    );
     let _ = writeln!(out, "# {title}");
 
     let summary = report.summary();
@@ -164,7 +163,10 @@ mod tests {
 
     #[test]
     fn markup_in_names_is_escaped() {
-        assert_eq!(escape("Children's Trust & *LSCB*"), r"Children's Trust & \*LSCB\*");
+        assert_eq!(
+            escape("Children's Trust & *LSCB*"),
+            r"Children's Trust & \*LSCB\*"
+        );
         assert_eq!(escape("a_b [c] <d>"), r"a\_b \[c\] \<d\>");
     }
 }

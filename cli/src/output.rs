@@ -158,9 +158,9 @@ fn exists(path: &Path) -> Failure {
 /// not an error worth a message.
 pub fn print(text: &str) -> Result<(), Failure> {
     match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Err(e) if e.kind() != ErrorKind::BrokenPipe => {
-            Err(Failure::new(format!("cannot write to standard output: {e}")))
-        }
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure::new(format!(
+            "cannot write to standard output: {e}"
+        ))),
         _ => Ok(()),
     }
 }
@@ -185,7 +185,10 @@ mod tests {
         assert_eq!(format("a.toml", None), Ok(ConvertTo::Toml));
         assert_eq!(format("a.json", None), Ok(ConvertTo::Json));
         assert_eq!(format("a.popolo.json", None), Ok(ConvertTo::Popolo));
-        assert_eq!(format("a.json", Some(ConvertTo::Popolo)), Ok(ConvertTo::Popolo));
+        assert_eq!(
+            format("a.json", Some(ConvertTo::Popolo)),
+            Ok(ConvertTo::Popolo)
+        );
         assert_eq!(format("-", Some(ConvertTo::Toml)), Ok(ConvertTo::Toml));
         assert!(format("-", None).is_err());
         assert!(format("a.txt", None).is_err());

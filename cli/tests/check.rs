@@ -58,7 +58,9 @@ fn a_name_that_is_neither_a_file_nor_a_dataset_lists_the_datasets() {
         .args(["check", "solihull-2012"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("solihull-2012: no such file or bundled dataset"))
+        .stderr(predicate::str::contains(
+            "solihull-2012: no such file or bundled dataset",
+        ))
         .stderr(predicate::str::contains("solihull-2011, halton-2008"));
 }
 
@@ -72,7 +74,10 @@ fn a_syntax_error_is_located() {
         .arg(&file)
         .assert()
         .code(1)
-        .stderr(predicate::str::starts_with(format!("{}:1:", file.display())));
+        .stderr(predicate::str::starts_with(format!(
+            "{}:1:",
+            file.display()
+        )));
 }
 
 #[test]

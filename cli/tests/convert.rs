@@ -29,7 +29,10 @@ fn toml_json_and_popolo_round_trip_solihull() {
     assert_eq!(Structure::from_path(dir.join("s.json")).unwrap(), solihull);
     let popolo = popolo::from_path(dir.join("s.popolo.json")).unwrap();
     assert_eq!(popolo.structure(), &solihull);
-    assert_eq!(Structure::from_path(dir.join("back.toml")).unwrap(), solihull);
+    assert_eq!(
+        Structure::from_path(dir.join("back.toml")).unwrap(),
+        solihull
+    );
 }
 
 #[test]
@@ -62,7 +65,10 @@ fn to_names_the_format_and_dash_is_standard_output() {
     assert_eq!(output.status.code(), Some(0));
     let text = String::from_utf8(output.stdout).unwrap();
     let from_json = Structure::from_json_str(&text).unwrap();
-    assert_eq!(from_json, Structure::from_path(fixture("trust-2011.toml")).unwrap());
+    assert_eq!(
+        from_json,
+        Structure::from_path(fixture("trust-2011.toml")).unwrap()
+    );
 
     let output = govgraph()
         .args(["convert", "trust-2011.toml", "-", "--to", "popolo"])
@@ -85,7 +91,9 @@ fn an_existing_output_is_overwritten_only_with_force() {
         .arg(&out)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("exists: pass --force to overwrite it"));
+        .stderr(predicate::str::contains(
+            "exists: pass --force to overwrite it",
+        ));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
     govgraph()
         .args(["convert", "trust-2011.toml", "--force"])
@@ -111,10 +119,19 @@ fn an_invalid_input_writes_nothing() {
 #[test]
 fn an_output_whose_format_cannot_be_told_is_a_usage_error() {
     for (args, says) in [
-        (&["convert", "trust-2011.toml", "t.txt"][..], "cannot tell the format of t.txt"),
+        (
+            &["convert", "trust-2011.toml", "t.txt"][..],
+            "cannot tell the format of t.txt",
+        ),
         (&["convert", "trust-2011.toml", "-"], "--to"),
-        (&["convert", "trust-2011.toml", "t.json", "--to", "toml"], "does not match"),
-        (&["convert", "trust-2011.toml", "t.json", "--to", "yaml"], "yaml"),
+        (
+            &["convert", "trust-2011.toml", "t.json", "--to", "toml"],
+            "does not match",
+        ),
+        (
+            &["convert", "trust-2011.toml", "t.json", "--to", "yaml"],
+            "yaml",
+        ),
     ] {
         govgraph()
             .args(args)

@@ -18,7 +18,11 @@ fn every_bundled_dataset_is_listed_and_accepted_by_name() {
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     for name in NAMES {
-        assert!(text.lines().any(|line| line.starts_with(&format!("{name} "))), "{name}:\n{text}");
+        assert!(
+            text.lines()
+                .any(|line| line.starts_with(&format!("{name} "))),
+            "{name}:\n{text}"
+        );
         govgraph()
             .args(["check", name])
             .assert()
@@ -26,10 +30,15 @@ fn every_bundled_dataset_is_listed_and_accepted_by_name() {
             .stdout(predicate::str::starts_with(format!("{name}: valid: ")));
     }
     // Solihull's source, as its file states it.
-    assert!(text.contains("from Review of the Children and Young People's Trust, Solihull, June 2011"));
+    assert!(
+        text.contains("from Review of the Children and Young People's Trust, Solihull, June 2011")
+    );
 }
 
 #[test]
 fn datasets_takes_no_arguments() {
-    govgraph().args(["datasets", "solihull-2011"]).assert().code(2);
+    govgraph()
+        .args(["datasets", "solihull-2011"])
+        .assert()
+        .code(2);
 }

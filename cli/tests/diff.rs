@@ -13,13 +13,19 @@ fn leicestershire_s_proposal_replaces_the_age_related_and_cross_cutting_groups()
     // priorities rather than having the age related and cross cutting
     // groups as is the current model."
     let output = govgraph()
-        .args(["diff", "leicestershire-2009-current", "leicestershire-2009-proposed"])
+        .args([
+            "diff",
+            "leicestershire-2009-current",
+            "leicestershire-2009-proposed",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     let section = |title: &str| -> String {
-        let start = text.find(&format!("\n{title} (")).unwrap_or_else(|| panic!("{title}:\n{text}"));
+        let start = text
+            .find(&format!("\n{title} ("))
+            .unwrap_or_else(|| panic!("{title}:\n{text}"));
         text[start + 1..]
             .lines()
             .skip(1)
@@ -79,7 +85,10 @@ fn json_holds_the_changes_and_the_findings() {
     assert_eq!(json["changes"]["added"][0]["body"]["id"], "stay-safe");
     assert_eq!(json["changes"]["status_changed"][0]["to"], "active");
     assert_eq!(json["findings_resolved"][0]["kind"], "orphan");
-    assert_eq!(json["findings_introduced"][0]["text"], "Stay Safe Group is accountable to no one");
+    assert_eq!(
+        json["findings_introduced"][0]["text"],
+        "Stay Safe Group is accountable to no one"
+    );
 }
 
 #[test]

@@ -25,7 +25,9 @@ fn without_graphviz_the_built_in_renderer_draws_solihull() {
         .assert()
         .success()
         .stdout("")
-        .stderr(predicate::str::contains("wrote s.svg (drawn by the embedded renderer)"));
+        .stderr(predicate::str::contains(
+            "wrote s.svg (drawn by the embedded renderer)",
+        ));
     let svg = std::fs::read_to_string(dir.join("s.svg")).unwrap();
     let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
     assert_eq!(document.root_element().tag_name().name(), "svg");
@@ -79,7 +81,9 @@ fn renderer_dot_without_graphviz_fails_saying_what_to_do() {
         .args(["draw", "halton-2008", "-o", "h.svg", "--renderer", "dot"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("cannot draw halton-2008: cannot run the Graphviz program"))
+        .stderr(predicate::str::contains(
+            "cannot draw halton-2008: cannot run the Graphviz program",
+        ))
         .stderr(predicate::str::contains("--renderer embedded"));
     assert!(!dir.join("h.svg").exists());
 }
@@ -94,14 +98,20 @@ fn an_existing_output_is_overwritten_only_with_force() {
         .arg(&out)
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("exists: pass --force to overwrite it"));
+        .stderr(predicate::str::contains(
+            "exists: pass --force to overwrite it",
+        ));
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
     govgraph()
         .args(["draw", "halton-2008", "--force", "-o"])
         .arg(&out)
         .assert()
         .success();
-    assert!(std::fs::read_to_string(&out).unwrap().starts_with("digraph"));
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("digraph")
+    );
 }
 
 #[test]
@@ -129,8 +139,14 @@ fn only_svg_and_dot_outputs_are_accepted() {
             .assert()
             .code(2)
             .stderr(predicate::str::contains(says))
-            .stderr(predicate::str::contains("name the output .svg (a drawing) or .dot (Graphviz source)")
-                .or(predicate::str::contains("name it .svg (a drawing) or .dot (Graphviz source)")));
+            .stderr(
+                predicate::str::contains(
+                    "name the output .svg (a drawing) or .dot (Graphviz source)",
+                )
+                .or(predicate::str::contains(
+                    "name it .svg (a drawing) or .dot (Graphviz source)",
+                )),
+            );
     }
 }
 
@@ -138,7 +154,14 @@ fn only_svg_and_dot_outputs_are_accepted() {
 fn bad_options_are_usage_errors() {
     for args in [
         &["draw", "solihull-2011"][..],
-        &["draw", "solihull-2011", "-o", "s.svg", "--renderer", "neato"],
+        &[
+            "draw",
+            "solihull-2011",
+            "-o",
+            "s.svg",
+            "--renderer",
+            "neato",
+        ],
         &["draw", "solihull-2011", "-o", "s.dot", "--renderer", "dot"],
         &["draw", "solihull-2011", "-o", "s.svg", "--focus", "iwpb"],
     ] {

@@ -12,7 +12,10 @@ fn every_subcommand_s_help_shows_an_example_and_the_exit_status() {
         let output = govgraph().args([command, "--help"]).output().unwrap();
         assert_eq!(output.status.code(), Some(0), "{command}");
         let help = stdout(&output);
-        assert!(help.contains(&format!("\nExamples:\n  govgraph {command}")), "{help}");
+        assert!(
+            help.contains(&format!("\nExamples:\n  govgraph {command}")),
+            "{help}"
+        );
         assert!(help.contains("\nExit status:\n  0  "), "{help}");
         assert!(help.contains("\n  2  a wrong command line"), "{help}");
     }
@@ -26,7 +29,9 @@ fn the_tool_s_help_lists_the_commands_and_exit_statuses() {
         .success()
         .stdout(predicate::str::contains("  check "))
         .stdout(predicate::str::contains("  datasets "))
-        .stdout(predicate::str::contains("\nExit status:\n  0  success\n  1  "));
+        .stdout(predicate::str::contains(
+            "\nExit status:\n  0  success\n  1  ",
+        ));
 }
 
 #[test]

@@ -36,12 +36,20 @@ fn orphaned_by_iwpb(project: &str) -> String {
 
 #[test]
 fn solihull_s_report_finds_every_project_of_the_dormant_programme_board_orphaned() {
-    let output = govgraph().args(["report", "solihull-2011"]).output().unwrap();
+    let output = govgraph()
+        .args(["report", "solihull-2011"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let text = stdout(&output);
-    assert!(text.starts_with("Governance report: Solihull Children and Young People's Trust, 2011\n"));
+    assert!(
+        text.starts_with("Governance report: Solihull Children and Young People's Trust, 2011\n")
+    );
     for project in IWPB_PROJECTS {
-        assert!(text.contains(&format!("  {}\n", orphaned_by_iwpb(project))), "{project}:\n{text}");
+        assert!(
+            text.contains(&format!("  {}\n", orphaned_by_iwpb(project))),
+            "{project}:\n{text}"
+        );
     }
     assert_eq!(stderr(&output), "");
 }
@@ -58,7 +66,10 @@ fn fail_on_orphans_exits_1_on_solihull_listing_each_orphan_on_stderr() {
     let errors = stderr(&output);
     assert!(errors.starts_with("error: solihull-2011: "), "{errors}");
     for project in IWPB_PROJECTS {
-        assert!(errors.contains(&format!("  orphan: {}\n", orphaned_by_iwpb(project))), "{errors}");
+        assert!(
+            errors.contains(&format!("  orphan: {}\n", orphaned_by_iwpb(project))),
+            "{errors}"
+        );
     }
 }
 
@@ -90,7 +101,11 @@ fn fail_on_mutual_scrutiny_finds_leicestershire_s_board_and_lscb() {
     // "the LSCB responsible for scrutinising the work of the Board ...
     // whilst the Board is responsible for scrutinising the work of the LSCB"
     govgraph()
-        .args(["report", "leicestershire-2009-current", "--fail-on=mutual-scrutiny"])
+        .args([
+            "report",
+            "leicestershire-2009-current",
+            "--fail-on=mutual-scrutiny",
+        ])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("mutual-scrutiny: "))
@@ -124,7 +139,10 @@ fn json_is_the_report_s_own_json() {
         .iter()
         .map(|orphan| orphan["body"].as_str().unwrap())
         .collect();
-    assert!(orphans.contains(&"project-challenging-families"), "{orphans:?}");
+    assert!(
+        orphans.contains(&"project-challenging-families"),
+        "{orphans:?}"
+    );
     assert!(orphans.contains(&"iwpb"), "{orphans:?}");
 }
 
@@ -136,7 +154,9 @@ fn markdown_has_a_heading_per_analysis_and_a_bullet_per_finding() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
-    assert!(text.starts_with("# Governance report: Solihull Children and Young People's Trust, 2011\n"));
+    assert!(
+        text.starts_with("# Governance report: Solihull Children and Young People's Trust, 2011\n")
+    );
     for heading in [
         "\n## Summary\n",
         "\n## Orphaned groups: ",
@@ -147,13 +167,23 @@ fn markdown_has_a_heading_per_analysis_and_a_bullet_per_finding() {
         assert!(text.contains(heading), "{heading}\n{text}");
     }
     // An apostrophe is not markup and stays as written.
-    assert!(text.contains(&format!("\n- {}\n", orphaned_by_iwpb("Children's centres"))), "{text}");
+    assert!(
+        text.contains(&format!("\n- {}\n", orphaned_by_iwpb("Children's centres"))),
+        "{text}"
+    );
 }
 
 #[test]
 fn the_duplicate_threshold_is_used_and_printed() {
     let output = govgraph()
-        .args(["report", "solihull-2011", "--duplicate-threshold", "1", "--fail-on", "duplicates"])
+        .args([
+            "report",
+            "solihull-2011",
+            "--duplicate-threshold",
+            "1",
+            "--fail-on",
+            "duplicates",
+        ])
         .output()
         .unwrap();
     // No two of Solihull's bodies are the same in every respect.
@@ -165,7 +195,14 @@ fn the_duplicate_threshold_is_used_and_printed() {
 fn interlocks_min_is_used_and_printed() {
     // With a minimum of one body, every member with a seat is an interlock.
     let output = govgraph()
-        .args(["report", "halton-2008", "--interlocks-min", "1", "--fail-on", "interlocks"])
+        .args([
+            "report",
+            "halton-2008",
+            "--interlocks-min",
+            "1",
+            "--fail-on",
+            "interlocks",
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
@@ -180,8 +217,12 @@ fn an_invalid_file_exits_1_with_its_problems() {
         .assert()
         .code(1)
         .stdout("")
-        .stderr(predicate::str::starts_with("invalid.toml:9:10: body \"board\""))
-        .stderr(predicate::str::contains("\ninvalid.toml:15:15: body \"exec\""));
+        .stderr(predicate::str::starts_with(
+            "invalid.toml:9:10: body \"board\"",
+        ))
+        .stderr(predicate::str::contains(
+            "\ninvalid.toml:15:15: body \"exec\"",
+        ));
 }
 
 #[test]
@@ -199,7 +240,11 @@ fn bad_options_are_usage_errors() {
         let output = govgraph().args(args).output().unwrap();
         assert_eq!(output.status.code(), Some(2), "{args:?}");
         assert_eq!(stdout(&output), "", "{args:?}");
-        assert!(stderr(&output).starts_with("error: "), "{args:?}: {}", stderr(&output));
+        assert!(
+            stderr(&output).starts_with("error: "),
+            "{args:?}: {}",
+            stderr(&output)
+        );
     }
 }
 
@@ -209,6 +254,8 @@ fn an_unknown_kind_names_the_kinds_there_are() {
         .args(["report", "halton-2008", "--fail-on", "orphans,duplicats"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("unknown kind of finding \"duplicats\""))
+        .stderr(predicate::str::contains(
+            "unknown kind of finding \"duplicats\"",
+        ))
         .stderr(predicate::str::contains("mutual-scrutiny"));
 }
