@@ -347,16 +347,4 @@ mod tests {
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
     }
-
-    #[test]
-    fn every_help_states_the_exit_status() {
-        let mut command = Cli::command();
-        let top = command.render_long_help().to_string();
-        assert!(top.contains("Exit status:\n  0  success\n  1  "), "{top}");
-        for sub in command.get_subcommands_mut() {
-            let help = sub.render_long_help().to_string();
-            assert!(help.contains("Exit status:"), "{help}");
-            assert!(help.contains("Examples:"), "{help}");
-        }
-    }
 }
