@@ -134,9 +134,9 @@ enum Command {
         "The input's format comes from its extension (.toml or .json); a .json file\n",
         "whose top level has Popolo's keys (organizations, persons, memberships, posts)\n",
         "and none of govgraph's (structure, body, member) is read as Popolo, by every\n",
-        "command. The output's format\n",
-        "comes from --to, or else from its extension: .toml, .json, or .popolo.json\n",
-        "for Popolo. OUT may be - for standard output, with --to.\n\n",
+        "command. The output's format comes from --to, or else from its extension:\n",
+        ".toml, .json, or .popolo.json for Popolo. OUT may be - for standard output,\n",
+        "with --to.\n\n",
         "Examples:\n",
         "  govgraph convert solihull-2011 solihull.json\n",
         "  govgraph convert trust.toml trust.popolo.json\n",
@@ -150,8 +150,10 @@ enum Command {
     ))]
     Convert {
         /// The structure to convert: a file or bundled dataset name
+        #[arg(value_name = "IN")]
         input: OsString,
         /// Where to write it, or - for standard output
+        #[arg(value_name = "OUT")]
         output: PathBuf,
         /// The output format, when the extension does not say
         #[arg(long, value_enum)]
@@ -210,7 +212,7 @@ struct DrawArgs {
     /// The file to write: OUT.svg or OUT.dot
     #[arg(short, long, value_name = "OUT", value_parser = output::parse_draw_target)]
     output: DrawTarget,
-    /// Which renderer draws an SVG
+    /// Which renderer draws an SVG [default: auto]
     #[arg(long, value_enum)]
     renderer: Option<Renderer>,
     /// Leave the report's findings (orphans, duplicates, cycles) unmarked

@@ -136,10 +136,15 @@ pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
         options.create_new(true);
     }
     let mut file = options.open(path).map_err(|e| {
-        if e.kind() == ErrorKind::AlreadyExists {
-            exists(path)
-        } else {
-            Failure::new(format!("cannot write {}: {e}", path.display()))
+        let parent = path.parent().filter(|dir| !dir.as_os_str().is_empty());
+        match parent {
+            _ if e.kind() == ErrorKind::AlreadyExists => exists(path),
+            Some(dir) if e.kind() == ErrorKind::NotFound && !dir.exists() => Failure::new(format!(
+                "cannot write {}: the directory {} does not exist",
+                path.display(),
+                dir.display()
+            )),
+            _ => Failure::new(format!("cannot write {}: {e}", path.display())),
         }
     })?;
     file.write_all(text.as_bytes())

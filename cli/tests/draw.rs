@@ -173,3 +173,21 @@ fn bad_options_are_usage_errors() {
             .stderr(predicate::str::starts_with("error: "));
     }
 }
+
+#[test]
+fn an_output_in_a_missing_directory_names_the_directory() {
+    let dir = scratch("draw_missing_directory");
+    govgraph()
+        .current_dir(&dir)
+        .args([
+            "draw",
+            "halton-2008",
+            "-o",
+            "drawings/h.svg",
+            "--renderer",
+            "embedded",
+        ])
+        .assert()
+        .code(1)
+        .stderr("error: cannot write drawings/h.svg: the directory drawings does not exist\n");
+}
