@@ -13,7 +13,8 @@ use crate::input::{self, DATASETS, Input};
 use crate::output::{self, Output};
 use crate::{ConvertTo, DrawArgs, Ending, Failure, Renderer, ReportArgs, markdown};
 
-/// The interlock size the report uses unless told otherwise.
+/// The interlock size the report uses unless told otherwise: the default of
+/// `ReportOptions::new`, which has no getter, so the tool always sets it.
 const DEFAULT_INTERLOCK_MIN: usize = 3;
 
 /// `check FILE...`: each file's problems on stderr, a line for each valid
