@@ -141,3 +141,21 @@ fn an_output_whose_format_cannot_be_told_is_a_usage_error() {
             .stderr(predicate::str::contains(says));
     }
 }
+
+#[test]
+fn what_popolo_cannot_say_in_govgraph_is_a_warning_and_kept() {
+    let dir = scratch("convert_popolo_warning");
+    let out = dir.join("back.popolo.json");
+    govgraph()
+        .args(["convert", "repeated-seat.popolo.json"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::starts_with(
+            "warning: repeated-seat.popolo.json: membership of \"Director of Children's Services\" (memberships[1]): repeats a seat already read",
+        ));
+    // The repeated membership is seated once, but written back.
+    let written: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(written["memberships"].as_array().map(Vec::len), Some(2));
+}
