@@ -1,0 +1,203 @@
+//! Where results go: the file `-o` or `OUT` names, written only when it
+//! does not exist or `--force` is given, or standard output.
+
+use std::ffi::OsStr;
+use std::fs::OpenOptions;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
+
+use crate::{ConvertTo, Failure};
+
+/// What `draw -o` writes, read from the output's extension.
+#[derive(Clone, Debug)]
+pub struct DrawTarget {
+    /// The file.
+    pub path: PathBuf,
+    /// Graphviz source rather than SVG.
+    dot: bool,
+}
+
+impl DrawTarget {
+    /// Whether the output is Graphviz DOT rather than SVG.
+    pub fn is_dot(&self) -> bool {
+        self.dot
+    }
+}
+
+/// Reads `draw -o`: a path ending in `.svg` or `.dot`.
+pub fn parse_draw_target(text: &str) -> Result<DrawTarget, String> {
+    let path = PathBuf::from(text);
+    match lower_extension(&path).as_deref() {
+        Some("svg") => Ok(DrawTarget { path, dot: false }),
+        Some("dot") => Ok(DrawTarget { path, dot: true }),
+        Some("html" | "htm") => Err(
+            "HTML pages are not written yet: name the output .svg (a drawing) or .dot (Graphviz source)"
+                .to_string(),
+        ),
+        Some(other) => Err(format!(
+            "cannot write a .{other} file: name the output .svg (a drawing) or .dot (Graphviz source)"
+        )),
+        None => Err(
+            "the output has no extension: name it .svg (a drawing) or .dot (Graphviz source)"
+                .to_string(),
+        ),
+    }
+}
+
+/// Where `convert` writes, and in which format.
+pub struct Output {
+    /// The file, or `None` for standard output.
+    pub path: Option<PathBuf>,
+    /// The format.
+    pub format: ConvertTo,
+}
+
+impl Output {
+    /// The target of `convert`: the format `--to` names, or else the one
+    /// the extension names (`.toml`, `.json`, `.popolo.json`). An error,
+    /// to be reported as a wrong command line, when neither says, or when
+    /// they disagree.
+    pub fn convert_target(path: &Path, to: Option<ConvertTo>) -> Result<Output, String> {
+        if path.as_os_str() == "-" {
+            return match to {
+                Some(format) => Ok(Output { path: None, format }),
+                None => Err("say which format to write to standard output with --to".to_string()),
+            };
+        }
+        let by_name = match lower_extension(path).as_deref() {
+            Some("toml") => Some(ConvertTo::Toml),
+            Some("json") if is_popolo_name(path) => Some(ConvertTo::Popolo),
+            Some("json") => Some(ConvertTo::Json),
+            _ => None,
+        };
+        let format = match (to, by_name) {
+            (Some(ConvertTo::Toml), Some(ConvertTo::Json | ConvertTo::Popolo))
+            | (Some(ConvertTo::Json | ConvertTo::Popolo), Some(ConvertTo::Toml)) => {
+                return Err(format!(
+                    "--to {} does not match the extension of {}: name the output .toml for TOML, .json for JSON or Popolo",
+                    name(to),
+                    path.display()
+                ));
+            }
+            (Some(format), _) | (None, Some(format)) => format,
+            (None, None) => {
+                return Err(format!(
+                    "cannot tell the format of {} from its name: name it .toml, .json or .popolo.json, or say --to",
+                    path.display()
+                ));
+            }
+        };
+        Ok(Output {
+            path: Some(path.to_path_buf()),
+            format,
+        })
+    }
+}
+
+fn name(format: Option<ConvertTo>) -> &'static str {
+    match format {
+        Some(ConvertTo::Toml) => "toml",
+        Some(ConvertTo::Json) => "json",
+        Some(ConvertTo::Popolo) => "popolo",
+        None => "",
+    }
+}
+
+fn is_popolo_name(path: &Path) -> bool {
+    path.file_stem()
+        .map(Path::new)
+        .and_then(lower_extension)
+        .is_some_and(|inner| inner == "popolo")
+}
+
+fn lower_extension(path: &Path) -> Option<String> {
+    path.extension()
+        .and_then(OsStr::to_str)
+        .map(str::to_ascii_lowercase)
+}
+
+/// Fails if `path` exists and may not be overwritten, before any work is
+/// done for it.
+pub fn ensure_writable(path: &Path, force: bool) -> Result<(), Failure> {
+    if !force && path.exists() {
+        return Err(exists(path));
+    }
+    Ok(())
+}
+
+/// Writes `text` to `path`: a new file, or with `force` over an existing
+/// one.
+pub fn write_file(path: &Path, text: &str, force: bool) -> Result<(), Failure> {
+    let mut options = OpenOptions::new();
+    options.write(true);
+    if force {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = options.open(path).map_err(|e| {
+        let parent = path.parent().filter(|dir| !dir.as_os_str().is_empty());
+        match parent {
+            _ if e.kind() == ErrorKind::AlreadyExists => exists(path),
+            Some(dir) if e.kind() == ErrorKind::NotFound && !dir.exists() => Failure::new(format!(
+                "cannot write {}: the directory {} does not exist",
+                path.display(),
+                dir.display()
+            )),
+            _ => Failure::new(format!("cannot write {}: {e}", path.display())),
+        }
+    })?;
+    file.write_all(text.as_bytes())
+        .and_then(|()| file.flush())
+        .map_err(|e| Failure::new(format!("cannot write {}: {e}", path.display())))
+}
+
+fn exists(path: &Path) -> Failure {
+    Failure::new(format!(
+        "{} exists: pass --force to overwrite it",
+        path.display()
+    ))
+}
+
+/// Writes text to standard output. A reader that stops early (`| head`) is
+/// not an error worth a message.
+pub fn print(text: &str) -> Result<(), Failure> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure::new(format!(
+            "cannot write to standard output: {e}"
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drawings_are_svg_or_dot_by_extension() {
+        assert!(!parse_draw_target("out/s.SVG").unwrap().is_dot());
+        assert!(parse_draw_target("s.dot").unwrap().is_dot());
+        let html = parse_draw_target("s.html").unwrap_err();
+        assert!(html.contains(".svg") && html.contains(".dot"), "{html}");
+        assert!(parse_draw_target("s.png").unwrap_err().contains(".png"));
+        assert!(parse_draw_target("s").is_err());
+    }
+
+    #[test]
+    fn conversions_take_their_format_from_to_or_the_extension() {
+        let format = |path: &str, to| Output::convert_target(Path::new(path), to).map(|o| o.format);
+        assert_eq!(format("a.toml", None), Ok(ConvertTo::Toml));
+        assert_eq!(format("a.json", None), Ok(ConvertTo::Json));
+        assert_eq!(format("a.popolo.json", None), Ok(ConvertTo::Popolo));
+        assert_eq!(
+            format("a.json", Some(ConvertTo::Popolo)),
+            Ok(ConvertTo::Popolo)
+        );
+        assert_eq!(format("-", Some(ConvertTo::Toml)), Ok(ConvertTo::Toml));
+        assert!(format("-", None).is_err());
+        assert!(format("a.txt", None).is_err());
+        assert!(format("a.json", Some(ConvertTo::Toml)).is_err());
+        assert!(format("a.toml", Some(ConvertTo::Popolo)).is_err());
+    }
+}

@@ -1,0 +1,193 @@
+//! `govgraph draw`: SVG by either renderer, DOT, findings marked or not,
+//! outputs never overwritten without `--force`, and the exit status.
+
+mod support;
+
+use std::path::Path;
+
+use predicates::prelude::*;
+use support::{govgraph, scratch};
+
+/// A `PATH` with no `dot` on it, as on a machine with only cargo.
+fn without_dot(dir: &Path) -> std::ffi::OsString {
+    let empty = dir.join("empty-path");
+    std::fs::create_dir_all(&empty).unwrap();
+    empty.into_os_string()
+}
+
+#[test]
+fn without_graphviz_the_built_in_renderer_draws_solihull() {
+    let dir = scratch("draw_embedded");
+    govgraph()
+        .env("PATH", without_dot(&dir))
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "s.svg"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "wrote s.svg (drawn by the embedded renderer)",
+        ));
+    let svg = std::fs::read_to_string(dir.join("s.svg")).unwrap();
+    let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+    assert_eq!(document.root_element().tag_name().name(), "svg");
+    // The title, and the orphan marks of the report's overlay.
+    assert!(svg.contains("Solihull Children and Young People"), "{svg}");
+    assert!(svg.contains("(orphan)"));
+}
+
+#[test]
+fn no_findings_leaves_the_marks_out() {
+    let dir = scratch("draw_no_findings");
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "s.dot", "--no-findings"])
+        .assert()
+        .success();
+    let dot = std::fs::read_to_string(dir.join("s.dot")).unwrap();
+    assert!(dot.starts_with("digraph"));
+    assert!(!dot.contains("(orphan)"));
+    assert!(dot.contains("Integrated Working"));
+
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "marked.dot"])
+        .assert()
+        .success();
+    let marked = std::fs::read_to_string(dir.join("marked.dot")).unwrap();
+    assert!(marked.contains("(orphan)"));
+}
+
+#[test]
+fn renderer_embedded_draws_any_file() {
+    let dir = scratch("draw_file");
+    govgraph()
+        .args(["draw", "trust-2011.toml", "--renderer", "embedded", "-o"])
+        .arg(dir.join("trust.svg"))
+        .assert()
+        .success();
+    let svg = std::fs::read_to_string(dir.join("trust.svg")).unwrap();
+    // Names are escaped once, as written (this one wrapped onto two lines).
+    assert!(svg.contains(">Performance &amp;<"), "{svg}");
+    assert!(svg.contains(">Commissioning Group<"), "{svg}");
+}
+
+#[test]
+fn renderer_dot_without_graphviz_fails_saying_what_to_do() {
+    let dir = scratch("draw_no_dot");
+    govgraph()
+        .env("PATH", without_dot(&dir))
+        .current_dir(&dir)
+        .args(["draw", "halton-2008", "-o", "h.svg", "--renderer", "dot"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "cannot draw halton-2008: cannot run the Graphviz program",
+        ))
+        .stderr(predicate::str::contains("--renderer embedded"));
+    assert!(!dir.join("h.svg").exists());
+}
+
+#[test]
+fn an_existing_output_is_overwritten_only_with_force() {
+    let dir = scratch("draw_force");
+    let out = dir.join("h.dot");
+    std::fs::write(&out, "keep me").unwrap();
+    govgraph()
+        .args(["draw", "halton-2008", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "exists: pass --force to overwrite it",
+        ));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+    govgraph()
+        .args(["draw", "halton-2008", "--force", "-o"])
+        .arg(&out)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&out)
+            .unwrap()
+            .starts_with("digraph")
+    );
+}
+
+#[test]
+fn an_invalid_file_draws_nothing() {
+    let dir = scratch("draw_invalid");
+    let out = dir.join("bad.svg");
+    govgraph()
+        .args(["draw", "invalid.toml", "-o"])
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("invalid.toml:15:15: "));
+    assert!(!out.exists());
+}
+
+#[test]
+fn only_svg_and_dot_outputs_are_accepted() {
+    for (out, says) in [
+        ("s.html", "HTML pages are not written yet"),
+        ("s.png", "cannot write a .png file"),
+        ("s", "the output has no extension"),
+    ] {
+        govgraph()
+            .args(["draw", "solihull-2011", "-o", out])
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says))
+            .stderr(
+                predicate::str::contains(
+                    "name the output .svg (a drawing) or .dot (Graphviz source)",
+                )
+                .or(predicate::str::contains(
+                    "name it .svg (a drawing) or .dot (Graphviz source)",
+                )),
+            );
+    }
+}
+
+#[test]
+fn bad_options_are_usage_errors() {
+    for args in [
+        &["draw", "solihull-2011"][..],
+        &[
+            "draw",
+            "solihull-2011",
+            "-o",
+            "s.svg",
+            "--renderer",
+            "neato",
+        ],
+        &["draw", "solihull-2011", "-o", "s.dot", "--renderer", "dot"],
+        &["draw", "solihull-2011", "-o", "s.svg", "--focus", "iwpb"],
+    ] {
+        govgraph()
+            .args(args)
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::starts_with("error: "));
+    }
+}
+
+#[test]
+fn an_output_in_a_missing_directory_names_the_directory() {
+    let dir = scratch("draw_missing_directory");
+    govgraph()
+        .current_dir(&dir)
+        .args([
+            "draw",
+            "halton-2008",
+            "-o",
+            "drawings/h.svg",
+            "--renderer",
+            "embedded",
+        ])
+        .assert()
+        .code(1)
+        .stderr("error: cannot write drawings/h.svg: the directory drawings does not exist\n");
+}
