@@ -46,6 +46,7 @@ pub fn report(args: &ReportArgs) -> Result<Ending, Failure> {
     let Input {
         label, structure, ..
     } = input::load(&args.file)?;
+    let structure = args.view(structure);
     let threshold = args
         .duplicate_threshold
         .unwrap_or_else(|| DuplicationOptions::new().threshold_value());
@@ -90,6 +91,7 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
     let Input {
         label, structure, ..
     } = input::load(&args.file)?;
+    let structure = args.view(structure);
     let mut options = DrawOptions::new().rankdir(RankDir::LeftToRight);
     if !args.no_findings {
         options = options.overlay(Overlay::from(&structure.report()));

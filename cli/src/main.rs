@@ -176,6 +176,36 @@ enum Command {
     Datasets,
 }
 
+/// A date as the structure file format writes one.
+fn parse_date(text: &str) -> Result<govgraph::Date, String> {
+    text.parse().map_err(|e: govgraph::DateError| e.to_string())
+}
+
+impl ReportArgs {
+    fn view(&self, structure: govgraph::Structure) -> govgraph::Structure {
+        view(structure, self.as_at, self.intended)
+    }
+}
+
+impl DrawArgs {
+    fn view(&self, structure: govgraph::Structure) -> govgraph::Structure {
+        view(structure, self.as_at, self.intended)
+    }
+}
+
+/// The structure at a date, as intended, or as the file gives it.
+fn view(
+    structure: govgraph::Structure,
+    as_at: Option<govgraph::Date>,
+    intended: bool,
+) -> govgraph::Structure {
+    match as_at {
+        Some(date) => structure.as_at(date),
+        None if intended => structure.as_intended(),
+        None => structure,
+    }
+}
+
 #[derive(Args)]
 struct ReportArgs {
     /// A structure file or bundled dataset name
@@ -187,6 +217,13 @@ struct ReportArgs {
     /// Print the report as Markdown
     #[arg(long)]
     markdown: bool,
+    /// Analyse the structure as it stood at DATE ("2011", "2011-06",
+    /// "June 2011", "2011-06-16"): relations and seats in force then
+    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with = "intended")]
+    as_at: Option<govgraph::Date>,
+    /// Analyse the structure with every intended change made
+    #[arg(long)]
+    intended: bool,
     /// Report members who sit on at least N bodies as interlocks [default: 3]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
     interlocks_min: Option<u64>,
@@ -209,6 +246,14 @@ struct DrawArgs {
     /// A structure file or bundled dataset name
     #[arg(value_name = "FILE")]
     file: OsString,
+    /// Draw the structure as it stood at DATE ("2011", "2011-06",
+    /// "June 2011", "2011-06-16"): relations and seats in force then
+    #[arg(long, value_name = "DATE", value_parser = parse_date, conflicts_with = "intended")]
+    as_at: Option<govgraph::Date>,
+    /// Draw the structure with every intended change made
+    #[arg(long)]
+    intended: bool,
+
     /// The file to write: OUT.svg or OUT.dot
     #[arg(short, long, value_name = "OUT", value_parser = output::parse_draw_target)]
     output: DrawTarget,

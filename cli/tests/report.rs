@@ -234,7 +234,8 @@ fn bad_options_are_usage_errors() {
         &["report", "halton-2008", "--duplicate-threshold", "high"],
         &["report", "halton-2008", "--interlocks-min", "0"],
         &["report", "halton-2008", "--json", "--markdown"],
-        &["report", "halton-2008", "--as-at", "2009-01"],
+        &["report", "halton-2008", "--as-at", "future"],
+        &["report", "halton-2008", "--as-at", "2009", "--intended"],
         &["report"],
     ] {
         let output = govgraph().args(args).output().unwrap();
