@@ -145,8 +145,11 @@ macro_rules! vocabulary {
                 }
             }
 
-            /// Every word a file may use for this vocabulary, aliases included.
-            pub(crate) fn words() -> &'static [&'static str] {
+            /// Every word a file may use for this vocabulary, aliases
+            /// included, each in its folded form (lower case, words joined by
+            /// `-`): what a tool offers for completion, and what the README
+            /// lists.
+            pub fn words() -> &'static [&'static str] {
                 &[ $( $word, $( $alias, )* )+ ]
             }
         }

@@ -21,9 +21,17 @@ fn all_ways(toml: &str, json: &str, built: govgraph::StructureBuilder) -> Struct
     assert_eq!(from_toml, from_json, "TOML and JSON");
     assert_eq!(from_toml, built, "TOML and the builder");
     let saved = from_toml.to_toml_string().unwrap();
-    assert_eq!(Structure::from_toml_str(&saved).unwrap(), from_toml, "{saved}");
+    assert_eq!(
+        Structure::from_toml_str(&saved).unwrap(),
+        from_toml,
+        "{saved}"
+    );
     let saved = from_toml.to_json_string().unwrap();
-    assert_eq!(Structure::from_json_str(&saved).unwrap(), from_toml, "{saved}");
+    assert_eq!(
+        Structure::from_json_str(&saved).unwrap(),
+        from_toml,
+        "{saved}"
+    );
     from_toml
 }
 
@@ -88,7 +96,11 @@ fn intended_and_dated_relations_and_seats_are_kept_apart_from_what_is_in_force()
         .body(
             BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board)
                 .apex()
-                .seat_with(Seat::new("ccg-chair", Role::Member).intended().start("2012")),
+                .seat_with(
+                    Seat::new("ccg-chair", Role::Member)
+                        .intended()
+                        .start("2012"),
+                ),
         )
         .body(
             BodySpec::new("trust", "Children's Trust", BodyKind::Board)
@@ -96,9 +108,7 @@ fn intended_and_dated_relations_and_seats_are_kept_apart_from_what_is_in_force()
                 .merged_into(Target::new("hwb").intended().source("Survey 1 row 4 Q1"))
                 .sub_group_of(Target::new("lsp").from(Date::year(2010)).until("2011-06")),
         )
-        .body(
-            BodySpec::new("lsp", "Local Strategic Partnership", BodyKind::Partnership).apex(),
-        )
+        .body(BodySpec::new("lsp", "Local Strategic Partnership", BodyKind::Partnership).apex())
         .member(MemberSpec::new(
             "ccg-chair",
             "Chair of a Clinical Commissioning Group",
@@ -117,7 +127,10 @@ fn intended_and_dated_relations_and_seats_are_kept_apart_from_what_is_in_force()
         .iter()
         .find(|r| r.kind == RelationKind::SubGroupOf)
         .unwrap();
-    assert_eq!((line.start, line.end), (Some(date("2010")), Some(date("2011-06"))));
+    assert_eq!(
+        (line.start, line.end),
+        (Some(date("2010")), Some(date("2011-06")))
+    );
     assert!(s.memberships()[0].intended);
 
     // In force at the file's date: the line has ended, the merger and the
@@ -128,7 +141,10 @@ fn intended_and_dated_relations_and_seats_are_kept_apart_from_what_is_in_force()
     assert_eq!(now.body("trust").unwrap().status, Status::Active);
     // In 2010 the Trust was a sub-group of the partnership.
     let then = s.as_at(date("2010-09"));
-    assert_eq!(then.accountable_parents("trust").collect::<Vec<_>>(), ["lsp"]);
+    assert_eq!(
+        then.accountable_parents("trust").collect::<Vec<_>>(),
+        ["lsp"]
+    );
     // As intended, the Trust has merged into the board, which has its seat.
     let intended = s.as_intended();
     assert_eq!(intended.body("trust").unwrap().status, Status::Merged);
@@ -155,9 +171,18 @@ kind = "board"
 "#,
     );
     assert_eq!(found.len(), 3, "{found:#?}");
-    assert!(found[0].starts_with(r#"2:8: structure.date: not a date: "future""#), "{found:#?}");
-    assert!(found[1].starts_with(r#"8:16: body "b" (body[0].status_since): not a date: "28.03.11""#), "{found:#?}");
-    assert!(found[2].starts_with(r#"9:15: body "b" (body[0].reports_to[0]): not a date: "soon""#), "{found:#?}");
+    assert!(
+        found[0].starts_with(r#"2:8: structure.date: not a date: "future""#),
+        "{found:#?}"
+    );
+    assert!(
+        found[1].starts_with(r#"8:16: body "b" (body[0].status_since): not a date: "28.03.11""#),
+        "{found:#?}"
+    );
+    assert!(
+        found[2].starts_with(r#"9:15: body "b" (body[0].reports_to[0]): not a date: "soon""#),
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -191,11 +216,15 @@ fn a_dated_status_is_the_status_from_that_date() {
     ]}"#;
     let built = Structure::builder()
         .body(
-            BodySpec::new("board", "Staffordshire Children's Trust Board", BodyKind::Board)
-                .apex()
-                .status(Status::UnderReview)
-                .intended_status(Status::Dormant)
-                .status_since(Date::day(2011, 3, 28).unwrap()),
+            BodySpec::new(
+                "board",
+                "Staffordshire Children's Trust Board",
+                BodyKind::Board,
+            )
+            .apex()
+            .status(Status::UnderReview)
+            .intended_status(Status::Dormant)
+            .status_since(Date::day(2011, 3, 28).unwrap()),
         )
         .body(
             BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board)
@@ -204,14 +233,20 @@ fn a_dated_status_is_the_status_from_that_date() {
                 .accountability(Accountability::Unsettled),
         );
     let s = all_ways(toml, json, built);
-    assert_eq!(s.body("board").unwrap().intended_status, Some(Status::Dormant));
+    assert_eq!(
+        s.body("board").unwrap().intended_status,
+        Some(Status::Dormant)
+    );
     // Before the recommendation the board was active; the shadow board did
     // not exist yet.
     let before = s.as_at(date("2011-01"));
     assert_eq!(before.body("board").unwrap().status, Status::Active);
     assert!(before.body("hwb").is_none());
     // As intended, the board no longer meets.
-    assert_eq!(s.as_intended().body("board").unwrap().status, Status::Dormant);
+    assert_eq!(
+        s.as_intended().body("board").unwrap().status,
+        Status::Dormant
+    );
 }
 
 #[test]
@@ -250,7 +285,10 @@ fn unsettled_and_unstated_accountability_is_not_apex() {
     let hwb = s.body("hwb").unwrap();
     assert!(!hwb.apex);
     assert_eq!(hwb.accountability, Some(Accountability::Unsettled));
-    assert_eq!(s.body("group").unwrap().accountability, Some(Accountability::Unstated));
+    assert_eq!(
+        s.body("group").unwrap().accountability,
+        Some(Accountability::Unstated)
+    );
 }
 
 #[test]
@@ -390,12 +428,26 @@ fn a_post_can_belong_to_two_organisations() {
                 .organisation("council"),
         )
         .member(MemberSpec::new("pct", "PCT", MemberKind::Organisation))
-        .member(MemberSpec::new("council", "County Council", MemberKind::Organisation));
+        .member(MemberSpec::new(
+            "council",
+            "County Council",
+            MemberKind::Organisation,
+        ));
     let s = all_ways(toml, json, built);
-    let organisations: Vec<&str> = s.member("joint-commissioner").unwrap().organisations.iter().map(|o| o.as_str()).collect();
+    let organisations: Vec<&str> = s
+        .member("joint-commissioner")
+        .unwrap()
+        .organisations
+        .iter()
+        .map(|o| o.as_str())
+        .collect();
     assert_eq!(organisations, ["council", "pct"]);
     // A single organisation is still written as a string.
-    assert!(!s.to_toml_string().unwrap().contains("organisation = \"council\""));
+    assert!(
+        !s.to_toml_string()
+            .unwrap()
+            .contains("organisation = \"council\"")
+    );
 }
 
 #[test]
@@ -425,7 +477,9 @@ fn a_body_can_stand_for_many_alike_bodies() {
     let found = problems("[[body]]\nid = \"b\"\nname = \"B\"\nkind = \"board\"\ncount = 0\n");
     assert_eq!(
         found,
-        [r#"5:9: body "b" (body[0].count): count 0 is not a number of bodies: write a whole number of at least 1"#]
+        [
+            r#"5:9: body "b" (body[0].count): count 0 is not a number of bodies: write a whole number of at least 1"#
+        ]
     );
 }
 
@@ -464,10 +518,14 @@ fn collective_succession_is_one_entry() {
     }"#;
     let built = Structure::builder()
         .body(
-            BodySpec::new("ecm-groups", "Every Child Matters sub-groups", BodyKind::SubGroup)
-                .count(5)
-                .status(Status::Dissolved)
-                .accountability(Accountability::Unstated),
+            BodySpec::new(
+                "ecm-groups",
+                "Every Child Matters sub-groups",
+                BodyKind::SubGroup,
+            )
+            .count(5)
+            .status(Status::Dissolved)
+            .accountability(Accountability::Unstated),
         )
         .body(
             BodySpec::new("priorities", "Priority groups", BodyKind::Group)
@@ -488,9 +546,17 @@ fn collective_succession_is_one_entry() {
          [[succession]]\nfrom = []\nto = [\"a\", \"nobody\"]\nkind = \"feeds-into\"\n",
     );
     assert_eq!(found.len(), 3, "{found:#?}");
-    assert!(found.iter().any(|p| p.contains("a succession needs at least one body in `from`")));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains("a succession needs at least one body in `from`"))
+    );
     assert!(found.iter().any(|p| p.contains(r#"unknown id "nobody""#)));
-    assert!(found.iter().any(|p| p.contains(r#""feeds-into" is not a kind of succession"#)));
+    assert!(
+        found
+            .iter()
+            .any(|p| p.contains(r#""feeds-into" is not a kind of succession"#))
+    );
 }
 
 #[test]
@@ -543,7 +609,10 @@ fn members_can_have_a_status() {
     let s = all_ways(toml, json, built);
     assert_eq!(s.member("healthwatch").unwrap().status, Status::Proposed);
     assert_eq!(s.member("pct").unwrap().status, Status::Dissolved);
-    assert_eq!(s.as_at(date("2012")).member("pct").unwrap().status, Status::Active);
+    assert_eq!(
+        s.as_at(date("2012")).member("pct").unwrap().status,
+        Status::Active
+    );
 }
 
 #[test]
@@ -636,14 +705,20 @@ fn the_words_councils_use_are_read() {
         ]
     );
     assert!(s.relations().iter().all(|r| !r.kind.is_accountability()));
-    assert_eq!(Structure::from_toml_str(&s.to_toml_string().unwrap()).unwrap(), s);
+    assert_eq!(
+        Structure::from_toml_str(&s.to_toml_string().unwrap()).unwrap(),
+        s
+    );
 }
 
 #[test]
 fn errors_teach_the_format() {
     // An unknown word lists what is allowed.
     let found = problems("[[body]]\nid = \"b\"\nname = \"B\"\nkind = \"bored\"\n");
-    assert!(found[0].contains("; expected one of: board, "), "{found:#?}");
+    assert!(
+        found[0].contains("; expected one of: board, "),
+        "{found:#?}"
+    );
     // A seat with two problems reports both.
     let found = problems(
         "[[body]]\nid = \"b\"\nname = \"B\"\nkind = \"board\"\n\
@@ -671,7 +746,24 @@ fn errors_teach_the_format() {
     )
     .unwrap_err();
     assert!(
-        err.to_string().contains(r#"an id, or a list of ids like ["pct", "council"]"#),
+        err.to_string()
+            .contains(r#"an id, or a list of ids like ["pct", "council"]"#),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_misspelt_key_gets_a_suggestion() {
+    let toml = "[[body]]\nid = \"b\"\nname = \"B\"\nkind = \"board\"\nreport_to = [\"b\"]\n";
+    let err = Structure::from_toml_str(toml).unwrap_err();
+    assert!(
+        err.to_string().ends_with("(did you mean `reports_to`?)"),
+        "{err}"
+    );
+    let json = r#"{"body": [{"id": "b", "name": "B", "kind": "board", "statutary": true}]}"#;
+    let err = Structure::from_json_str(json).unwrap_err();
+    assert!(
+        err.to_string().ends_with("(did you mean `statutory`?)"),
         "{err}"
     );
 }

@@ -254,8 +254,26 @@ pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
             key,
             ..Location::default()
         },
-        message,
+        with_field_suggestion(message),
     )
+}
+
+/// A parser's message, with "did you mean" added when it is about an
+/// unknown key close to a known one: serde says "unknown field `report_to`,
+/// expected one of `id`, ..., `reports_to`, ...", and the key meant is the
+/// one a person looks for in that list.
+fn with_field_suggestion(message: &str) -> String {
+    let suggestion = message
+        .strip_prefix("unknown field `")
+        .and_then(|rest| rest.split_once("`, expected one of "))
+        .and_then(|(field, list)| {
+            let known = list.split(", ").map(|k| k.trim_matches('`'));
+            crate::suggest::closest(field, known).map(str::to_string)
+        });
+    match suggestion {
+        Some(key) => format!("{message} (did you mean `{key}`?)"),
+        None => message.to_string(),
+    }
 }
 
 /// Reads a TOML structure file, in pieces if it is `whole_below` bytes or
@@ -263,7 +281,7 @@ pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
 fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
     let (raw, bases) = chunks::parse(text, whole_below).map_err(|e| {
         let (line, column) = e.offset.map(|offset| line_column(text, offset)).unzip();
-        let mut message = e.message.trim_end().to_string();
+        let mut message = with_field_suggestion(e.message.trim_end());
         // The parser stops at a fixed depth and says only "recursion
         // limit"; say what that means for a structure file.
         if message.contains("recursion") {
