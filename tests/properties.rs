@@ -893,7 +893,16 @@ mod reference {
     /// Whether a route may end at an id: an apex body or any member,
     /// whatever its status.
     pub fn ends_routes(s: &Structure, id: &str) -> bool {
-        s.member(id).is_some() || s.body(id).is_some_and(|b| b.apex)
+        s.member(id).is_some() || is_root(s, id)
+    }
+
+    /// Whether a body is the top of a line of accountability: an apex, or
+    /// a body whose accountability the source calls unstated or unsettled
+    /// and which has no parent.
+    pub fn is_root(s: &Structure, id: &str) -> bool {
+        s.body(id).is_some_and(|b| {
+            b.apex || (b.accountability.is_some() && s.accountable_parents(id).next().is_none())
+        })
     }
 
     /// Ids with a live route: members and active apexes, and active bodies
@@ -1003,7 +1012,7 @@ mod reference {
         let component = |id: &str| cycle_of(above, id);
         let mut depth: BTreeMap<Ids, usize> = s
             .bodies()
-            .filter(|b| b.apex)
+            .filter(|b| is_root(s, b.id.as_str()))
             .map(|b| (component(b.id.as_str()), 0))
             .collect();
         // Longest paths in an acyclic graph of at most n nodes settle after
@@ -1197,7 +1206,7 @@ fn check_orphans(s: Structure) -> Result<(), TestCaseError> {
     let live = reference::live(&s, &parents);
     let expected: Vec<String> = s
         .bodies()
-        .filter(|b| !b.apex && !b.status.is_gone())
+        .filter(|b| !reference::is_root(&s, b.id.as_str()) && !b.status.is_gone())
         .filter(|b| !parents[b.id.as_str()].iter().any(|p| live.contains(p)))
         .map(|b| b.id.to_string())
         .collect();
@@ -1206,7 +1215,10 @@ fn check_orphans(s: Structure) -> Result<(), TestCaseError> {
     prop_assert_eq!(&found, &expected);
     for orphan in &orphans {
         let body = s.body(orphan.body.as_str()).unwrap();
-        prop_assert!(!body.apex, "an apex is never an orphan");
+        prop_assert!(
+            !reference::is_root(&s, body.id.as_str()),
+            "an apex is never an orphan"
+        );
         prop_assert_eq!(orphan.status, body.status);
         let of = &parents[orphan.body.as_str()];
         match &orphan.case {
@@ -1237,7 +1249,8 @@ fn check_orphans(s: Structure) -> Result<(), TestCaseError> {
                     let breaks = s.body(at.as_str()).unwrap();
                     prop_assert!(
                         !breaks.status.is_active()
-                            || (parents[at.as_str()].is_empty() && !breaks.apex),
+                            || (parents[at.as_str()].is_empty()
+                                && !reference::is_root(&s, breaks.id.as_str())),
                         "{:?} breaks the routes of {:?}",
                         at,
                         orphan.body
@@ -1624,7 +1637,7 @@ fn check_summary(s: Structure) -> Result<(), TestCaseError> {
                 .collect();
             prop_assert_eq!(chain.len(), depth + 1);
             prop_assert!(
-                s.body(&chain[0]).is_some_and(|b| b.apex),
+                reference::is_root(&s, &chain[0]),
                 "the chain starts at an apex"
             );
             for step in chain.windows(2) {

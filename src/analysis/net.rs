@@ -165,8 +165,14 @@ impl<'s> Net<'s> {
         self.body(node).is_none_or(|b| b.is_active())
     }
 
+    /// Whether a node is the top of a line of accountability: an apex, or
+    /// a body whose source says its accountability is unstated or unsettled
+    /// and names no parent. Such a body is reported as unsettled, not as an
+    /// orphan, and what answers to it is anchored by it.
     pub(crate) fn is_apex(&self, node: u32) -> bool {
-        self.body(node).is_some_and(|b| b.apex)
+        self.body(node).is_some_and(|b| {
+            b.apex || (b.accountability.is_some() && self.parents.of(node).is_empty())
+        })
     }
 
     /// Whether a node is a body that has gone for good (merged or dissolved).

@@ -131,7 +131,7 @@ pub(crate) fn orphans(net: &Net<'_>) -> Vec<Orphan> {
     let mut found = Vec::new();
     for node in 0..net.body_count as u32 {
         let body = net.body(node).expect("body nodes are bodies");
-        if body.apex || body.status.is_gone() || reached[node as usize] {
+        if net.is_apex(node) || body.status.is_gone() || reached[node as usize] {
             continue;
         }
         let parents = &net.parents.of(node);
