@@ -35,7 +35,7 @@ use serde::Serialize;
 pub use closure::ClosureImpact;
 pub use cycles::{Cycle, MutualScrutiny};
 pub use duplication::{ComponentScores, Duplicate, DuplicationOptions};
-pub use finding::{Finding, FindingKind, FindingsError};
+pub use finding::{Allowed, Finding, FindingKind, FindingsError, UnwantedFinding};
 pub use interlocks::Interlock;
 pub use load::{BodyLoad, GovernanceLoad, MemberLoad};
 pub use multiple::MultipleAccountability;
@@ -482,45 +482,5 @@ impl Report {
             .chain(interlocks)
             .chain(unknown)
             .map(finding)
-    }
-
-    /// Checks that the report has no findings of the given kinds, for a
-    /// structure file kept under test.
-    ///
-    /// # Errors
-    ///
-    /// A [`FindingsError`] listing every finding of those kinds, one
-    /// readable line each; its `Debug` is the same text, so `unwrap()` and
-    /// `?` in a test print it as it is.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// use govgraph::{BodyKind, BodySpec, FindingKind, Structure};
-    ///
-    /// let s = Structure::builder()
-    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
-    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
-    ///     .build()?;
-    /// let report = s.report();
-    /// assert!(report.ensure_none(&[FindingKind::Cycle]).is_ok());
-    /// let err = report.ensure_none(&[FindingKind::Orphan, FindingKind::Cycle]).unwrap_err();
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "1 unwanted finding:\n  orphan: Play Partnership is accountable to no one",
-    /// );
-    /// # Ok::<(), govgraph::Error>(())
-    /// ```
-    pub fn ensure_none(&self, kinds: &[FindingKind]) -> Result<(), FindingsError> {
-        let findings: Vec<(FindingKind, String)> = self
-            .findings()
-            .filter(|f| kinds.contains(&f.kind()))
-            .map(|f| (f.kind(), f.to_string()))
-            .collect();
-        if findings.is_empty() {
-            Ok(())
-        } else {
-            Err(FindingsError { findings })
-        }
     }
 }
