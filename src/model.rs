@@ -237,7 +237,7 @@ pub(crate) fn fold_word(s: &str) -> String {
 /// let err = "dormnat".parse::<Status>().unwrap_err();
 /// assert_eq!(err.to_string(), r#"unknown status "dormnat" (did you mean "dormant"?)"#);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct UnknownWord {
     /// What the word was meant to be: "status", "body kind", ...
     pub what: &'static str,

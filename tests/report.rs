@@ -102,14 +102,22 @@ fn ensure_none_lists_each_unwanted_finding_on_a_line_of_its_own() {
     assert_eq!(err.to_string(), expected);
     // What `unwrap()` and `?` print in a failing test.
     assert_eq!(format!("{err:?}"), expected);
-    let kinds: Vec<FindingKind> = err.findings().map(|(kind, _)| kind).collect();
+    let found: Vec<(FindingKind, Vec<&str>)> = err
+        .findings()
+        .iter()
+        .map(|f| (f.kind, f.ids.iter().map(|id| id.as_str()).collect()))
+        .collect();
     assert_eq!(
-        kinds,
+        found,
         [
-            FindingKind::Orphan,
-            FindingKind::Cycle,
-            FindingKind::MutualScrutiny
+            (FindingKind::Orphan, vec!["play"]),
+            (FindingKind::Cycle, vec!["a", "b"]),
+            (FindingKind::MutualScrutiny, vec!["board", "lscb"]),
         ]
+    );
+    assert_eq!(
+        err.findings()[1].text,
+        "Alpha and Beta are accountable to each other in a cycle"
     );
 }
 
@@ -173,16 +181,27 @@ fn the_json_report_has_stable_field_names() {
             "cycles",
             "duplicates",
             "interlocks",
+            "labels",
             "load",
             "multiple_accountability",
             "mutual_scrutiny",
             "options",
             "orphans",
+            "schema_version",
             "structure",
             "summary",
         ]
     );
+    assert_eq!(json["schema_version"], 1);
     assert_eq!(json["structure"], "Troubled");
+    assert_eq!(
+        json["labels"]["play"],
+        serde_json::json!({ "name": "Play Partnership", "status": "dormant" })
+    );
+    assert_eq!(
+        json["labels"]["dcs"],
+        serde_json::json!({ "name": "Director of Children's Services" })
+    );
     assert_eq!(json["options"]["interlock_min_bodies"], 3);
     assert_eq!(json["options"]["duplication"]["threshold"], 0.3);
     assert_eq!(

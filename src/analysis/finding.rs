@@ -11,7 +11,7 @@ use crate::analysis::text::{Label, join};
 use crate::analysis::{
     Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report,
 };
-use crate::model::{Id, UnknownWord, fold_word};
+use crate::model::{Id, MeetingPattern, Relation, RelationKind, UnknownWord, fold_word};
 
 /// The kinds of finding a [`Report`] holds, for
 /// [`Report::ensure_none`] and [`Finding::kind`].
@@ -650,3 +650,51 @@ impl fmt::Debug for FindingsError {
 }
 
 impl std::error::Error for FindingsError {}
+
+/// Reads a report's `schema_version`, refusing any but this one.
+pub(super) fn schema_version<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<u32, D::Error> {
+    let version = u32::deserialize(deserializer)?;
+    if version != Report::SCHEMA_VERSION {
+        return Err(serde::de::Error::custom(format_args!(
+            "report schema version {version} is not {}, the version this govgraph reads: \
+             make the report again with this version",
+            Report::SCHEMA_VERSION
+        )));
+    }
+    Ok(version)
+}
+
+/// Reads the relations a duplicate pair lists, as they are written.
+pub(super) fn relations<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Relation>, D::Error> {
+    #[derive(Deserialize)]
+    struct Written {
+        from: Id,
+        kind: RelationKind,
+        to: Id,
+        source: Option<String>,
+        note: Option<String>,
+    }
+    let written = Vec::<Written>::deserialize(deserializer)?;
+    Ok(written
+        .into_iter()
+        .map(|r| Relation {
+            from: r.from,
+            kind: r.kind,
+            to: r.to,
+            source: r.source,
+            note: r.note,
+        })
+        .collect())
+}
+
+/// Reads a meeting pattern as it is written (`"every 6 weeks"`).
+pub(super) fn meeting_pattern<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<MeetingPattern, D::Error> {
+    let written = String::deserialize(deserializer)?;
+    written.parse().map_err(serde::de::Error::custom)
+}

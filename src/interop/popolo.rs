@@ -438,7 +438,7 @@ impl Import {
 
 /// Something in a Popolo document that govgraph could not represent, and
 /// kept instead, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Warning {
     /// What it is.
@@ -460,7 +460,8 @@ impl fmt::Display for Warning {
 }
 
 /// What a [`Warning`] is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum WarningKind {
     /// A membership repeats a seat already read: the same organisation,
