@@ -147,7 +147,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Location};
-use crate::model::{Id, Membership, Role, Structure};
+use crate::model::{Id, Membership, Role, Structure, fold_word};
 
 /// Reads a Popolo JSON document (its collection form) into a structure.
 ///
@@ -179,7 +179,34 @@ use crate::model::{Id, Membership, Role, Structure};
 /// # Ok::<(), govgraph::Error>(())
 /// ```
 pub fn from_json_str(text: &str) -> Result<Import, Error> {
-    read::read(text)
+    read::read(text, &ImportOptions::default())
+}
+
+/// Reads a Popolo JSON document with [`ImportOptions`]: a role table of
+/// the user's own.
+///
+/// # Errors
+///
+/// As [`from_json_str`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::Role;
+/// use govgraph::popolo::ImportOptions;
+///
+/// let import = govgraph::popolo::from_json_str_with(r#"{
+///     "organizations": [{"id": "board", "name": "Board", "classification": "board"}],
+///     "persons": [{"id": "p1", "name": "A Person"}],
+///     "memberships": [{"person_id": "p1", "organization_id": "board", "role": "Secretary"}]
+/// }"#, &ImportOptions::new().role("secretary", Role::LeadOfficer))?;
+/// assert_eq!(import.structure().memberships()[0].role, Role::LeadOfficer);
+/// // The role's own words are kept, and written back.
+/// assert_eq!(import.to_json_value()["memberships"][0]["role"], "Secretary");
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+pub fn from_json_str_with(text: &str, options: &ImportOptions) -> Result<Import, Error> {
+    read::read(text, options)
 }
 
 /// Reads a Popolo JSON file. Every location in an error names the file.
@@ -196,9 +223,37 @@ pub fn from_json_str(text: &str) -> Result<Import, Error> {
 /// assert!(err.to_string().starts_with("no/such/popolo.json: "));
 /// ```
 pub fn from_path(path: impl AsRef<Path>) -> Result<Import, Error> {
+    from_path_with(path, &ImportOptions::default())
+}
+
+/// Reads a Popolo JSON file with [`ImportOptions`]. Every location in an
+/// error or warning names the file.
+///
+/// # Errors
+///
+/// As [`from_path`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::popolo::ImportOptions;
+///
+/// let err = govgraph::popolo::from_path_with("no/such/popolo.json", &ImportOptions::new())
+///     .unwrap_err();
+/// assert!(err.to_string().starts_with("no/such/popolo.json: "));
+/// ```
+pub fn from_path_with(path: impl AsRef<Path>, options: &ImportOptions) -> Result<Import, Error> {
     let path = path.as_ref();
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    read::read(&text).map_err(|e| e.in_file(path))
+    let mut import = read::read(&text, options).map_err(|e| e.in_file(path))?;
+    for warning in &mut import.warnings {
+        for location in std::iter::once(&mut warning.location).chain(warning.related.as_mut()) {
+            if location.file.is_none() {
+                location.file = Some(path.to_path_buf());
+            }
+        }
+    }
+    Ok(import)
 }
 
 /// Writes a structure as a Popolo JSON document, with what Popolo cannot say
@@ -246,6 +301,88 @@ pub fn to_json_string(structure: &Structure) -> Result<String, Error> {
 /// ```
 pub fn to_json_value(structure: &Structure) -> Value {
     write::write(structure, None)
+}
+
+/// How a Popolo document is read: a role table of the user's own, asked
+/// before govgraph's. Every setter takes and returns the options by value.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::Role;
+/// use govgraph::popolo::ImportOptions;
+///
+/// let text = r#"{
+///     "organizations": [{"id": "council", "name": "Borough Council", "classification": "council"}],
+///     "persons": [{"id": "ann", "name": "Ann Example"}],
+///     "memberships": [
+///         {"person_id": "ann", "organization_id": "council", "role": "Leader of the Council"}
+///     ]
+/// }"#;
+/// // Without a table, "Leader of the Council" has no govgraph role.
+/// let import = govgraph::popolo::from_json_str(text)?;
+/// assert_eq!(import.structure().memberships()[0].role, Role::Member);
+/// assert_eq!(
+///     import.warnings()[0].to_string(),
+///     r#"membership of "Ann Example" (memberships[0].role): role "Leader of the Council" is not a govgraph role: seated as "member", the text kept (give it one with ImportOptions::role)"#,
+/// );
+///
+/// let options = ImportOptions::new().role("leader of the council", Role::LeadOfficer);
+/// let import = govgraph::popolo::from_json_str_with(text, &options)?;
+/// assert_eq!(import.structure().memberships()[0].role, Role::LeadOfficer);
+/// assert!(import.warnings().is_empty());
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Folded role texts and their roles, in the order given.
+    roles: Vec<(String, Role)>,
+}
+
+impl ImportOptions {
+    /// The defaults: govgraph's role words and its built-in table (see the
+    /// [module documentation](self)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::popolo::ImportOptions::new();
+    /// assert_eq!(options, Default::default());
+    /// ```
+    pub fn new() -> ImportOptions {
+        ImportOptions::default()
+    }
+
+    /// Reads a membership whose `role` is this text as a seat in this role.
+    /// The text is matched as vocabulary words are, whatever its case,
+    /// spaces, hyphens or underscores (`"Portfolio Holder"` matches
+    /// `"portfolio_holder"`). The user's table is asked before govgraph's
+    /// words and built-in table, so it can also change what they say; when
+    /// a text is given twice, the last wins. The role's own text is kept,
+    /// and written back on export.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Role;
+    /// use govgraph::popolo::ImportOptions;
+    ///
+    /// let options = ImportOptions::new()
+    ///     .role("Portfolio Holder", Role::Member)
+    ///     .role("Cabinet Adviser", Role::Observer);
+    /// let import = govgraph::popolo::from_json_str_with(r#"{
+    ///     "organizations": [{"id": "cabinet", "name": "Cabinet", "classification": "cabinet"}],
+    ///     "persons": [{"id": "bo", "name": "Bo"}],
+    ///     "memberships": [{"person_id": "bo", "organization_id": "cabinet", "role": "cabinet_adviser"}]
+    /// }"#, &options)?;
+    /// assert_eq!(import.structure().memberships()[0].role, Role::Observer);
+    /// assert!(import.warnings().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn role(mut self, text: &str, role: Role) -> ImportOptions {
+        self.roles.push((fold_word(text), role));
+        self
+    }
 }
 
 /// A Popolo document read into a structure, with the warnings about what
@@ -312,7 +449,7 @@ impl Import {
     /// }"#)?;
     /// assert_eq!(
     ///     import.warnings()[0].to_string(),
-    ///     r#"membership of "P" (memberships[0].role): role "Whip" is not a govgraph role: seated as "member", the text kept"#,
+    ///     r#"membership of "P" (memberships[0].role): role "Whip" is not a govgraph role: seated as "member", the text kept (give it one with ImportOptions::role)"#,
     /// );
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -453,7 +590,16 @@ impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.location, self.kind)?;
         if let Some(related) = &self.related {
-            write!(f, " (first at {related})")?;
+            // The second place is in the same file: name the file once.
+            if related.file.is_some() && related.file == self.location.file {
+                let in_same_file = Location {
+                    file: None,
+                    ..related.clone()
+                };
+                write!(f, " (first at {in_same_file})")?;
+            } else {
+                write!(f, " (first at {related})")?;
+            }
         }
         Ok(())
     }
@@ -467,6 +613,19 @@ pub enum WarningKind {
     /// A membership repeats a seat already read: the same organisation,
     /// member, role and dates (two terms recorded without dates).
     RepeatedSeat,
+    /// A membership's role is read as the same govgraph role as another
+    /// membership of the same member on the same organisation with the
+    /// same dates, though the document words the two roles differently
+    /// (two texts a user's role table maps onto one role); a structure
+    /// holds one seat for both, so this one is kept, not seated.
+    RoleSharesSeat {
+        /// The govgraph role both are read as.
+        role: Role,
+        /// This membership's role, as written.
+        text: Option<String>,
+        /// The first membership's role, as written.
+        first: Option<String>,
+    },
     /// A membership is in an organisation read as a partner organisation,
     /// which has no seats.
     SeatOnPartner {
@@ -540,9 +699,22 @@ impl fmt::Display for WarningKind {
                 "{:?} is a body; govgraph records only a partner organisation here: {KEPT}",
                 id.as_str()
             ),
+            WarningKind::RoleSharesSeat { role, text, first } => {
+                let words = |text: &Option<String>| match text {
+                    Some(text) => format!("role {text:?}"),
+                    None => "no role".to_string(),
+                };
+                write!(
+                    f,
+                    "{} is read as {:?}, as is the same member's {} on the same organisation, and a structure holds one such seat: not seated, {KEPT}; give the roles different govgraph roles with ImportOptions::role",
+                    words(text),
+                    role.as_str(),
+                    words(first),
+                )
+            }
             WarningKind::UnknownRole { role } => write!(
                 f,
-                "role {role:?} is not a govgraph role: seated as \"member\", the text kept"
+                "role {role:?} is not a govgraph role: seated as \"member\", the text kept (give it one with ImportOptions::role)"
             ),
             WarningKind::UnknownClassification {
                 classification: Some(classification),
@@ -567,6 +739,8 @@ impl fmt::Display for WarningKind {
 /// What an import kept of the document beyond the structure.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Kept {
+    /// How the document was laid out, to write it back the same way.
+    pub(super) layout: Layout,
     /// Unused fields of organisations, persons and posts, by id.
     pub(super) entities: BTreeMap<Id, Map<String, Value>>,
     /// Unused fields of the memberships seats were read from.
@@ -588,4 +762,45 @@ pub(super) fn seat_key(membership: &Membership) -> SeatKey {
         membership.start.clone(),
         membership.end.clone(),
     )
+}
+
+/// The order of an imported document: its keys, the order of each
+/// collection, and the order of each object's keys (shared among objects
+/// written alike), so that writing it back changes only what changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Layout {
+    /// The document's keys, in order; empty for a structure not imported.
+    pub(super) top: Vec<String>,
+    /// Organisations (bodies and partners), persons and posts, by id.
+    pub(super) organizations: Vec<Id>,
+    pub(super) persons: Vec<Id>,
+    pub(super) posts: Vec<Id>,
+    /// The memberships, seats and not.
+    pub(super) memberships: Vec<Slot>,
+    /// Key orders; objects point into this list.
+    pub(super) shapes: Vec<Vec<String>>,
+    pub(super) entity_shapes: BTreeMap<Id, usize>,
+    pub(super) seat_shapes: BTreeMap<SeatKey, usize>,
+}
+
+impl Layout {
+    /// Records an organisation, person or post, in the collection it is in.
+    pub(super) fn record(&mut self, id: &Id, shape: usize, collection: &str) {
+        let list = match collection {
+            "organizations" => &mut self.organizations,
+            "persons" => &mut self.persons,
+            _ => &mut self.posts,
+        };
+        list.push(id.clone());
+        self.entity_shapes.insert(id.clone(), shape);
+    }
+}
+
+/// One membership of an imported document.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Slot {
+    /// It became this seat.
+    Seat(SeatKey),
+    /// It is kept whole, at this index of the memberships not seated.
+    Unseated(usize),
 }

@@ -159,8 +159,9 @@ pub(super) fn without(value: Value, consumed: &[&str]) -> Map<String, Value> {
     let Value::Object(mut object) = value else {
         return Map::new();
     };
+    // Shifting, not swapping, keeps the order of the fields that are left.
     for key in consumed {
-        object.remove(*key);
+        object.shift_remove(*key);
     }
     object
 }
