@@ -6,9 +6,11 @@
 //! collection form (`organizations`, `persons`, `posts`, `memberships`, and
 //! anything else beside them) into a validated [`Structure`], wrapped in an
 //! [`Import`] that also holds the [`Warning`]s about what govgraph could not
-//! represent and every field it did not use. [`to_json_string`] writes a
-//! structure as Popolo; [`Import::to_json_string`] writes an imported
-//! structure back with the fields it kept.
+//! represent and every field it did not use; [`from_json_str_with`] and
+//! [`from_path_with`] take [`ImportOptions`], a role table of the user's
+//! own. [`to_json_string`] writes a structure as Popolo;
+//! [`Import::to_json_string`] writes an imported structure back with the
+//! fields it kept, in the document's own order.
 //!
 //! ```
 //! let import = govgraph::popolo::from_json_str(r#"{
@@ -40,7 +42,7 @@
 //! | Popolo | govgraph |
 //! |---|---|
 //! | an organisation | a body, or a partner organisation (below) |
-//! | `classification` | the body's kind: a govgraph kind word, or `legislature`, `chamber`, `parliament`, `senate`, ... (assembly), `subcommittee`, `commission`, ... (committee), `cabinet`, `government` (executive), `ministry` (directorate), `caucus`, `faction`, `parliamentary group`, `working group` (group), `task force` (task-and-finish group); anything else is kind `other`, with a warning |
+//! | `classification` | the body's kind: a govgraph kind word, or `legislature`, `chamber`, `parliament`, `senate`, `council`, `city council`, ... (assembly), `subcommittee`, `commission`, ... (committee), `cabinet`, `government` (executive), `ministry` (directorate), `caucus`, `faction`, `parliamentary group`, `working group` (group), `task force` (task-and-finish group); anything else is kind `other`, with a warning |
 //! | `parent_id` of a body | a `sub_group_of` relation to the parent |
 //! | no `parent_id` | the body is an apex |
 //! | `dissolution_date` | status dissolved (otherwise active) |
@@ -48,7 +50,7 @@
 //! | a person | a member of kind person |
 //! | a post (`label`) | a member of kind post; its `organization_id`, when that is a partner organisation, is the organisation it belongs to |
 //! | a membership | a seat on the body named by `organization_id`, held by `person_id`, or else `post_id`, or else `member.id` |
-//! | `role` | the seat's role: a govgraph role word, or `chairman`, `chairperson`, `co-chair`, `convenor` (chair), `deputy chair`, `vice chairperson`, ... (vice-chair), `committee member`, `board member` (member); anything else is `member`, with a warning |
+//! | `role` | the seat's role: first the user's table ([`ImportOptions::role`]), then a govgraph role word, then the words legislatures and councils use: `chairman`, `chairperson`, `co-chair`, `convenor`, `mayor`, `lord mayor`, `lord provost`, `president`, `speaker`, ... (chair), `deputy chair`, `vice chairperson`, `deputy mayor`, `deputy lord mayor`, `deputy speaker`, `vice president`, ... (vice-chair), `councillor`, `alderman`, `senator`, `committee member`, `board member`, ... (member); matched whatever the case, spaces, hyphens or underscores; anything else is `member`, with a warning. A `leader` leads an executive and is not a chair, so it is left for the user's table |
 //! | `on_behalf_of_id` | whom the seat is held on behalf of |
 //! | `start_date`, `end_date` | the seat's start and end |
 //!
@@ -74,13 +76,19 @@
 //!
 //! What govgraph cannot represent is reported as a [`Warning`] and kept:
 //! a membership repeating a seat already read (the same organisation,
-//! member, role and dates, as in two terms without dates), a seat on a
+//! member, role and dates, as in two terms without dates), a membership
+//! whose role is read as the same govgraph role as another of the same
+//! member on the same organisation (`councillor` and a role the user's
+//! table also reads as `member`: one seat can say only one), a seat on a
 //! partner organisation, a seat whose member is a body, a seat on behalf of
 //! a body, a post or partner organisation placed in a body, a role or
 //! classification with no govgraph word, an `area_id` or
 //! `legislative_period_id` naming nothing in the document, and memberships
 //! or posts embedded inside organisations or persons (which are kept, not
-//! read: list them at the top level).
+//! read: list them at the top level). A person holding two roles on one
+//! body (a mayor who is also a councillor) holds two seats.
+//!
+//! Warnings name the file when the document is read from a path.
 //!
 //! # Errors
 //!
@@ -96,11 +104,30 @@
 //! `on_behalf_of_id` or `parent_id` naming nothing (or naming the wrong sort
 //! of thing), a body that is its own parent. Reading never panics.
 //!
+//! A document that is not Popolo's collection form is refused, saying what
+//! it looks like and what to do: a collection spelt otherwise
+//! (`"organisations"`, `"people"`, `"Memberships"`), or a govgraph
+//! structure file (`"body"`, `"member"`, `"structure"` and no Popolo
+//! collection). So is a document in which no organisation reads as a body,
+//! which is most likely the wrong file: an empty object, no
+//! `organizations`, or only parties.
+//!
+//! ```
+//! let err = govgraph::popolo::from_json_str(r#"{"organisations": []}"#).unwrap_err();
+//! assert!(err.to_string().starts_with(
+//!     r#"organisations: "organisations" is not a Popolo collection: Popolo spells it "organizations""#
+//! ));
+//! let err = govgraph::popolo::from_json_str(r#"{"body": [{"id": "b", "name": "B", "kind": "board"}]}"#)
+//!     .unwrap_err();
+//! assert!(err.to_string().contains("this is a govgraph structure file, not a Popolo document"));
+//! ```
+//!
 //! # How a structure becomes Popolo
 //!
 //! Bodies and partner organisations are written as `organizations`, members
 //! of kind person as `persons`, posts as `posts` (name as `label`), seats as
-//! `memberships`; all sorted by id, seats in the structure's order. A body's
+//! `memberships`; all sorted by id, seats in the structure's order (an
+//! [`Import`] written back follows its document's order instead). A body's
 //! kind is its `classification`; its first `sub_group_of` relation to an
 //! organisation is its `parent_id`. A seat held by a person has a
 //! `person_id`, by a post a `post_id`, by an organisation a `member` object
@@ -415,8 +442,10 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let import = govgraph::popolo::from_json_str("{}")?;
-    /// assert!(import.structure().is_empty());
+    /// let import = govgraph::popolo::from_json_str(
+    ///     r#"{"organizations": [{"id": "council", "name": "Council", "classification": "council"}]}"#,
+    /// )?;
+    /// assert_eq!(import.structure().body("council").unwrap().kind, govgraph::BodyKind::Assembly);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn structure(&self) -> &Structure {
@@ -428,8 +457,11 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::popolo::from_json_str("{}")?.into_structure();
-    /// assert!(s.is_empty());
+    /// let s = govgraph::popolo::from_json_str(
+    ///     r#"{"organizations": [{"id": "council", "name": "Council", "classification": "council"}]}"#,
+    /// )?
+    /// .into_structure();
+    /// assert_eq!(s.bodies().count(), 1);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn into_structure(self) -> Structure {
@@ -466,6 +498,7 @@ impl Import {
     ///
     /// ```
     /// let import = govgraph::popolo::from_json_str(r#"{
+    ///     "organizations": [{"id": "council", "name": "Council", "classification": "council"}],
     ///     "persons": [{"id": "p", "name": "P", "birth_date": "1951-03-25"}]
     /// }"#)?;
     /// assert_eq!(import.kept("p").unwrap()["birth_date"], "1951-03-25");
@@ -505,7 +538,10 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let import = govgraph::popolo::from_json_str(r#"{"meta": {"sources": ["a paper"]}}"#)?;
+    /// let import = govgraph::popolo::from_json_str(r#"{
+    ///     "organizations": [{"id": "council", "name": "Council", "classification": "council"}],
+    ///     "meta": {"sources": ["a paper"]}
+    /// }"#)?;
     /// assert_eq!(import.kept_document()["meta"]["sources"][0], "a paper");
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -520,7 +556,8 @@ impl Import {
     ///
     /// ```
     /// let import = govgraph::popolo::from_json_str(r#"{
-    ///     "organizations": [{"id": "red", "name": "Red Party", "classification": "party"}],
+    ///     "organizations": [{"id": "red", "name": "Red Party", "classification": "party"},
+    ///                       {"id": "council", "name": "Council", "classification": "council"}],
     ///     "persons": [{"id": "p", "name": "P"}],
     ///     "memberships": [{"person_id": "p", "organization_id": "red"}]
     /// }"#)?;
@@ -533,12 +570,15 @@ impl Import {
     }
 
     /// Writes the structure back as Popolo with every kept field, so that a
-    /// document read and written again says what it said. What changes is
-    /// only form: the collections are sorted by id (memberships that did not
-    /// become seats last), all four are written even when empty, a `role` of
-    /// `member` is added to memberships that had none and a classification
-    /// of `other` to bodies that had none, and fields govgraph used that were
-    /// `null` are left out.
+    /// document read and written again says what it said, laid out as it
+    /// was: the document's keys, each collection and each object's keys in
+    /// the order the document had them, and no collection the document did
+    /// not have (no `"posts": []` added). A re-exported file differs from
+    /// its original only in what serde_json's pretty printer does
+    /// otherwise: two-space indents, an empty array written `[]`, no
+    /// newline at the end; and fields govgraph used that were `null` are
+    /// left out. (A structure written by [`to_json_string`] has no input
+    /// to follow, and is sorted by id.)
     ///
     /// # Errors
     ///
@@ -548,11 +588,41 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let text = r#"{"memberships": [], "organizations": [], "persons": [], "posts": [],
-    ///               "events": [{"id": "term/8", "classification": "legislative period"}]}"#;
+    /// let text = r#"{
+    ///   "persons": [
+    ///     {
+    ///       "name": "Sue O'Hara",
+    ///       "id": "sue"
+    ///     }
+    ///   ],
+    ///   "organizations": [
+    ///     {
+    ///       "id": "council/zeta",
+    ///       "name": "Zeta Council",
+    ///       "classification": "legislature"
+    ///     },
+    ///     {
+    ///       "id": "council/alpha",
+    ///       "name": "Alpha Council",
+    ///       "classification": "legislature"
+    ///     }
+    ///   ],
+    ///   "memberships": [
+    ///     {
+    ///       "person_id": "sue",
+    ///       "organization_id": "council/zeta",
+    ///       "role": "Lord Mayor"
+    ///     },
+    ///     {
+    ///       "person_id": "sue",
+    ///       "organization_id": "council/zeta",
+    ///       "role": "councillor"
+    ///     }
+    ///   ],
+    ///   "events": []
+    /// }"#;
     /// let import = govgraph::popolo::from_json_str(text)?;
-    /// let again: serde_json::Value = serde_json::from_str(&import.to_json_string()?).unwrap();
-    /// assert_eq!(again, serde_json::from_str::<serde_json::Value>(text).unwrap());
+    /// assert_eq!(import.to_json_string()?, text);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_json_string(&self) -> Result<String, Error> {
@@ -564,7 +634,10 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let import = govgraph::popolo::from_json_str(r#"{"persons": [{"id": "p", "name": "P", "gender": "male"}]}"#)?;
+    /// let import = govgraph::popolo::from_json_str(r#"{
+    ///     "organizations": [{"id": "council", "name": "Council", "classification": "council"}],
+    ///     "persons": [{"id": "p", "name": "P", "gender": "male"}]
+    /// }"#)?;
     /// assert_eq!(import.to_json_value()["persons"][0]["gender"], "male");
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -580,7 +653,8 @@ impl Import {
 pub struct Warning {
     /// What it is.
     pub kind: WarningKind,
-    /// Where: the key path, and the file when read with [`from_path`].
+    /// Where: the key path, and the file when read with [`from_path`] or
+    /// [`from_path_with`].
     pub location: Location,
     /// A second place it involves: for a repeated seat, the first.
     pub related: Option<Location>,
