@@ -154,6 +154,8 @@ struct Reader<'o> {
     kept: Kept,
     /// Object key orders met so far, to share one among objects alike.
     shapes: HashMap<Vec<String>, usize>,
+    /// The shape of the object read last.
+    last_shape: Option<usize>,
 }
 
 impl<'o> Reader<'o> {
@@ -166,18 +168,30 @@ impl<'o> Reader<'o> {
             names: BTreeMap::new(),
             kept: Kept::default(),
             shapes: HashMap::new(),
+            last_shape: None,
         }
     }
 
     /// The index of this object's key order in the layout's shapes.
     fn shape(&mut self, object: &Map<String, Value>) -> usize {
-        let keys: Vec<String> = object.keys().cloned().collect();
-        if let Some(index) = self.shapes.get(&keys) {
-            return *index;
+        // Objects of one collection are mostly written alike: try the
+        // shape met last before copying the keys to look them up.
+        if let Some(last) = self.last_shape
+            && self.kept.layout.shapes[last].iter().eq(object.keys())
+        {
+            return last;
         }
-        let index = self.kept.layout.shapes.len();
-        self.kept.layout.shapes.push(keys.clone());
-        self.shapes.insert(keys, index);
+        let keys: Vec<String> = object.keys().cloned().collect();
+        let index = match self.shapes.get(&keys) {
+            Some(index) => *index,
+            None => {
+                let index = self.kept.layout.shapes.len();
+                self.kept.layout.shapes.push(keys.clone());
+                self.shapes.insert(keys, index);
+                index
+            }
+        };
+        self.last_shape = Some(index);
         index
     }
 
