@@ -247,6 +247,18 @@ fn a_repeated_membership_is_still_called_a_repeat() {
     let import = popolo::from_json_str(&document.to_string()).unwrap();
     assert_eq!(import.warnings().len(), 1);
     assert_eq!(import.warnings()[0].kind, WarningKind::RepeatedSeat);
+    // No role is a member's seat, so "Member" after none repeats it too.
+    let document = json!({
+        "organizations": [{"id": "c", "name": "Council", "classification": "legislature"}],
+        "persons": [{"id": "p", "name": "P"}],
+        "memberships": [
+            {"person_id": "p", "organization_id": "c"},
+            {"person_id": "p", "organization_id": "c", "role": "Member"}
+        ]
+    });
+    let import = popolo::from_json_str(&document.to_string()).unwrap();
+    let kinds: Vec<&WarningKind> = import.warnings().iter().map(|w| &w.kind).collect();
+    assert_eq!(kinds, [&WarningKind::RepeatedSeat]);
 }
 
 #[test]

@@ -621,7 +621,9 @@ impl<'o> Reader<'o> {
             end.clone(),
         );
         if let Some((first, first_role)) = seen.get(&key) {
-            let same_words = first_role.as_deref().map(fold_word) == role_text.map(fold_word);
+            // No role reads as "member", so it is the same words as "Member".
+            let words = |text: Option<&str>| fold_word(text.unwrap_or("member"));
+            let same_words = words(first_role.as_deref()) == words(role_text);
             let kind = if same_words {
                 WarningKind::RepeatedSeat
             } else {
