@@ -111,3 +111,24 @@ fn the_error_serialises_with_kinds_ids_text_and_file() {
         })
     );
 }
+
+#[test]
+fn an_allowance_that_allows_nothing_is_reported_as_unused() {
+    let report = report();
+    let allowed = Allowed::new()
+        .allow(FindingKind::Orphan, "play")
+        .allow(FindingKind::Orphan, "trust")
+        .allow_pair(FindingKind::Duplicate, "lscb", "trust")
+        .allow(FindingKind::Interlock, "dcs");
+    let unused: Vec<(FindingKind, Vec<&str>)> = allowed
+        .unused(&report)
+        .map(|(kind, ids)| (kind, ids.iter().map(|id| id.as_str()).collect()))
+        .collect();
+    assert_eq!(
+        unused,
+        [
+            (FindingKind::Orphan, vec!["trust"]),
+            (FindingKind::Duplicate, vec!["lscb", "trust"]),
+        ]
+    );
+}

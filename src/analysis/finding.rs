@@ -417,6 +417,43 @@ impl Allowed {
         self.entries.is_empty()
     }
 
+    /// The entries that allow no finding of the report: allowances gone
+    /// stale ("until April" has passed and the body has a parent again),
+    /// each as its kind and ids, in the order they were added. A test can
+    /// insist there are none, so the allow-list never outlives its reasons.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Allowed, BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership).reports_to("trust"))
+    ///     .build()?;
+    /// let allowed = Allowed::new().allow(FindingKind::Orphan, "play");
+    /// let report = s.report();
+    /// let stale: Vec<(FindingKind, Vec<&str>)> = allowed
+    ///     .unused(&report)
+    ///     .map(|(kind, ids)| (kind, ids.iter().map(|id| id.as_str()).collect()))
+    ///     .collect();
+    /// assert_eq!(stale, [(FindingKind::Orphan, vec!["play"])]);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn unused<'a>(
+        &'a self,
+        report: &'a Report,
+    ) -> impl Iterator<Item = (FindingKind, &'a [Id])> + 'a {
+        self.entries
+            .iter()
+            .filter(move |(kind, allowed)| {
+                !report
+                    .findings()
+                    .any(|f| f.kind() == *kind && allowed.iter().all(|id| f.ids().contains(id)))
+            })
+            .map(|(kind, ids)| (*kind, ids.as_slice()))
+    }
+
     /// Whether this finding is allowed.
     ///
     /// # Examples
