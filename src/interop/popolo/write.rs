@@ -5,11 +5,11 @@
 //! are laid over it, and last the `govgraph` extension is added with only
 //! what the rules in `rules` would not derive from the document as written.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value, json};
 
 use super::rules::{self, References};
-use std::collections::BTreeMap;
-
 use super::{Kept, SeatKey, Slot, seat_key};
 use crate::model::{Body, Id, Member, MemberKind, Relation, RelationKind, Status, Structure};
 
