@@ -320,6 +320,16 @@ fn organisations_spelt_the_british_way_are_refused_with_what_to_do() {
         ),
         "{err}"
     );
+    let err = popolo::from_json_str(
+        r#"{"organizations": [{"id": "c", "name": "Council", "classification": "council"}],
+            "persons": [{"id": "p", "name": "P"}],
+            "memberships": [{"person_id": "p", "organisation_id": "c"}]}"#,
+    )
+    .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "memberships[0].organisation_id: Popolo spells it \"organization_id\", with a z; rename the key"
+    );
     let err = popolo::from_json_str(r#"{"Memberships": []}"#).unwrap_err();
     assert!(
         err.to_string()

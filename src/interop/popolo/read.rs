@@ -465,6 +465,12 @@ impl<'o> Reader<'o> {
             at.subject = Some(format!("membership {id:?}"));
         }
         let organization = opt_str(object, "organization_id", &at)?.ok_or_else(|| {
+            if object.contains_key("organisation_id") {
+                return at.shape(
+                    "organisation_id",
+                    "Popolo spells it \"organization_id\", with a z; rename the key",
+                );
+            }
             Error::syntax(
                 at.here(),
                 "missing organization_id: a membership needs the organisation it is in (embedded organization objects are not read)",
