@@ -269,6 +269,9 @@ fn writing_an_imported_council_file_back_changes_no_line() {
     assert_eq!(written.trim_end(), text.trim_end());
     // In particular no "posts": [] was added, as the file has none.
     assert!(!written.contains("\"posts\""));
+    // And what the import keeps of the document is in the document's order.
+    let kept: Vec<&str> = import.kept_document().keys().map(String::as_str).collect();
+    assert_eq!(kept, ["events", "areas", "warnings"]);
 }
 
 #[test]

@@ -202,7 +202,7 @@ impl<'o> Reader<'o> {
         let persons = take_list(&mut top, "persons")?;
         let posts = take_list(&mut top, "posts")?;
         let memberships = take_list(&mut top, "memberships")?;
-        let meta = match top.remove("govgraph") {
+        let meta = match top.shift_remove("govgraph") {
             None | Some(Value::Null) => None,
             Some(ext) => Some(ext::structure_meta(&ext, &root)?),
         };
