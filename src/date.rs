@@ -183,7 +183,7 @@ impl fmt::Display for Date {
 ///     r#"not a date: "future" (write a year "2011", a month "2011-06" or "June 2011", or a day "2011-06-16" or "16 June 2011")"#,
 /// );
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DateError {
     text: String,
 }

@@ -202,7 +202,7 @@ impl std::error::Error for Error {
 /// key path: `trust.toml:6:15: body "exec" (body[1].reports_to[0])`. Parts
 /// that are unknown are left out: JSON values carry no line, and a structure
 /// built in code has no file.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Location {
     /// The file, when the structure was loaded from one.
@@ -263,7 +263,7 @@ fn push_part(out: &mut String, part: &str) {
 }
 
 /// One thing wrong with a structure, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Problem {
     /// What is wrong.
@@ -287,7 +287,8 @@ impl fmt::Display for Problem {
 
 /// What is wrong with a structure. Each message is lower case, quotes ids,
 /// and says what to do where that is not obvious.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum ProblemKind {
     /// A relation or membership names an id that no body or member has.

@@ -51,10 +51,10 @@ mod time;
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 pub use analysis::{
-    BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate, DuplicationOptions,
-    Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,
+    Allowed, BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate,
+    DuplicationOptions, Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,
     MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report, ReportOptions, Span,
-    Summary, TierCounts,
+    Summary, TierCounts, UnwantedFinding,
 };
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use date::DateError;

@@ -127,8 +127,7 @@ macro_rules! vocabulary {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[non_exhaustive]
         pub enum $name {
             $( $(#[$vmeta])* $variant, )+
@@ -186,6 +185,35 @@ macro_rules! vocabulary {
                 }
             }
         }
+
+        /// Written as its word (`"on-hold"`).
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        /// Read as [`FromStr`] reads it, so serde accepts every word a
+        /// structure file may use (`"on hold"`, `"On-Hold"`, `"paused"`).
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<$name, D::Error> {
+                struct Word;
+
+                impl serde::de::Visitor<'_> for Word {
+                    type Value = $name;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        write!(f, "a {} word", $what)
+                    }
+
+                    fn visit_str<E: serde::de::Error>(self, word: &str) -> Result<$name, E> {
+                        word.parse().map_err(E::custom)
+                    }
+                }
+
+                deserializer.deserialize_str(Word)
+            }
+        }
     };
 }
 
@@ -222,7 +250,7 @@ pub(crate) fn fold_word(s: &str) -> String {
 ///     r#"unknown status "dormnat" (did you mean "dormant"?); expected one of: dormant, "#
 /// ));
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct UnknownWord {
     /// What the word was meant to be: "status", "body kind", ...
     pub what: &'static str,

@@ -314,18 +314,25 @@ fn an_organisation_that_names_itself_as_its_organisation_survives() {
         .member(
             MemberSpec::new("council", "Council", MemberKind::Organisation).organisation("council"),
         )
+        .body(BodySpec::new("board", "Board", BodyKind::Board).apex())
         .build()
         .unwrap();
     assert_round_trip(&s);
 }
 
 #[test]
-fn an_empty_structure_is_an_empty_popolo_document() {
+fn an_empty_structure_is_an_empty_popolo_document_that_reads_back_as_an_error() {
     assert_eq!(
         popolo::to_json_value(&Structure::default()),
         json!({"organizations": [], "persons": [], "posts": [], "memberships": []})
     );
-    assert_round_trip(&Structure::default());
+    // A document with no bodies is most likely the wrong file.
+    let text = popolo::to_json_string(&Structure::default()).unwrap();
+    assert_eq!(
+        popolo::from_json_str(&text).unwrap_err().to_string(),
+        "organizations: a Popolo document needs at least one organisation to read as a body, \
+         and this one has none (its organizations list is empty)"
+    );
 }
 
 /// Choices read off a list of numbers, so that proptest can shrink a

@@ -1735,11 +1735,15 @@ fn check_report(s: Structure) -> Result<(), TestCaseError> {
     ] {
         prop_assert_eq!(json[key].as_array().map(Vec::len), Some(n), "{}", key);
     }
-    let again = Structure::from_toml_str(&s.to_toml_string().unwrap())
-        .unwrap()
-        .report();
-    prop_assert_eq!(again.to_string(), text);
-    prop_assert_eq!(serde_json::to_value(&again).unwrap(), json);
+    // The structure in force may have no bodies left (all of them set up
+    // after the file's date), and a file must declare one.
+    if s.bodies().len() > 0 {
+        let again = Structure::from_toml_str(&s.to_toml_string().unwrap())
+            .unwrap()
+            .report();
+        prop_assert_eq!(again.to_string(), text);
+        prop_assert_eq!(serde_json::to_value(&again).unwrap(), json);
+    }
     Ok(())
 }
 

@@ -102,14 +102,22 @@ fn ensure_none_lists_each_unwanted_finding_on_a_line_of_its_own() {
     assert_eq!(err.to_string(), expected);
     // What `unwrap()` and `?` print in a failing test.
     assert_eq!(format!("{err:?}"), expected);
-    let kinds: Vec<FindingKind> = err.findings().map(|(kind, _)| kind).collect();
+    let found: Vec<(FindingKind, Vec<&str>)> = err
+        .findings()
+        .iter()
+        .map(|f| (f.kind, f.ids.iter().map(|id| id.as_str()).collect()))
+        .collect();
     assert_eq!(
-        kinds,
+        found,
         [
-            FindingKind::Orphan,
-            FindingKind::Cycle,
-            FindingKind::MutualScrutiny
+            (FindingKind::Orphan, vec!["play"]),
+            (FindingKind::Cycle, vec!["a", "b"]),
+            (FindingKind::MutualScrutiny, vec!["board", "lscb"]),
         ]
+    );
+    assert_eq!(
+        err.findings()[1].text,
+        "Alpha and Beta are accountable to each other in a cycle"
     );
 }
 
@@ -159,13 +167,14 @@ fn findings_come_kind_by_kind() {
 #[test]
 fn the_json_report_has_stable_field_names() {
     let json = serde_json::to_value(troubled().report()).unwrap();
-    let keys: Vec<&str> = json
+    let mut keys: Vec<&str> = json
         .as_object()
         .unwrap()
         .keys()
         .map(String::as_str)
         .collect();
-    // serde_json's map sorts its keys.
+    // The report writes its fields in its own order; compare them sorted.
+    keys.sort_unstable();
     assert_eq!(
         keys,
         [
@@ -173,16 +182,27 @@ fn the_json_report_has_stable_field_names() {
             "cycles",
             "duplicates",
             "interlocks",
+            "labels",
             "load",
             "multiple_accountability",
             "mutual_scrutiny",
             "options",
             "orphans",
+            "schema_version",
             "structure",
             "summary",
         ]
     );
+    assert_eq!(json["schema_version"], 1);
     assert_eq!(json["structure"], "Troubled");
+    assert_eq!(
+        json["labels"]["play"],
+        serde_json::json!({ "name": "Play Partnership", "status": "dormant" })
+    );
+    assert_eq!(
+        json["labels"]["dcs"],
+        serde_json::json!({ "name": "Director of Children's Services" })
+    );
     assert_eq!(json["options"]["interlock_min_bodies"], 3);
     assert_eq!(json["options"]["duplication"]["threshold"], 0.3);
     assert_eq!(

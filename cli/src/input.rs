@@ -67,7 +67,8 @@ pub fn load(arg: &OsStr) -> Result<Input, Failure> {
         let import = popolo::from_path(path).map_err(|e| invalid(&label, &e))?;
         let warnings = import.warnings();
         for warning in warnings.iter().take(WARNINGS_SHOWN) {
-            eprintln!("warning: {label}: {warning}");
+            // A warning read from a path names its file already.
+            eprintln!("warning: {warning}");
         }
         if warnings.len() > WARNINGS_SHOWN {
             eprintln!(

@@ -1,7 +1,7 @@
 //! Closure impact: which bodies lose their only accountable route if a body
 //! closes.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::{Adjacency, Net};
 use crate::model::{Id, Structure};
@@ -11,7 +11,7 @@ use crate::model::{Id, Structure};
 /// Found by [`Structure::closure_impact`] for one body, and by the
 /// [`Report`](crate::Report) for every body that is the only route of some
 /// other.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ClosureImpact {
     /// The body (or member) that would close.

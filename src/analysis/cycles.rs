@@ -1,6 +1,6 @@
 //! Accountability cycles and mutual scrutiny.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::Net;
 use crate::model::{Id, RelationKind, Structure};
@@ -9,7 +9,7 @@ use crate::model::{Id, RelationKind, Structure};
 /// that following reporting lines upward from any of them comes back round.
 ///
 /// Found by [`Structure::cycles`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Cycle {
     /// Every body or member in the cycle (a strongly connected component of
@@ -21,7 +21,7 @@ pub struct Cycle {
 /// Trust Board and LSCB did.
 ///
 /// Found by [`Structure::mutual_scrutiny`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MutualScrutiny {
     /// The two bodies, sorted by id.

@@ -1,6 +1,6 @@
 //! Duplication: pairs of bodies that look like they do the same job.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::features::{Features, Long, relations_from};
 use crate::analysis::net::Net;
@@ -10,7 +10,7 @@ use crate::model::{Id, Relation, RelationKind, Structure};
 /// produced the score.
 ///
 /// Found by [`Structure::duplicates`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Duplicate {
     /// The two bodies, sorted by id.
@@ -35,12 +35,13 @@ pub struct Duplicate {
     /// report to the other, or may already have been merged into or replaced
     /// by it (a pair that has been dealt with is still reported, so that the
     /// merge confirms the finding rather than hiding it).
+    #[serde(deserialize_with = "super::finding::relations")]
     pub relations: Vec<Relation>,
 }
 
 /// The component scores of a [`Duplicate`], each from 0 to 1 and rounded to
 /// four decimal places.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ComponentScores {
     /// Shared themes: each theme both have, weighted by how rare it is in
@@ -75,7 +76,7 @@ pub struct ComponentScores {
 ///     .limit(10);
 /// assert_eq!(options.threshold_value(), 0.5);
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DuplicationOptions {
     threshold: f64,
     theme_weight: f64,

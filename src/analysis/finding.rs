@@ -2,14 +2,16 @@
 //! error that lists unwanted ones for a user's tests.
 
 use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::text::{Label, join};
 use crate::analysis::{
     Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report,
 };
-use crate::model::Id;
+use crate::model::{Id, MeetingPattern, Relation, RelationKind, UnknownWord, fold_word};
 
 /// The kinds of finding a [`Report`] holds, for
 /// [`Report::ensure_none`] and [`Finding::kind`].
@@ -73,6 +75,60 @@ impl fmt::Display for FindingKind {
     }
 }
 
+/// Reads the word a kind prints as, forgivingly: case, spaces, hyphens and
+/// underscores do not matter, and the plural (the report's list name, as in
+/// JSON: `"orphans"`, `"mutual_scrutiny"`, `"duplicates"`) is accepted too.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::FindingKind;
+///
+/// assert_eq!("orphan".parse(), Ok(FindingKind::Orphan));
+/// assert_eq!("Mutual Scrutiny".parse(), Ok(FindingKind::MutualScrutiny));
+/// assert_eq!("multiple_accountability".parse(), Ok(FindingKind::MultipleAccountability));
+/// assert_eq!("interlocks".parse(), Ok(FindingKind::Interlock));
+/// let err = "orphen".parse::<FindingKind>().unwrap_err();
+/// assert!(err.to_string().starts_with(
+///     r#"unknown finding kind "orphen" (did you mean "orphan"?); expected one of: orphan, "#
+/// ));
+/// ```
+impl FromStr for FindingKind {
+    type Err = UnknownWord;
+
+    fn from_str(s: &str) -> Result<FindingKind, UnknownWord> {
+        let folded = fold_word(s);
+        let kind = FindingKind::ALL.iter().copied().find(|kind| {
+            let word = kind.as_str();
+            folded == word
+                || folded
+                    .strip_suffix('s')
+                    .is_some_and(|singular| singular == word)
+        });
+        kind.ok_or_else(|| UnknownWord {
+            what: "finding kind",
+            word: s.to_string(),
+            suggestion: crate::suggest::closest(
+                &folded,
+                FindingKind::ALL.iter().map(|kind| kind.as_str()),
+            )
+            .map(str::to_string),
+            allowed: crate::suggest::nearest_first(
+                &folded,
+                FindingKind::ALL.iter().map(|kind| kind.as_str()),
+            ),
+        })
+    }
+}
+
+/// Read as [`FromStr`] reads it.
+impl<'de> Deserialize<'de> for FindingKind {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<FindingKind, D::Error> {
+        let word = String::deserialize(deserializer)?;
+        word.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// One finding of a [`Report`]; prints as one readable line, bodies by
 /// display name. The typed finding, with its evidence and ids, is in the
 /// report's list for its kind ([`Report::orphans`], ...).
@@ -116,6 +172,45 @@ impl Finding<'_> {
             Detail::MultipleAccountability(_) => FindingKind::MultipleAccountability,
             Detail::Interlock(_) => FindingKind::Interlock,
             Detail::UnknownMeetings(_) => FindingKind::UnknownMeetings,
+        }
+    }
+}
+
+impl<'r> Finding<'r> {
+    /// The ids the finding is about, not its evidence: the orphan, the two
+    /// bodies of a duplicate pair or of mutual scrutiny, the bodies of a
+    /// cycle, the body or post with more than one parent, the interlocking
+    /// member, the body whose meetings are not known.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("council", "Council", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive)
+    ///         .reports_to("trust")
+    ///         .reports_to("council"))
+    ///     .build()?;
+    /// let report = s.report();
+    /// let multiple = report
+    ///     .findings()
+    ///     .find(|f| f.kind() == FindingKind::MultipleAccountability)
+    ///     .unwrap();
+    /// assert_eq!(multiple.ids(), ["exec"]);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn ids(&self) -> &'r [Id] {
+        match self.detail {
+            Detail::Orphan(orphan) => std::slice::from_ref(&orphan.body),
+            Detail::Duplicate(pair) => &pair.bodies,
+            Detail::Cycle(cycle) => &cycle.ids,
+            Detail::MutualScrutiny(pair) => &pair.bodies,
+            Detail::MultipleAccountability(found) => std::slice::from_ref(&found.id),
+            Detail::Interlock(interlock) => std::slice::from_ref(&interlock.member),
+            Detail::UnknownMeetings(id) => std::slice::from_ref(id),
         }
     }
 }
@@ -226,9 +321,293 @@ impl fmt::Debug for Finding<'_> {
     }
 }
 
-/// The error [`Report::ensure_none`] returns: every unwanted finding, one
-/// readable line each. `Debug` prints the same text as `Display`, so a
-/// failing test shows the findings rather than a struct dump.
+/// The findings a structure is allowed to have: each entry a kind and the
+/// ids a finding of that kind must be about, for
+/// [`Report::ensure_none_except`]. A known finding ("this body is orphaned
+/// on purpose until April") is allowed; any other of the kinds checked is
+/// still an error.
+///
+/// An entry matches a finding of its kind when every id it names is among
+/// the ids the finding is about ([`Finding::ids`]): `allow(Orphan, "play")`
+/// allows the orphan "play"; `allow(Duplicate, "a")` allows every duplicate
+/// pair with "a" in it, and `allow_pair(Duplicate, "a", "b")` only that
+/// pair.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{Allowed, BodyKind, BodySpec, FindingKind, Structure};
+///
+/// let s = Structure::builder()
+///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
+///     .build()?;
+/// // The Play Partnership is orphaned on purpose until April.
+/// let allowed = Allowed::new().allow(FindingKind::Orphan, "play");
+/// assert!(s.report().ensure_none_except(&[FindingKind::Orphan], &allowed).is_ok());
+///
+/// // A new orphan is still an error.
+/// let s = Structure::builder()
+///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
+///     .body(BodySpec::new("parents", "Parents Forum", BodyKind::Forum))
+///     .build()?;
+/// let err = s.report().ensure_none_except(&[FindingKind::Orphan], &allowed).unwrap_err();
+/// assert_eq!(err.to_string(), "1 unwanted finding:\n  orphan: Parents Forum is accountable to no one");
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Allowed {
+    entries: Vec<(FindingKind, Vec<Id>)>,
+}
+
+impl Allowed {
+    /// An empty allow-list: nothing is allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let allowed = govgraph::Allowed::new();
+    /// assert!(allowed.is_empty());
+    /// ```
+    pub fn new() -> Allowed {
+        Allowed::default()
+    }
+
+    /// Allows the findings of this kind about this id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Allowed, FindingKind};
+    ///
+    /// let allowed = Allowed::new()
+    ///     .allow(FindingKind::Orphan, "play")
+    ///     .allow(FindingKind::UnknownMeetings, "play");
+    /// assert!(!allowed.is_empty());
+    /// ```
+    pub fn allow(mut self, kind: FindingKind, id: impl Into<Id>) -> Allowed {
+        self.entries.push((kind, vec![id.into()]));
+        self
+    }
+
+    /// Allows the findings of this kind about both ids: one duplicate pair,
+    /// one pair that scrutinise each other, or a cycle through both.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Allowed, BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).apex().scrutinises("board"))
+    ///     .body(BodySpec::new("board", "Trust Board", BodyKind::Board).apex().scrutinises("lscb"))
+    ///     .build()?;
+    /// let allowed = Allowed::new().allow_pair(FindingKind::MutualScrutiny, "lscb", "board");
+    /// assert!(s.report().ensure_none_except(&[FindingKind::MutualScrutiny], &allowed).is_ok());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn allow_pair(mut self, kind: FindingKind, a: impl Into<Id>, b: impl Into<Id>) -> Allowed {
+        self.entries.push((kind, vec![a.into(), b.into()]));
+        self
+    }
+
+    /// Whether nothing is allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(govgraph::Allowed::new().is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The entries that allow no finding of the report: allowances gone
+    /// stale ("until April" has passed and the body has a parent again),
+    /// each as its kind and ids, in the order they were added. A test can
+    /// insist there are none, so the allow-list never outlives its reasons.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Allowed, BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership).reports_to("trust"))
+    ///     .build()?;
+    /// let allowed = Allowed::new().allow(FindingKind::Orphan, "play");
+    /// let report = s.report();
+    /// let stale: Vec<(FindingKind, Vec<&str>)> = allowed
+    ///     .unused(&report)
+    ///     .map(|(kind, ids)| (kind, ids.iter().map(|id| id.as_str()).collect()))
+    ///     .collect();
+    /// assert_eq!(stale, [(FindingKind::Orphan, vec!["play"])]);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn unused<'a>(
+        &'a self,
+        report: &'a Report,
+    ) -> impl Iterator<Item = (FindingKind, &'a [Id])> + 'a {
+        self.entries
+            .iter()
+            .filter(move |(kind, allowed)| {
+                !report
+                    .findings()
+                    .any(|f| f.kind() == *kind && allowed.iter().all(|id| f.ids().contains(id)))
+            })
+            .map(|(kind, ids)| (*kind, ids.as_slice()))
+    }
+
+    /// Whether this finding is allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Allowed, BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("play", "Play", BodyKind::Partnership)).build()?;
+    /// let report = s.report();
+    /// let orphan = report.findings().find(|f| f.kind() == FindingKind::Orphan).unwrap();
+    /// assert!(Allowed::new().allow(FindingKind::Orphan, "play").allows(&orphan));
+    /// assert!(!Allowed::new().allow(FindingKind::Orphan, "trust").allows(&orphan));
+    /// assert!(!Allowed::new().allow(FindingKind::Cycle, "play").allows(&orphan));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn allows(&self, finding: &Finding<'_>) -> bool {
+        let kind = finding.kind();
+        let ids = finding.ids();
+        self.entries
+            .iter()
+            .any(|(k, allowed)| *k == kind && allowed.iter().all(|id| ids.contains(id)))
+    }
+}
+
+impl Report {
+    /// Checks that the report has no findings of the given kinds, for a
+    /// structure file kept under test.
+    ///
+    /// # Errors
+    ///
+    /// A [`FindingsError`] listing every finding of those kinds, one
+    /// readable line each, with its kind and ids; its `Debug` is the same
+    /// text, so `unwrap()` and `?` in a test print it as it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
+    ///     .build()?;
+    /// let report = s.report();
+    /// assert!(report.ensure_none(&[FindingKind::Cycle]).is_ok());
+    /// let err = report.ensure_none(&[FindingKind::Orphan, FindingKind::Cycle]).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "1 unwanted finding:\n  orphan: Play Partnership is accountable to no one",
+    /// );
+    /// assert_eq!(err.findings()[0].ids, ["play"]);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn ensure_none(&self, kinds: &[FindingKind]) -> Result<(), FindingsError> {
+        self.ensure_none_except(kinds, &Allowed::new())
+    }
+
+    /// As [`Report::ensure_none`], but findings on the allow-list pass: a
+    /// known finding is accepted while any new one of the kinds checked is
+    /// an error.
+    ///
+    /// # Errors
+    ///
+    /// A [`FindingsError`] listing every finding of those kinds that is not
+    /// allowed.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Allowed, BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
+    ///     .body(BodySpec::new("youth", "Youth Forum", BodyKind::Forum))
+    ///     .build()?;
+    /// let allowed = Allowed::new().allow(FindingKind::Orphan, "play");
+    /// let err = s.report().ensure_none_except(FindingKind::ALL, &allowed).unwrap_err();
+    /// let unwanted: Vec<(FindingKind, &str)> =
+    ///     err.findings().iter().map(|f| (f.kind, f.ids[0].as_str())).collect();
+    /// assert_eq!(unwanted, [
+    ///     (FindingKind::Orphan, "youth"),
+    ///     (FindingKind::UnknownMeetings, "play"),
+    ///     (FindingKind::UnknownMeetings, "trust"),
+    ///     (FindingKind::UnknownMeetings, "youth"),
+    /// ]);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn ensure_none_except(
+        &self,
+        kinds: &[FindingKind],
+        allowed: &Allowed,
+    ) -> Result<(), FindingsError> {
+        let findings: Vec<UnwantedFinding> = self
+            .findings()
+            .filter(|f| kinds.contains(&f.kind()) && !allowed.allows(f))
+            .map(|f| UnwantedFinding {
+                kind: f.kind(),
+                ids: f.ids().to_vec(),
+                text: f.to_string(),
+                file: None,
+            })
+            .collect();
+        if findings.is_empty() {
+            Ok(())
+        } else {
+            Err(FindingsError { findings })
+        }
+    }
+}
+
+/// One finding in a [`FindingsError`]: what [`Finding`] says, owned, so
+/// that the error outlives the report.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{BodyKind, BodySpec, FindingKind, Structure};
+///
+/// let s = Structure::builder()
+///     .body(BodySpec::new("a", "A", BodyKind::Group).reports_to("b"))
+///     .body(BodySpec::new("b", "B", BodyKind::Group).reports_to("a"))
+///     .build()?;
+/// let err = s.report().ensure_none(&[FindingKind::Cycle]).unwrap_err();
+/// let cycle = &err.findings()[0];
+/// assert_eq!(cycle.kind, FindingKind::Cycle);
+/// assert_eq!(cycle.ids, ["a", "b"]);
+/// assert_eq!(cycle.text, "A and B are accountable to each other in a cycle");
+/// assert_eq!(cycle.file, None);
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct UnwantedFinding {
+    /// What kind of finding it is.
+    pub kind: FindingKind,
+    /// The ids it is about ([`Finding::ids`]).
+    pub ids: Vec<Id>,
+    /// Its line of text, bodies by display name.
+    pub text: String,
+    /// The structure file, once given with [`FindingsError::in_file`].
+    pub file: Option<PathBuf>,
+}
+
+/// The error [`Report::ensure_none`] and [`Report::ensure_none_except`]
+/// return: every unwanted finding, one readable line each, with its kind
+/// and ids. `Debug` prints the same text as `Display`, so a failing test
+/// shows the findings rather than a struct dump.
 ///
 /// # Examples
 ///
@@ -243,13 +622,13 @@ impl fmt::Debug for Finding<'_> {
 /// assert_eq!(format!("{err:?}"), "1 unwanted finding:\n  cycle: A and B are accountable to each other in a cycle");
 /// # Ok::<(), govgraph::Error>(())
 /// ```
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct FindingsError {
-    pub(super) findings: Vec<(FindingKind, String)>,
+    findings: Vec<UnwantedFinding>,
 }
 
 impl FindingsError {
-    /// Each unwanted finding: its kind and its line of text.
+    /// Each unwanted finding, in the report's order.
     ///
     /// # Examples
     ///
@@ -258,27 +637,50 @@ impl FindingsError {
     ///
     /// let s = Structure::builder().body(BodySpec::new("play", "Play", BodyKind::Partnership)).build()?;
     /// let err = s.report().ensure_none(FindingKind::ALL).unwrap_err();
-    /// let kinds: Vec<FindingKind> = err.findings().map(|(kind, _)| kind).collect();
+    /// let kinds: Vec<FindingKind> = err.findings().iter().map(|f| f.kind).collect();
     /// assert_eq!(kinds, [FindingKind::Orphan, FindingKind::UnknownMeetings]);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
-    pub fn findings(&self) -> impl ExactSizeIterator<Item = (FindingKind, &str)> + '_ {
-        self.findings
-            .iter()
-            .map(|(kind, text)| (*kind, text.as_str()))
+    pub fn findings(&self) -> &[UnwantedFinding] {
+        &self.findings
+    }
+
+    /// Names the structure file the findings are in, so that a failing test
+    /// says which file is wrong.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, FindingKind, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("play", "Play", BodyKind::Partnership)).build()?;
+    /// let err = s.report().ensure_none(&[FindingKind::Orphan]).unwrap_err().in_file("trust.toml");
+    /// assert_eq!(err.to_string(), "trust.toml: 1 unwanted finding:\n  orphan: Play is accountable to no one");
+    /// assert_eq!(err.findings()[0].file.as_deref(), Some(std::path::Path::new("trust.toml")));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn in_file(mut self, file: impl AsRef<Path>) -> FindingsError {
+        for finding in &mut self.findings {
+            finding.file = Some(file.as_ref().to_path_buf());
+        }
+        self
     }
 }
 
 impl fmt::Display for FindingsError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Every finding of one error comes from one report, so one file.
+        if let Some(file) = self.findings.first().and_then(|x| x.file.as_ref()) {
+            write!(f, "{}: ", file.display())?;
+        }
         let count = self.findings.len();
         write!(
             f,
             "{count} unwanted finding{}:",
             if count == 1 { "" } else { "s" }
         )?;
-        for (kind, text) in &self.findings {
-            write!(f, "\n  {kind}: {text}")?;
+        for finding in &self.findings {
+            write!(f, "\n  {}: {}", finding.kind, finding.text)?;
         }
         Ok(())
     }
@@ -291,3 +693,60 @@ impl fmt::Debug for FindingsError {
 }
 
 impl std::error::Error for FindingsError {}
+
+/// Reads a report's `schema_version`, refusing any but this one.
+pub(super) fn schema_version<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<u32, D::Error> {
+    let version = u32::deserialize(deserializer)?;
+    if version != Report::SCHEMA_VERSION {
+        return Err(serde::de::Error::custom(format_args!(
+            "report schema version {version} is not {}, the version this govgraph reads: \
+             make the report again with this version",
+            Report::SCHEMA_VERSION
+        )));
+    }
+    Ok(version)
+}
+
+/// Reads the relations a duplicate pair lists, as they are written.
+pub(super) fn relations<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Vec<Relation>, D::Error> {
+    #[derive(Deserialize)]
+    struct Written {
+        from: Id,
+        kind: RelationKind,
+        to: Id,
+        #[serde(default)]
+        intended: bool,
+        #[serde(default)]
+        start: Option<crate::Date>,
+        #[serde(default)]
+        end: Option<crate::Date>,
+        source: Option<String>,
+        note: Option<String>,
+    }
+    let written = Vec::<Written>::deserialize(deserializer)?;
+    Ok(written
+        .into_iter()
+        .map(|r| Relation {
+            from: r.from,
+            kind: r.kind,
+            to: r.to,
+            intended: r.intended,
+            start: r.start,
+            end: r.end,
+            source: r.source,
+            note: r.note,
+        })
+        .collect())
+}
+
+/// Reads a meeting pattern as it is written (`"every 6 weeks"`).
+pub(super) fn meeting_pattern<'de, D: serde::Deserializer<'de>>(
+    deserializer: D,
+) -> Result<MeetingPattern, D::Error> {
+    let written = String::deserialize(deserializer)?;
+    written.parse().map_err(serde::de::Error::custom)
+}

@@ -1,6 +1,6 @@
 //! Interlocks: members who sit on many bodies, and the bodies they connect.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::Net;
 use crate::model::{Id, Structure};
@@ -10,7 +10,7 @@ use crate::model::{Id, Structure};
 /// thin.
 ///
 /// Found by [`Structure::interlocks`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Interlock {
     /// The member (a post, person or organisation).

@@ -1,6 +1,6 @@
 //! Governance load: meetings a year, per body and, through seats, per member.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::Net;
 use crate::model::{Id, MeetingPattern, Structure};
@@ -11,7 +11,7 @@ use crate::model::{Id, MeetingPattern, Structure};
 ///
 /// Only active bodies count: a body on hold or dormant holds no meetings,
 /// whatever its pattern was. Found by [`Structure::governance_load`].
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct GovernanceLoad {
     /// Active bodies with a meeting pattern, most meetings first, then by id.
@@ -25,19 +25,20 @@ pub struct GovernanceLoad {
 }
 
 /// The meetings of one body.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BodyLoad {
     /// The body.
     pub body: Id,
     /// How often it meets.
+    #[serde(deserialize_with = "super::finding::meeting_pattern")]
     pub meets: MeetingPattern,
     /// Meetings a year ([`MeetingPattern::per_year`]).
     pub per_year: f64,
 }
 
 /// The meetings one member's seats ask of it.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MemberLoad {
     /// The member.

@@ -1,7 +1,7 @@
 //! Multiple accountability: bodies and posts with more than one line of
 //! accountability.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::Net;
 use crate::model::{Id, Structure};
@@ -12,7 +12,7 @@ use crate::model::{Id, Structure};
 /// accountability.
 ///
 /// Found by [`Structure::multiple_accountability`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MultipleAccountability {
     /// The body or member.

@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::Net;
 use crate::model::{Id, Status, Structure};
@@ -12,7 +12,7 @@ use crate::model::{Id, Status, Structure};
 ///
 /// Found by [`Structure::orphans`]. The [`case`](Orphan::case) says why, and
 /// names the bodies where its routes break.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Orphan {
     /// The orphaned body.
@@ -26,7 +26,7 @@ pub struct Orphan {
 
 /// Why a body is orphaned. In JSON the case is a `"case"` field beside the
 /// body, in kebab case, with the case's own fields alongside.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "case", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum OrphanCase {

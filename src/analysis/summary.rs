@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, VecDeque};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::net::Net;
 use crate::model::{Body, BodyKind, Id, Status, Structure};
@@ -11,7 +11,7 @@ use crate::model::{Body, BodyKind, Id, Status, Structure};
 /// The shape of a structure at a glance.
 ///
 /// Found by [`Structure::summary`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Summary {
     /// Counts over every body.
@@ -42,7 +42,7 @@ pub struct Summary {
 }
 
 /// Counts of bodies by whether they are active, by status and by kind.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Counts {
     /// Every body counted.
@@ -60,7 +60,7 @@ pub struct Counts {
 }
 
 /// The counts of one tier or cluster.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct TierCounts {
     /// The tier's name; `None` for bodies with no tier.
@@ -71,7 +71,7 @@ pub struct TierCounts {
 }
 
 /// The span of control of one body or post.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Span {
     /// The body or post.

@@ -1,8 +1,12 @@
 //! The plain-text report: a short heading per analysis, one finding per
 //! line, bodies by display name.
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Counts, Finding, FindingKind, Report};
 use crate::model::{Id, Status, Structure};
@@ -236,7 +240,7 @@ pub(super) struct Label<'r> {
 /// report: every id and name in one string, and a table sorted by id into
 /// it, so that a report of a hundred thousand bodies copies its names in a
 /// few allocations rather than a few hundred thousand.
-#[derive(Clone, Default)]
+#[derive(Clone, Default, PartialEq)]
 pub(super) struct Labels {
     text: String,
     /// Sorted by id: where the id and the name are in `text`, and the
@@ -318,4 +322,52 @@ impl Report {
     pub(super) fn names(&self, ids: &[Id]) -> String {
         join(ids.iter().map(|id| self.name(id).to_string()))
     }
+}
+
+/// Labels are written in a report's JSON as `"labels"`, an object by id of
+/// `{"name": ..., "status": ...}` (status for bodies only), so that a report
+/// read back prints as it did.
+impl Serialize for Labels {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(Some(self.entries.len()))?;
+        for (id, name, status) in &self.entries {
+            map.serialize_entry(
+                &self.text[id.clone()],
+                &Written {
+                    name: self.text[name.clone()].into(),
+                    status: *status,
+                },
+            )?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Labels {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Labels, D::Error> {
+        let written = BTreeMap::<String, Written<'de>>::deserialize(deserializer)?;
+        let mut labels = Labels {
+            text: String::new(),
+            entries: Vec::with_capacity(written.len()),
+        };
+        for (id, Written { name, status }) in written {
+            let start = labels.text.len();
+            labels.text.push_str(&id);
+            let middle = labels.text.len();
+            labels.text.push_str(&name);
+            labels
+                .entries
+                .push((start..middle, middle..labels.text.len(), status));
+        }
+        Ok(labels)
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Written<'a> {
+    #[serde(borrow)]
+    name: Cow<'a, str>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    status: Option<Status>,
 }

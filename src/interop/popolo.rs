@@ -6,9 +6,11 @@
 //! collection form (`organizations`, `persons`, `posts`, `memberships`, and
 //! anything else beside them) into a validated [`Structure`], wrapped in an
 //! [`Import`] that also holds the [`Warning`]s about what govgraph could not
-//! represent and every field it did not use. [`to_json_string`] writes a
-//! structure as Popolo; [`Import::to_json_string`] writes an imported
-//! structure back with the fields it kept.
+//! represent and every field it did not use; [`from_json_str_with`] and
+//! [`from_path_with`] take [`ImportOptions`], a role table of the user's
+//! own. [`to_json_string`] writes a structure as Popolo;
+//! [`Import::to_json_string`] writes an imported structure back with the
+//! fields it kept, in the document's own order.
 //!
 //! ```
 //! let import = govgraph::popolo::from_json_str(r#"{
@@ -40,7 +42,7 @@
 //! | Popolo | govgraph |
 //! |---|---|
 //! | an organisation | a body, or a partner organisation (below) |
-//! | `classification` | the body's kind: a govgraph kind word, or `legislature`, `chamber`, `parliament`, `senate`, ... (assembly), `subcommittee`, `commission`, ... (committee), `cabinet`, `government` (executive), `ministry` (directorate), `caucus`, `faction`, `parliamentary group`, `working group` (group), `task force` (task-and-finish group); anything else is kind `other`, with a warning |
+//! | `classification` | the body's kind: a govgraph kind word, or `legislature`, `chamber`, `parliament`, `senate`, `council`, `city council`, ... (assembly), `subcommittee`, `commission`, ... (committee), `cabinet`, `government` (executive), `ministry` (directorate), `caucus`, `faction`, `parliamentary group`, `working group` (group), `task force` (task-and-finish group); anything else is kind `other`, with a warning |
 //! | `parent_id` of a body | a `sub_group_of` relation to the parent |
 //! | no `parent_id` | the body is an apex |
 //! | `dissolution_date` | status dissolved (otherwise active) |
@@ -48,7 +50,7 @@
 //! | a person | a member of kind person |
 //! | a post (`label`) | a member of kind post; its `organization_id`, when that is a partner organisation, is the organisation it belongs to |
 //! | a membership | a seat on the body named by `organization_id`, held by `person_id`, or else `post_id`, or else `member.id` |
-//! | `role` | the seat's role: a govgraph role word, or `chairman`, `chairperson`, `co-chair`, `convenor` (chair), `deputy chair`, `vice chairperson`, ... (vice-chair), `committee member`, `board member` (member); anything else is `member`, with a warning |
+//! | `role` | the seat's role: first the user's table ([`ImportOptions::role`]), then a govgraph role word, then the words legislatures and councils use: `chairman`, `chairperson`, `co-chair`, `convenor`, `mayor`, `lord mayor`, `lord provost`, `president`, `speaker`, ... (chair), `deputy chair`, `vice chairperson`, `deputy mayor`, `deputy lord mayor`, `deputy speaker`, `vice president`, ... (vice-chair), `councillor`, `alderman`, `senator`, `committee member`, `board member`, ... (member); matched whatever the case, spaces, hyphens or underscores; anything else is `member`, with a warning. A `leader` leads an executive and is not a chair, so it is left for the user's table |
 //! | `on_behalf_of_id` | whom the seat is held on behalf of |
 //! | `start_date`, `end_date` | the seat's start and end |
 //!
@@ -74,13 +76,19 @@
 //!
 //! What govgraph cannot represent is reported as a [`Warning`] and kept:
 //! a membership repeating a seat already read (the same organisation,
-//! member, role and dates, as in two terms without dates), a seat on a
+//! member, role and dates, as in two terms without dates), a membership
+//! whose role is read as the same govgraph role as another of the same
+//! member on the same organisation (`councillor` and a role the user's
+//! table also reads as `member`: one seat can say only one), a seat on a
 //! partner organisation, a seat whose member is a body, a seat on behalf of
 //! a body, a post or partner organisation placed in a body, a role or
 //! classification with no govgraph word, an `area_id` or
 //! `legislative_period_id` naming nothing in the document, and memberships
 //! or posts embedded inside organisations or persons (which are kept, not
-//! read: list them at the top level).
+//! read: list them at the top level). A person holding two roles on one
+//! body (a mayor who is also a councillor) holds two seats.
+//!
+//! Warnings name the file when the document is read from a path.
 //!
 //! # Errors
 //!
@@ -96,11 +104,30 @@
 //! `on_behalf_of_id` or `parent_id` naming nothing (or naming the wrong sort
 //! of thing), a body that is its own parent. Reading never panics.
 //!
+//! A document that is not Popolo's collection form is refused, saying what
+//! it looks like and what to do: a collection spelt otherwise
+//! (`"organisations"`, `"people"`, `"Memberships"`), or a govgraph
+//! structure file (`"body"`, `"member"`, `"structure"` and no Popolo
+//! collection). So is a document in which no organisation reads as a body,
+//! which is most likely the wrong file: an empty object, no
+//! `organizations`, or only parties.
+//!
+//! ```
+//! let err = govgraph::popolo::from_json_str(r#"{"organisations": []}"#).unwrap_err();
+//! assert!(err.to_string().starts_with(
+//!     r#"organisations: "organisations" is not a Popolo collection: Popolo spells it "organizations""#
+//! ));
+//! let err = govgraph::popolo::from_json_str(r#"{"body": [{"id": "b", "name": "B", "kind": "board"}]}"#)
+//!     .unwrap_err();
+//! assert!(err.to_string().contains("this is a govgraph structure file, not a Popolo document"));
+//! ```
+//!
 //! # How a structure becomes Popolo
 //!
 //! Bodies and partner organisations are written as `organizations`, members
 //! of kind person as `persons`, posts as `posts` (name as `label`), seats as
-//! `memberships`; all sorted by id, seats in the structure's order. A body's
+//! `memberships`; all sorted by id, seats in the structure's order (an
+//! [`Import`] written back follows its document's order instead). A body's
 //! kind is its `classification`; its first `sub_group_of` relation to an
 //! organisation is its `parent_id`. A seat held by a person has a
 //! `person_id`, by a post a `post_id`, by an organisation a `member` object
@@ -147,7 +174,7 @@ use std::path::Path;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Location};
-use crate::model::{Id, Membership, Role, Structure};
+use crate::model::{Id, Membership, Role, Structure, fold_word};
 
 /// Reads a Popolo JSON document (its collection form) into a structure.
 ///
@@ -179,7 +206,34 @@ use crate::model::{Id, Membership, Role, Structure};
 /// # Ok::<(), govgraph::Error>(())
 /// ```
 pub fn from_json_str(text: &str) -> Result<Import, Error> {
-    read::read(text)
+    read::read(text, &ImportOptions::default())
+}
+
+/// Reads a Popolo JSON document with [`ImportOptions`]: a role table of
+/// the user's own.
+///
+/// # Errors
+///
+/// As [`from_json_str`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::Role;
+/// use govgraph::popolo::ImportOptions;
+///
+/// let import = govgraph::popolo::from_json_str_with(r#"{
+///     "organizations": [{"id": "board", "name": "Board", "classification": "board"}],
+///     "persons": [{"id": "p1", "name": "A Person"}],
+///     "memberships": [{"person_id": "p1", "organization_id": "board", "role": "Secretary"}]
+/// }"#, &ImportOptions::new().role("secretary", Role::LeadOfficer))?;
+/// assert_eq!(import.structure().memberships()[0].role, Role::LeadOfficer);
+/// // The role's own words are kept, and written back.
+/// assert_eq!(import.to_json_value()["memberships"][0]["role"], "Secretary");
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+pub fn from_json_str_with(text: &str, options: &ImportOptions) -> Result<Import, Error> {
+    read::read(text, options)
 }
 
 /// Reads a Popolo JSON file. Every location in an error names the file.
@@ -196,9 +250,37 @@ pub fn from_json_str(text: &str) -> Result<Import, Error> {
 /// assert!(err.to_string().starts_with("no/such/popolo.json: "));
 /// ```
 pub fn from_path(path: impl AsRef<Path>) -> Result<Import, Error> {
+    from_path_with(path, &ImportOptions::default())
+}
+
+/// Reads a Popolo JSON file with [`ImportOptions`]. Every location in an
+/// error or warning names the file.
+///
+/// # Errors
+///
+/// As [`from_path`].
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::popolo::ImportOptions;
+///
+/// let err = govgraph::popolo::from_path_with("no/such/popolo.json", &ImportOptions::new())
+///     .unwrap_err();
+/// assert!(err.to_string().starts_with("no/such/popolo.json: "));
+/// ```
+pub fn from_path_with(path: impl AsRef<Path>, options: &ImportOptions) -> Result<Import, Error> {
     let path = path.as_ref();
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
-    read::read(&text).map_err(|e| e.in_file(path))
+    let mut import = read::read(&text, options).map_err(|e| e.in_file(path))?;
+    for warning in &mut import.warnings {
+        for location in std::iter::once(&mut warning.location).chain(warning.related.as_mut()) {
+            if location.file.is_none() {
+                location.file = Some(path.to_path_buf());
+            }
+        }
+    }
+    Ok(import)
 }
 
 /// Writes a structure as a Popolo JSON document, with what Popolo cannot say
@@ -248,6 +330,88 @@ pub fn to_json_value(structure: &Structure) -> Value {
     write::write(structure, None)
 }
 
+/// How a Popolo document is read: a role table of the user's own, asked
+/// before govgraph's. Every setter takes and returns the options by value.
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::Role;
+/// use govgraph::popolo::ImportOptions;
+///
+/// let text = r#"{
+///     "organizations": [{"id": "council", "name": "Borough Council", "classification": "council"}],
+///     "persons": [{"id": "ann", "name": "Ann Example"}],
+///     "memberships": [
+///         {"person_id": "ann", "organization_id": "council", "role": "Leader of the Council"}
+///     ]
+/// }"#;
+/// // Without a table, "Leader of the Council" has no govgraph role.
+/// let import = govgraph::popolo::from_json_str(text)?;
+/// assert_eq!(import.structure().memberships()[0].role, Role::Member);
+/// assert_eq!(
+///     import.warnings()[0].to_string(),
+///     r#"membership of "Ann Example" (memberships[0].role): role "Leader of the Council" is not a govgraph role: seated as "member", the text kept (give it one with ImportOptions::role)"#,
+/// );
+///
+/// let options = ImportOptions::new().role("leader of the council", Role::LeadOfficer);
+/// let import = govgraph::popolo::from_json_str_with(text, &options)?;
+/// assert_eq!(import.structure().memberships()[0].role, Role::LeadOfficer);
+/// assert!(import.warnings().is_empty());
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Folded role texts and their roles, in the order given.
+    roles: Vec<(String, Role)>,
+}
+
+impl ImportOptions {
+    /// The defaults: govgraph's role words and its built-in table (see the
+    /// [module documentation](self)).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::popolo::ImportOptions::new();
+    /// assert_eq!(options, Default::default());
+    /// ```
+    pub fn new() -> ImportOptions {
+        ImportOptions::default()
+    }
+
+    /// Reads a membership whose `role` is this text as a seat in this role.
+    /// The text is matched as vocabulary words are, whatever its case,
+    /// spaces, hyphens or underscores (`"Portfolio Holder"` matches
+    /// `"portfolio_holder"`). The user's table is asked before govgraph's
+    /// words and built-in table, so it can also change what they say; when
+    /// a text is given twice, the last wins. The role's own text is kept,
+    /// and written back on export.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Role;
+    /// use govgraph::popolo::ImportOptions;
+    ///
+    /// let options = ImportOptions::new()
+    ///     .role("Portfolio Holder", Role::Member)
+    ///     .role("Cabinet Adviser", Role::Observer);
+    /// let import = govgraph::popolo::from_json_str_with(r#"{
+    ///     "organizations": [{"id": "cabinet", "name": "Cabinet", "classification": "cabinet"}],
+    ///     "persons": [{"id": "bo", "name": "Bo"}],
+    ///     "memberships": [{"person_id": "bo", "organization_id": "cabinet", "role": "cabinet_adviser"}]
+    /// }"#, &options)?;
+    /// assert_eq!(import.structure().memberships()[0].role, Role::Observer);
+    /// assert!(import.warnings().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn role(mut self, text: &str, role: Role) -> ImportOptions {
+        self.roles.push((fold_word(text), role));
+        self
+    }
+}
+
 /// A Popolo document read into a structure, with the warnings about what
 /// govgraph could not represent and every field it did not use.
 ///
@@ -278,8 +442,10 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let import = govgraph::popolo::from_json_str("{}")?;
-    /// assert!(import.structure().is_empty());
+    /// let import = govgraph::popolo::from_json_str(
+    ///     r#"{"organizations": [{"id": "council", "name": "Council", "classification": "council"}]}"#,
+    /// )?;
+    /// assert_eq!(import.structure().body("council").unwrap().kind, govgraph::BodyKind::Assembly);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn structure(&self) -> &Structure {
@@ -291,8 +457,11 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::popolo::from_json_str("{}")?.into_structure();
-    /// assert!(s.is_empty());
+    /// let s = govgraph::popolo::from_json_str(
+    ///     r#"{"organizations": [{"id": "council", "name": "Council", "classification": "council"}]}"#,
+    /// )?
+    /// .into_structure();
+    /// assert_eq!(s.bodies().count(), 1);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn into_structure(self) -> Structure {
@@ -312,7 +481,7 @@ impl Import {
     /// }"#)?;
     /// assert_eq!(
     ///     import.warnings()[0].to_string(),
-    ///     r#"membership of "P" (memberships[0].role): role "Whip" is not a govgraph role: seated as "member", the text kept"#,
+    ///     r#"membership of "P" (memberships[0].role): role "Whip" is not a govgraph role: seated as "member", the text kept (give it one with ImportOptions::role)"#,
     /// );
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -329,6 +498,7 @@ impl Import {
     ///
     /// ```
     /// let import = govgraph::popolo::from_json_str(r#"{
+    ///     "organizations": [{"id": "council", "name": "Council", "classification": "council"}],
     ///     "persons": [{"id": "p", "name": "P", "birth_date": "1951-03-25"}]
     /// }"#)?;
     /// assert_eq!(import.kept("p").unwrap()["birth_date"], "1951-03-25");
@@ -368,7 +538,10 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let import = govgraph::popolo::from_json_str(r#"{"meta": {"sources": ["a paper"]}}"#)?;
+    /// let import = govgraph::popolo::from_json_str(r#"{
+    ///     "organizations": [{"id": "council", "name": "Council", "classification": "council"}],
+    ///     "meta": {"sources": ["a paper"]}
+    /// }"#)?;
     /// assert_eq!(import.kept_document()["meta"]["sources"][0], "a paper");
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -383,7 +556,8 @@ impl Import {
     ///
     /// ```
     /// let import = govgraph::popolo::from_json_str(r#"{
-    ///     "organizations": [{"id": "red", "name": "Red Party", "classification": "party"}],
+    ///     "organizations": [{"id": "red", "name": "Red Party", "classification": "party"},
+    ///                       {"id": "council", "name": "Council", "classification": "council"}],
     ///     "persons": [{"id": "p", "name": "P"}],
     ///     "memberships": [{"person_id": "p", "organization_id": "red"}]
     /// }"#)?;
@@ -396,12 +570,15 @@ impl Import {
     }
 
     /// Writes the structure back as Popolo with every kept field, so that a
-    /// document read and written again says what it said. What changes is
-    /// only form: the collections are sorted by id (memberships that did not
-    /// become seats last), all four are written even when empty, a `role` of
-    /// `member` is added to memberships that had none and a classification
-    /// of `other` to bodies that had none, and fields govgraph used that were
-    /// `null` are left out.
+    /// document read and written again says what it said, laid out as it
+    /// was: the document's keys, each collection and each object's keys in
+    /// the order the document had them, and no collection the document did
+    /// not have (no `"posts": []` added). A re-exported file differs from
+    /// its original only in what serde_json's pretty printer does
+    /// otherwise: two-space indents, an empty array written `[]`, no
+    /// newline at the end; and fields govgraph used that were `null` are
+    /// left out. (A structure written by [`to_json_string`] has no input
+    /// to follow, and is sorted by id.)
     ///
     /// # Errors
     ///
@@ -411,11 +588,41 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let text = r#"{"memberships": [], "organizations": [], "persons": [], "posts": [],
-    ///               "events": [{"id": "term/8", "classification": "legislative period"}]}"#;
+    /// let text = r#"{
+    ///   "persons": [
+    ///     {
+    ///       "name": "Sue O'Hara",
+    ///       "id": "sue"
+    ///     }
+    ///   ],
+    ///   "organizations": [
+    ///     {
+    ///       "id": "council/zeta",
+    ///       "name": "Zeta Council",
+    ///       "classification": "legislature"
+    ///     },
+    ///     {
+    ///       "id": "council/alpha",
+    ///       "name": "Alpha Council",
+    ///       "classification": "legislature"
+    ///     }
+    ///   ],
+    ///   "memberships": [
+    ///     {
+    ///       "person_id": "sue",
+    ///       "organization_id": "council/zeta",
+    ///       "role": "Lord Mayor"
+    ///     },
+    ///     {
+    ///       "person_id": "sue",
+    ///       "organization_id": "council/zeta",
+    ///       "role": "councillor"
+    ///     }
+    ///   ],
+    ///   "events": []
+    /// }"#;
     /// let import = govgraph::popolo::from_json_str(text)?;
-    /// let again: serde_json::Value = serde_json::from_str(&import.to_json_string()?).unwrap();
-    /// assert_eq!(again, serde_json::from_str::<serde_json::Value>(text).unwrap());
+    /// assert_eq!(import.to_json_string()?, text);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_json_string(&self) -> Result<String, Error> {
@@ -427,7 +634,10 @@ impl Import {
     /// # Examples
     ///
     /// ```
-    /// let import = govgraph::popolo::from_json_str(r#"{"persons": [{"id": "p", "name": "P", "gender": "male"}]}"#)?;
+    /// let import = govgraph::popolo::from_json_str(r#"{
+    ///     "organizations": [{"id": "council", "name": "Council", "classification": "council"}],
+    ///     "persons": [{"id": "p", "name": "P", "gender": "male"}]
+    /// }"#)?;
     /// assert_eq!(import.to_json_value()["persons"][0]["gender"], "male");
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -438,12 +648,13 @@ impl Import {
 
 /// Something in a Popolo document that govgraph could not represent, and
 /// kept instead, with where it is.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[non_exhaustive]
 pub struct Warning {
     /// What it is.
     pub kind: WarningKind,
-    /// Where: the key path, and the file when read with [`from_path`].
+    /// Where: the key path, and the file when read with [`from_path`] or
+    /// [`from_path_with`].
     pub location: Location,
     /// A second place it involves: for a repeated seat, the first.
     pub related: Option<Location>,
@@ -453,19 +664,42 @@ impl fmt::Display for Warning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {}", self.location, self.kind)?;
         if let Some(related) = &self.related {
-            write!(f, " (first at {related})")?;
+            // The second place is in the same file: name the file once.
+            if related.file.is_some() && related.file == self.location.file {
+                let in_same_file = Location {
+                    file: None,
+                    ..related.clone()
+                };
+                write!(f, " (first at {in_same_file})")?;
+            } else {
+                write!(f, " (first at {related})")?;
+            }
         }
         Ok(())
     }
 }
 
 /// What a [`Warning`] is about.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
 #[non_exhaustive]
 pub enum WarningKind {
     /// A membership repeats a seat already read: the same organisation,
     /// member, role and dates (two terms recorded without dates).
     RepeatedSeat,
+    /// A membership's role is read as the same govgraph role as another
+    /// membership of the same member on the same organisation with the
+    /// same dates, though the document words the two roles differently
+    /// (two texts a user's role table maps onto one role); a structure
+    /// holds one seat for both, so this one is kept, not seated.
+    RoleSharesSeat {
+        /// The govgraph role both are read as.
+        role: Role,
+        /// This membership's role, as written.
+        text: Option<String>,
+        /// The first membership's role, as written.
+        first: Option<String>,
+    },
     /// A membership is in an organisation read as a partner organisation,
     /// which has no seats.
     SeatOnPartner {
@@ -539,9 +773,22 @@ impl fmt::Display for WarningKind {
                 "{:?} is a body; govgraph records only a partner organisation here: {KEPT}",
                 id.as_str()
             ),
+            WarningKind::RoleSharesSeat { role, text, first } => {
+                let words = |text: &Option<String>| match text {
+                    Some(text) => format!("role {text:?}"),
+                    None => "no role".to_string(),
+                };
+                write!(
+                    f,
+                    "{} is read as {:?}, as is the same member's {} on the same organisation, and a structure holds one such seat: not seated, {KEPT}; give the roles different govgraph roles with ImportOptions::role",
+                    words(text),
+                    role.as_str(),
+                    words(first),
+                )
+            }
             WarningKind::UnknownRole { role } => write!(
                 f,
-                "role {role:?} is not a govgraph role: seated as \"member\", the text kept"
+                "role {role:?} is not a govgraph role: seated as \"member\", the text kept (give it one with ImportOptions::role)"
             ),
             WarningKind::UnknownClassification {
                 classification: Some(classification),
@@ -566,6 +813,8 @@ impl fmt::Display for WarningKind {
 /// What an import kept of the document beyond the structure.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(super) struct Kept {
+    /// How the document was laid out, to write it back the same way.
+    pub(super) layout: Layout,
     /// Unused fields of organisations, persons and posts, by id.
     pub(super) entities: BTreeMap<Id, Map<String, Value>>,
     /// Unused fields of the memberships seats were read from.
@@ -587,4 +836,45 @@ pub(super) fn seat_key(membership: &Membership) -> SeatKey {
         membership.start,
         membership.end,
     )
+}
+
+/// The order of an imported document: its keys, the order of each
+/// collection, and the order of each object's keys (shared among objects
+/// written alike), so that writing it back changes only what changed.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(super) struct Layout {
+    /// The document's keys, in order; empty for a structure not imported.
+    pub(super) top: Vec<String>,
+    /// Organisations (bodies and partners), persons and posts, by id.
+    pub(super) organizations: Vec<Id>,
+    pub(super) persons: Vec<Id>,
+    pub(super) posts: Vec<Id>,
+    /// The memberships, seats and not.
+    pub(super) memberships: Vec<Slot>,
+    /// Key orders; objects point into this list.
+    pub(super) shapes: Vec<Vec<String>>,
+    pub(super) entity_shapes: BTreeMap<Id, usize>,
+    pub(super) seat_shapes: BTreeMap<SeatKey, usize>,
+}
+
+impl Layout {
+    /// Records an organisation, person or post, in the collection it is in.
+    pub(super) fn record(&mut self, id: &Id, shape: usize, collection: &str) {
+        let list = match collection {
+            "organizations" => &mut self.organizations,
+            "persons" => &mut self.persons,
+            _ => &mut self.posts,
+        };
+        list.push(id.clone());
+        self.entity_shapes.insert(id.clone(), shape);
+    }
+}
+
+/// One membership of an imported document.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Slot {
+    /// It became this seat.
+    Seat(SeatKey),
+    /// It is kept whole, at this index of the memberships not seated.
+    Unseated(usize),
 }

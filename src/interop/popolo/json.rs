@@ -141,7 +141,7 @@ pub(super) fn required_id<'v>(
 /// Takes one of the four collections out of the document: absent or null is
 /// empty, anything but an array is an error.
 pub(super) fn take_list(top: &mut Map<String, Value>, key: &str) -> Result<Vec<Value>, Error> {
-    match top.remove(key) {
+    match top.shift_remove(key) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => Ok(items),
         Some(other) => Err(Error::syntax(
@@ -159,8 +159,9 @@ pub(super) fn without(value: Value, consumed: &[&str]) -> Map<String, Value> {
     let Value::Object(mut object) = value else {
         return Map::new();
     };
+    // Shifting, not swapping, keeps the order of the fields that are left.
     for key in consumed {
-        object.remove(*key);
+        object.shift_remove(*key);
     }
     object
 }

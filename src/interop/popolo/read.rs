@@ -7,20 +7,22 @@
 //! every id is known, and every problem with them is collected. The
 //! structure is then built through the builder, which validates it again.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::{Map, Value};
 
 use super::ext::{self, Ext, ExtFor, PARTNER_FIELDS, PendingRelation};
 use super::json::{At, as_object, opt_date, opt_str, required_id, take_list, without};
 use super::rules::{self, References, type_name};
-use super::{Import, Kept, SeatKey, Warning, WarningKind};
+use super::{Import, ImportOptions, Kept, SeatKey, Slot, Warning, WarningKind};
 use crate::builder::{BodySpec, MemberSpec, Seat, Target};
 use crate::error::{Error, Location, Problem, ProblemKind};
 use crate::load::{is_valid_id, json_syntax, syntax_at};
-use crate::model::{BodyKind, Date, Id, MemberKind, RelationKind, Role, Status, Structure};
+use crate::model::{
+    BodyKind, Date, Id, MemberKind, RelationKind, Role, Status, Structure, fold_word,
+};
 
-pub(super) fn read(text: &str) -> Result<Import, Error> {
+pub(super) fn read(text: &str, options: &ImportOptions) -> Result<Import, Error> {
     let document: Value = serde_json::from_str(text).map_err(|e| json_syntax(&e, String::new()))?;
     let Value::Object(top) = document else {
         // Point at the value itself, since a Location with no key or
@@ -35,7 +37,66 @@ pub(super) fn read(text: &str) -> Result<Import, Error> {
             ),
         ));
     };
-    Reader::default().document(top)
+    check_document_shape(&top)?;
+    Reader::new(options).document(top)
+}
+
+/// Refuses, with what the file looks like and what to do, a document that
+/// is not Popolo's collection form: a collection spelt otherwise
+/// (`organisations`), or a govgraph structure file.
+fn check_document_shape(top: &Map<String, Value>) -> Result<(), Error> {
+    const COLLECTIONS: [&str; 4] = ["organizations", "persons", "posts", "memberships"];
+    const OTHER_SPELLINGS: &[(&str, &str)] = &[
+        ("organisations", "organizations"),
+        ("organisation", "organizations"),
+        ("organization", "organizations"),
+        ("people", "persons"),
+        ("person", "persons"),
+        ("post", "posts"),
+        ("membership", "memberships"),
+    ];
+    let at_key = |key: &str| Location {
+        key: key.to_string(),
+        ..Location::default()
+    };
+    for key in top.keys() {
+        let spelt = OTHER_SPELLINGS
+            .iter()
+            .find(|(other, _)| key.eq_ignore_ascii_case(other))
+            .map(|(_, popolo)| *popolo)
+            .or_else(|| {
+                COLLECTIONS
+                    .into_iter()
+                    .find(|popolo| key != popolo && key.eq_ignore_ascii_case(popolo))
+            });
+        if let Some(popolo) = spelt {
+            let how = if key.eq_ignore_ascii_case("organisations") {
+                format!("Popolo spells it {popolo:?}, with a z and in lower case")
+            } else {
+                format!("Popolo calls it {popolo:?}")
+            };
+            return Err(Error::syntax(
+                at_key(key),
+                format!(
+                    "{key:?} is not a Popolo collection: {how}; rename the key (a Popolo document holds organizations, persons, posts and memberships)"
+                ),
+            ));
+        }
+    }
+    let popolo = COLLECTIONS.iter().any(|c| top.contains_key(*c));
+    if !popolo
+        && let Some(key) = ["body", "member", "structure"]
+            .into_iter()
+            .find(|k| top.contains_key(*k))
+    {
+        return Err(Error::syntax(
+            at_key(key),
+            format!(
+                "this is a govgraph structure file, not a Popolo document (it has {key:?} and no organizations, persons, posts or memberships): read it with Structure::from_json_str or Structure::from_path"
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// What an id was defined as.
@@ -85,24 +146,65 @@ struct PendingMember {
     kept: Map<String, Value>,
 }
 
-#[derive(Default)]
-struct Reader {
+struct Reader<'o> {
+    options: &'o ImportOptions,
     problems: Vec<Problem>,
     warnings: Vec<Warning>,
     defined: BTreeMap<Id, (Defined, Location)>,
     /// Names by id, to say whose a membership is.
     names: BTreeMap<String, String>,
     kept: Kept,
+    /// Object key orders met so far, to share one among objects alike.
+    shapes: HashMap<Vec<String>, usize>,
+    /// The shape of the object read last.
+    last_shape: Option<usize>,
 }
 
-impl Reader {
+impl<'o> Reader<'o> {
+    fn new(options: &'o ImportOptions) -> Reader<'o> {
+        Reader {
+            options,
+            problems: Vec::new(),
+            warnings: Vec::new(),
+            defined: BTreeMap::new(),
+            names: BTreeMap::new(),
+            kept: Kept::default(),
+            shapes: HashMap::new(),
+            last_shape: None,
+        }
+    }
+
+    /// The index of this object's key order in the layout's shapes.
+    fn shape(&mut self, object: &Map<String, Value>) -> usize {
+        // Objects of one collection are mostly written alike: try the
+        // shape met last before copying the keys to look them up.
+        if let Some(last) = self.last_shape
+            && self.kept.layout.shapes[last].iter().eq(object.keys())
+        {
+            return last;
+        }
+        let keys: Vec<String> = object.keys().cloned().collect();
+        let index = match self.shapes.get(&keys) {
+            Some(index) => *index,
+            None => {
+                let index = self.kept.layout.shapes.len();
+                self.kept.layout.shapes.push(keys.clone());
+                self.shapes.insert(keys, index);
+                index
+            }
+        };
+        self.last_shape = Some(index);
+        index
+    }
+
     fn document(mut self, mut top: Map<String, Value>) -> Result<Import, Error> {
         let root = At::new(String::new());
+        self.kept.layout.top = top.keys().cloned().collect();
         let organizations = take_list(&mut top, "organizations")?;
         let persons = take_list(&mut top, "persons")?;
         let posts = take_list(&mut top, "posts")?;
         let memberships = take_list(&mut top, "memberships")?;
-        let meta = match top.remove("govgraph") {
+        let meta = match top.shift_remove("govgraph") {
             None | Some(Value::Null) => None,
             Some(ext) => Some(ext::structure_meta(&ext, &root)?),
         };
@@ -121,6 +223,10 @@ impl Reader {
             let object = as_object(&value, &at)?;
             let (mut organization, consumed) =
                 self.organization(object, at, &references, &kept_ids)?;
+            let shape = self.shape(object);
+            self.kept
+                .layout
+                .record(&organization.id, shape, "organizations");
             organization.kept = without(value, &consumed);
             pending_organizations.push(organization);
         }
@@ -133,27 +239,37 @@ impl Reader {
             let at = At::new(format!("{list}[{i}]"));
             let object = as_object(&value, &at)?;
             let (mut member, consumed) = self.member(object, at, kind, &kept_ids)?;
+            let shape = self.shape(object);
+            self.kept.layout.record(&member.id, shape, list);
             member.kept = without(value, &consumed);
             pending_members.push(member);
         }
 
         let mut seats: BTreeMap<Id, Vec<Seat>> = BTreeMap::new();
-        let mut seen: BTreeMap<SeatKey, Location> = BTreeMap::new();
+        let mut seen: BTreeMap<SeatKey, (Location, Option<String>)> = BTreeMap::new();
         for (i, value) in memberships.into_iter().enumerate() {
             let at = At::new(format!("memberships[{i}]"));
             let object = as_object(&value, &at)?;
             match self.membership(object, at, &kept_ids, &mut seats, &mut seen)? {
                 Read::Seated { key, consumed } => {
+                    let shape = self.shape(object);
+                    self.kept.layout.seat_shapes.insert(key.clone(), shape);
+                    self.kept.layout.memberships.push(Slot::Seat(key.clone()));
                     let kept = without(value, &consumed);
                     if !kept.is_empty() {
                         self.kept.seats.insert(key, kept);
                     }
                 }
-                Read::NotSeated => self.kept.unseated.push(value),
+                Read::NotSeated => {
+                    let index = self.kept.unseated.len();
+                    self.kept.layout.memberships.push(Slot::Unseated(index));
+                    self.kept.unseated.push(value);
+                }
                 Read::Invalid => {}
             }
         }
 
+        let bodies = pending_organizations.iter().filter(|o| !o.partner).count();
         let mut builder = Structure::builder();
         if let Some(meta) = meta {
             for (field, value) in meta {
@@ -184,6 +300,9 @@ impl Reader {
         }
         if !self.problems.is_empty() {
             return Err(Error::invalid(self.problems));
+        }
+        if bodies == 0 {
+            return Err(no_bodies(&self.kept, &self.kept.layout.top));
         }
         let structure = builder.build()?;
         // References are resolved after the memberships are read; report in
@@ -342,12 +461,18 @@ impl Reader {
         mut at: At,
         kept_ids: &BTreeSet<String>,
         seats: &mut BTreeMap<Id, Vec<Seat>>,
-        seen: &mut BTreeMap<SeatKey, Location>,
+        seen: &mut BTreeMap<SeatKey, (Location, Option<String>)>,
     ) -> Result<Read, Error> {
         if let Some(id) = opt_str(object, "id", &at)? {
             at.subject = Some(format!("membership {id:?}"));
         }
         let organization = opt_str(object, "organization_id", &at)?.ok_or_else(|| {
+            if object.contains_key("organisation_id") {
+                return at.shape(
+                    "organisation_id",
+                    "Popolo spells it \"organization_id\", with a z; rename the key",
+                );
+            }
             Error::syntax(
                 at.here(),
                 "missing organization_id: a membership needs the organisation it is in (embedded organization objects are not read)",
@@ -477,7 +602,7 @@ impl Reader {
         }
         let (role, role_exact) = match role_text {
             None => (Role::Member, true),
-            Some(text) => rules::role(text).unwrap_or_else(|| {
+            Some(text) => rules::role(text, self.options).unwrap_or_else(|| {
                 self.warn(
                     WarningKind::UnknownRole {
                         role: text.to_string(),
@@ -504,12 +629,28 @@ impl Reader {
         let start = date(start_date.map(str::to_string).or(ext.start), "start_date")?;
         let end = date(end_date.map(str::to_string).or(ext.end), "end_date")?;
         let key: SeatKey = (Id::new(organization), Id::new(member_id), role, start, end);
-        if let Some(first) = seen.get(&key) {
-            let related = Some(first.clone());
+        if let Some((first, first_role)) = seen.get(&key) {
+            // No role reads as "member", so it is the same words as "Member".
+            let words = |text: Option<&str>| fold_word(text.unwrap_or("member"));
+            let same_words = words(first_role.as_deref()) == words(role_text);
+            let kind = if same_words {
+                WarningKind::RepeatedSeat
+            } else {
+                WarningKind::RoleSharesSeat {
+                    role,
+                    text: role_text.map(str::to_string),
+                    first: first_role.clone(),
+                }
+            };
+            let location = if same_words || role_text.is_none() {
+                at.here()
+            } else {
+                at.field("role")
+            };
             self.warnings.push(Warning {
-                kind: WarningKind::RepeatedSeat,
-                location: at.here(),
-                related,
+                kind,
+                location,
+                related: Some(first.clone()),
             });
             return Ok(Read::NotSeated);
         }
@@ -517,10 +658,13 @@ impl Reader {
         // already says whose it is.
         seen.insert(
             key.clone(),
-            Location {
-                subject: None,
-                ..at.here()
-            },
+            (
+                Location {
+                    subject: None,
+                    ..at.here()
+                },
+                role_text.map(str::to_string),
+            ),
         );
 
         let mut consumed = vec![
@@ -913,4 +1057,34 @@ fn kept_ids(top: &Map<String, Value>) -> BTreeSet<String> {
         .filter_map(|item| item.get("id").and_then(Value::as_str))
         .map(str::to_string)
         .collect()
+}
+
+/// The error for a document in which no organisation became a body, saying
+/// what the document holds instead.
+fn no_bodies(kept: &Kept, keys: &[String]) -> Error {
+    let organizations = kept.layout.organizations.len();
+    let message = if organizations == 0 {
+        let found = if keys.is_empty() {
+            "it is an empty object".to_string()
+        } else if keys.iter().any(|k| k == "organizations") {
+            "its organizations list is empty".to_string()
+        } else {
+            let quoted: Vec<String> = keys.iter().map(|k| format!("{k:?}")).collect();
+            format!("its keys are {}", quoted.join(", "))
+        };
+        format!(
+            "a Popolo document needs at least one organisation to read as a body, and this one has none ({found})"
+        )
+    } else {
+        format!(
+            "no organisation reads as a body: each of the {organizations} is a party or is named only as whom memberships are held on behalf of; give the one that is a body \"govgraph\": {{\"partner\": false}}"
+        )
+    };
+    Error::syntax(
+        Location {
+            key: "organizations".to_string(),
+            ..Location::default()
+        },
+        message,
+    )
 }

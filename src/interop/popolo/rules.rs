@@ -11,6 +11,7 @@ use std::collections::BTreeSet;
 
 use serde_json::{Map, Value};
 
+use super::ImportOptions;
 use crate::model::{BodyKind, Role, fold_word};
 
 /// The references a document's organisations and memberships make, read
@@ -84,7 +85,9 @@ pub(super) fn body_kind(classification: &str) -> Option<(BodyKind, bool)> {
     }
     let kind = match fold_word(classification).as_str() {
         "legislature" | "chamber" | "parliament" | "house" | "lower-house" | "upper-house"
-        | "senate" | "national-assembly" => BodyKind::Assembly,
+        | "senate" | "national-assembly" | "council" | "local-council" | "city-council"
+        | "county-council" | "district-council" | "borough-council" | "municipal-council"
+        | "shire-council" | "municipality" => BodyKind::Assembly,
         "subcommittee" | "sub-committee" | "select-committee" | "standing-committee"
         | "joint-committee" | "commission" => BodyKind::Committee,
         "cabinet" | "government" | "executive-committee" => BodyKind::Executive,
@@ -99,18 +102,55 @@ pub(super) fn body_kind(classification: &str) -> Option<(BodyKind, bool)> {
 }
 
 /// The govgraph role for a Popolo role text, and whether the text is exactly
-/// govgraph's word for it. `None` when nothing fits.
-pub(super) fn role(text: &str) -> Option<(Role, bool)> {
+/// govgraph's word for it. `None` when nothing fits. The user's table is
+/// asked first, then govgraph's own words, then the words legislatures and
+/// councils use.
+pub(super) fn role(text: &str, options: &ImportOptions) -> Option<(Role, bool)> {
+    let folded = fold_word(text);
+    if let Some((_, role)) = options.roles.iter().rev().find(|(word, _)| *word == folded) {
+        return Some((*role, text == role.as_str()));
+    }
     if let Ok(role) = text.parse::<Role>() {
         return Some((role, text == role.as_str()));
     }
-    let role = match fold_word(text).as_str() {
-        "chairman" | "chairperson" | "chairwoman" | "co-chair" | "convenor" | "convener" => {
-            Role::Chair
-        }
-        "vice-chairman" | "vice-chairperson" | "vice-chairwoman" | "deputy-chair"
-        | "deputy-chairman" | "deputy-chairperson" | "deputy-chairwoman" => Role::ViceChair,
-        "committee-member" | "board-member" | "ordinary-member" => Role::Member,
+    let role = match folded.as_str() {
+        "chairman"
+        | "chairperson"
+        | "chairwoman"
+        | "co-chair"
+        | "convenor"
+        | "convener"
+        | "mayor"
+        | "lord-mayor"
+        | "lady-mayor"
+        | "lord-provost"
+        | "provost"
+        | "civic-mayor"
+        | "president"
+        | "speaker"
+        | "presiding-member"
+        | "presiding-officer"
+        | "chair-of-the-council"
+        | "chairman-of-the-council" => Role::Chair,
+        "vice-chairman"
+        | "vice-chairperson"
+        | "vice-chairwoman"
+        | "deputy-chair"
+        | "deputy-chairman"
+        | "deputy-chairperson"
+        | "deputy-chairwoman"
+        | "deputy-mayor"
+        | "deputy-lord-mayor"
+        | "deputy-lady-mayor"
+        | "vice-mayor"
+        | "deputy-provost"
+        | "deputy-speaker"
+        | "vice-president"
+        | "deputy-president"
+        | "deputy-presiding-member" => Role::ViceChair,
+        "committee-member" | "board-member" | "ordinary-member" | "councillor" | "councilor"
+        | "council-member" | "councilmember" | "alderman" | "alderwoman" | "elected-member"
+        | "senator" | "representative" => Role::Member,
         _ => return None,
     };
     Some((role, false))
@@ -179,16 +219,60 @@ mod tests {
         assert_eq!(body_kind("Committee"), Some((BodyKind::Committee, false)));
         assert_eq!(body_kind("legislature"), Some((BodyKind::Assembly, false)));
         assert_eq!(body_kind("Lower House"), Some((BodyKind::Assembly, false)));
+        assert_eq!(body_kind("City Council"), Some((BodyKind::Assembly, false)));
         assert_eq!(body_kind("party"), None);
     }
 
     #[test]
     fn role_texts_map_onto_roles() {
+        let role = |text| role(text, &ImportOptions::new());
         assert_eq!(role("member"), Some((Role::Member, true)));
         assert_eq!(role("Member"), Some((Role::Member, false)));
         assert_eq!(role("Deputy Chairperson"), Some((Role::ViceChair, false)));
         assert_eq!(role("Chairman"), Some((Role::Chair, false)));
         assert_eq!(role("Whip"), None);
+    }
+
+    #[test]
+    fn council_roles_map_onto_roles_whatever_their_case() {
+        let role = |text| role(text, &ImportOptions::new()).map(|(role, _)| role);
+        for (text, expected) in [
+            ("councillor", Role::Member),
+            ("Councillor", Role::Member),
+            ("COUNCILLOR", Role::Member),
+            ("Alderman", Role::Member),
+            ("Mayor", Role::Chair),
+            ("mayor", Role::Chair),
+            ("Lord Mayor", Role::Chair),
+            ("lord_mayor", Role::Chair),
+            ("Lord Provost", Role::Chair),
+            ("Deputy Mayor", Role::ViceChair),
+            ("deputy-mayor", Role::ViceChair),
+            ("Deputy Lord Mayor", Role::ViceChair),
+            ("Speaker", Role::Chair),
+            ("Deputy Speaker", Role::ViceChair),
+        ] {
+            assert_eq!(role(text), Some(expected), "{text}");
+        }
+        // A leader leads the executive; the council's chair is someone else.
+        assert_eq!(role("Leader of the Council"), None);
+        assert_eq!(role("Mayoress"), None);
+    }
+
+    #[test]
+    fn the_users_table_comes_first_and_its_last_word_wins() {
+        let options = ImportOptions::new()
+            .role("Leader", Role::LeadOfficer)
+            .role("mayor", Role::Observer)
+            .role("MAYOR", Role::Member)
+            .role("chair", Role::ViceChair);
+        let role = |text| role(text, &options);
+        assert_eq!(role("leader"), Some((Role::LeadOfficer, false)));
+        assert_eq!(role("Mayor"), Some((Role::Member, false)));
+        // A user may even move govgraph's own words.
+        assert_eq!(role("chair"), Some((Role::ViceChair, false)));
+        assert_eq!(role("vice-chair"), Some((Role::ViceChair, true)));
+        assert_eq!(role("Deputy Mayor"), Some((Role::ViceChair, false)));
     }
 
     #[test]

@@ -5,10 +5,12 @@
 //! are laid over it, and last the `govgraph` extension is added with only
 //! what the rules in `rules` would not derive from the document as written.
 
+use std::collections::BTreeMap;
+
 use serde_json::{Map, Value, json};
 
 use super::rules::{self, References};
-use super::{Kept, seat_key};
+use super::{Kept, SeatKey, Slot, seat_key};
 use crate::model::{Body, Id, Member, MemberKind, Relation, RelationKind, Status, Structure};
 
 pub(super) fn write(structure: &Structure, kept: Option<&Kept>) -> Value {
@@ -24,27 +26,29 @@ pub(super) fn write(structure: &Structure, kept: Option<&Kept>) -> Value {
         let written = member_object(structure, member, kept_entity(&member.id));
         match member.kind {
             MemberKind::Organisation => organizations.push(written),
-            MemberKind::Post => posts.push(written.finish()),
-            _ => persons.push(written.finish()),
+            MemberKind::Post => posts.push(written),
+            _ => persons.push(written),
         }
     }
     organizations.sort_by(|a, b| a.id.cmp(&b.id));
 
-    let mut memberships: Vec<Value> = structure
+    let memberships: Vec<(SeatKey, Value)> = structure
         .memberships()
         .iter()
         .map(|membership| {
-            let kept_seat = kept.and_then(|k| k.seats.get(&seat_key(membership)));
-            membership_object(structure, membership, kept_seat)
+            let key = seat_key(membership);
+            let kept_seat = kept.and_then(|k| k.seats.get(&key));
+            (key, membership_object(structure, membership, kept_seat))
         })
         .collect();
-    if let Some(kept) = kept {
-        memberships.extend(kept.unseated.iter().cloned());
-    }
 
     // Mark each organisation the partner rule would read as the other sort.
     let partner_by_rule: Vec<bool> = {
-        let references = References::scan(organizations.iter().map(|o| &o.object), &memberships);
+        let all_memberships = memberships
+            .iter()
+            .map(|(_, m)| m)
+            .chain(kept.into_iter().flat_map(|k| &k.unseated));
+        let references = References::scan(organizations.iter().map(|o| &o.object), all_memberships);
         organizations
             .iter()
             .map(|o| {
@@ -61,19 +65,6 @@ pub(super) fn write(structure: &Structure, kept: Option<&Kept>) -> Value {
         }
     }
 
-    let mut document = Map::new();
-    document.insert(
-        "organizations".to_string(),
-        Value::Array(organizations.into_iter().map(Written::finish).collect()),
-    );
-    document.insert("persons".to_string(), Value::Array(persons));
-    document.insert("posts".to_string(), Value::Array(posts));
-    document.insert("memberships".to_string(), Value::Array(memberships));
-    if let Some(kept) = kept {
-        for (key, value) in &kept.document {
-            document.insert(key.clone(), value.clone());
-        }
-    }
     let meta = structure.meta();
     let mut description = Map::new();
     put(&mut description, "name", meta.name.as_deref());
@@ -84,13 +75,149 @@ pub(super) fn write(structure: &Structure, kept: Option<&Kept>) -> Value {
         meta.date.map(|d| d.to_string()).as_deref(),
     );
     put(&mut description, "note", meta.note.as_deref());
-    if !description.is_empty() {
-        document.insert(
-            "govgraph".to_string(),
-            json!({ "structure": Value::Object(description) }),
-        );
+    let description =
+        (!description.is_empty()).then(|| json!({ "structure": Value::Object(description) }));
+
+    match kept.filter(|k| !k.layout.top.is_empty()) {
+        Some(kept) => as_imported(
+            kept,
+            [organizations, persons, posts],
+            memberships,
+            description,
+        ),
+        None => {
+            let finish =
+                |list: Vec<Written>| Value::Array(list.into_iter().map(Written::finish).collect());
+            let mut document = Map::new();
+            document.insert("organizations".to_string(), finish(organizations));
+            document.insert("persons".to_string(), finish(persons));
+            document.insert("posts".to_string(), finish(posts));
+            let mut memberships: Vec<Value> = memberships.into_iter().map(|(_, m)| m).collect();
+            if let Some(kept) = kept {
+                memberships.extend(kept.unseated.iter().cloned());
+            }
+            document.insert("memberships".to_string(), Value::Array(memberships));
+            if let Some(kept) = kept {
+                for (key, value) in &kept.document {
+                    document.insert(key.clone(), value.clone());
+                }
+            }
+            if let Some(description) = description {
+                document.insert("govgraph".to_string(), description);
+            }
+            Value::Object(document)
+        }
+    }
+}
+
+/// Lays the written objects out as the imported document was: its keys in
+/// their order, each collection in its order and each object's keys in
+/// theirs, and no collection the document did not have unless there is
+/// something to put in it. What the document did not have comes after what
+/// it had, sorted by id.
+fn as_imported(
+    kept: &Kept,
+    [organizations, persons, posts]: [Vec<Written>; 3],
+    memberships: Vec<(SeatKey, Value)>,
+    description: Option<Value>,
+) -> Value {
+    let layout = &kept.layout;
+    let shape_of = |id: &Id| {
+        layout
+            .entity_shapes
+            .get(id)
+            .map(|&i| layout.shapes[i].as_slice())
+    };
+    let in_order = |list: Vec<Written>, order: &[Id]| -> Vec<Value> {
+        let mut by_id: BTreeMap<Id, Written> =
+            list.into_iter().map(|w| (w.id.clone(), w)).collect();
+        let mut out = Vec::with_capacity(by_id.len());
+        for id in order {
+            if let Some(written) = by_id.remove(id) {
+                let shape = shape_of(id);
+                out.push(reorder(written.finish(), shape));
+            }
+        }
+        out.extend(by_id.into_values().map(Written::finish));
+        out
+    };
+    let mut collections: BTreeMap<&str, Vec<Value>> = BTreeMap::new();
+    collections.insert(
+        "organizations",
+        in_order(organizations, &layout.organizations),
+    );
+    collections.insert("persons", in_order(persons, &layout.persons));
+    collections.insert("posts", in_order(posts, &layout.posts));
+
+    let mut seats: BTreeMap<SeatKey, Value> = memberships.into_iter().collect();
+    let mut written_memberships = Vec::with_capacity(seats.len() + kept.unseated.len());
+    for slot in &layout.memberships {
+        match slot {
+            Slot::Seat(key) => {
+                if let Some(value) = seats.remove(key) {
+                    let shape = layout
+                        .seat_shapes
+                        .get(key)
+                        .map(|&i| layout.shapes[i].as_slice());
+                    written_memberships.push(reorder(value, shape));
+                }
+            }
+            Slot::Unseated(index) => written_memberships.push(kept.unseated[*index].clone()),
+        }
+    }
+    written_memberships.extend(seats.into_values());
+    collections.insert("memberships", written_memberships);
+
+    let mut document = Map::new();
+    let mut description = description;
+    for key in &layout.top {
+        if let Some(list) = collections.remove(key.as_str()) {
+            document.insert(key.clone(), Value::Array(list));
+        } else if key == "govgraph" {
+            if let Some(description) = description.take() {
+                document.insert(key.clone(), description);
+            }
+        } else if let Some(value) = kept.document.get(key) {
+            document.insert(key.clone(), value.clone());
+        }
+    }
+    for (key, list) in collections {
+        if !list.is_empty() {
+            document.insert(key.to_string(), Value::Array(list));
+        }
+    }
+    if let Some(description) = description {
+        document.insert("govgraph".to_string(), description);
     }
     Value::Object(document)
+}
+
+/// An object with its keys in the order the document had them; keys the
+/// document did not have follow, except a default govgraph would have
+/// added (`"role": "member"`, `"classification": "other"`), which reads
+/// back the same without it.
+fn reorder(value: Value, shape: Option<&[String]>) -> Value {
+    let (mut object, shape) = match (value, shape) {
+        (Value::Object(object), Some(shape)) => (object, shape),
+        (value, _) => return value,
+    };
+    let mut ordered = Map::with_capacity(object.len());
+    for key in shape {
+        if let Some(value) = object.shift_remove(key) {
+            ordered.insert(key.clone(), value);
+        }
+    }
+    for (key, value) in object {
+        let default = match key.as_str() {
+            "role" => value == "member",
+            "classification" => value == "other",
+            _ => false,
+        };
+        if !default {
+            ordered.insert(key, value);
+        }
+    }
+    Value::Object(ordered)
 }
 
 /// An object being written, with its extension kept apart until the end.
