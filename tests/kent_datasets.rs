@@ -179,7 +179,10 @@ fn staffordshire_district_boards_were_subsumed_into_new_and_existing_arrangement
     let names = |ids: &[govgraph::Id]| -> BTreeSet<&str> {
         ids.iter().map(|id| s.name_of(id.as_str())).collect()
     };
-    assert_eq!(names(&succession.from), BTreeSet::from(["District Trust Boards"]));
+    assert_eq!(
+        names(&succession.from),
+        BTreeSet::from(["District Trust Boards"])
+    );
     assert_eq!(
         names(&succession.to),
         BTreeSet::from([
@@ -198,7 +201,11 @@ fn staffordshire_board_recommended_that_it_would_no_longer_meet() {
     // they would no longer meet".
     let s = datasets::kent_2011_staffordshire();
     let board = body(&s, "Staffordshire Children's Trust Board");
-    assert_eq!(board.status, Status::UnderReview, "'Currently under review'");
+    assert_eq!(
+        board.status,
+        Status::UnderReview,
+        "'Currently under review'"
+    );
     assert!(board.is_active(), "a recommendation, not yet carried out");
     assert_eq!(board.intended_status, Some(Status::Dormant));
 
@@ -268,7 +275,11 @@ fn hertfordshire_executive_is_not_continuing_since_its_last_meeting_in_may() {
     assert_eq!(executive.kind, BodyKind::Executive);
     assert_eq!(executive.status, Status::Dissolved, "'not continuing'");
     assert_eq!(
-        executive.status_since.as_ref().map(ToString::to_string).as_deref(),
+        executive
+            .status_since
+            .as_ref()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("2011-05")
     );
     relation(
@@ -288,7 +299,10 @@ fn hertfordshire_three_commissioning_groups_report_to_the_strategic_commissionin
     let scg = &body(&s, "Strategic Commissioning Group for Children's Services").id;
     let children: BTreeSet<&str> = s
         .bodies()
-        .filter(|b| s.accountable_parents(b.id.as_str()).any(|p| p == scg.as_str()))
+        .filter(|b| {
+            s.accountable_parents(b.id.as_str())
+                .any(|p| p == scg.as_str())
+        })
         .map(|b| b.name.as_str())
         .collect();
     assert_eq!(
@@ -321,7 +335,8 @@ fn hertfordshire_strategic_commissioning_group_will_report_to_the_health_and_wel
 }
 
 #[test]
-fn hertfordshire_strategic_commissioning_group_will_include_health_police_gp_and_head_teacher_reps() {
+fn hertfordshire_strategic_commissioning_group_will_include_health_police_gp_and_head_teacher_reps()
+{
     // Q1: "This will include Health and Police, GP and Head teacher reps".
     let s = datasets::kent_2011_hertfordshire();
     let on = "Strategic Commissioning Group for Children's Services";
@@ -393,7 +408,12 @@ fn wolverhampton_lscb_challenges_the_ctb_and_will_report_annually_to_the_hwbb() 
     // partnership with annual reporting to the HWBB as a minimum".
     let s = datasets::kent_2011_wolverhampton();
     let lscb = "Local Safeguarding Children Board";
-    let challenge = relation(&s, lscb, RelationKind::Scrutinises, "Children's Trust Board");
+    let challenge = relation(
+        &s,
+        lscb,
+        RelationKind::Scrutinises,
+        "Children's Trust Board",
+    );
     assert!(!challenge.intended, "'as before'");
     let annual = relation(
         &s,
@@ -442,7 +462,10 @@ fn wolverhampton_progress_looks_likely_to_be_driven_by_three_sub_boards_of_the_c
         .filter(|b| parent_names(&s, &b.name).contains("Children's Trust Board"))
         .collect::<Vec<_>>();
     let [sub_boards] = sub_boards.as_slice() else {
-        panic!("expected one entry under the CTB, found {}", sub_boards.len())
+        panic!(
+            "expected one entry under the CTB, found {}",
+            sub_boards.len()
+        )
     };
     assert_eq!(sub_boards.count, 3);
     assert_eq!(sub_boards.status, Status::Proposed, "'it looks likely'");
