@@ -1,11 +1,15 @@
 //! Building a structure in code, with the same validation as files.
 
+use std::fmt;
+
 use crate::error::Error;
 use crate::load::{
-    Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, SeatMore, Text, resolve,
+    OneOrMany, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawSuccession, RawTarget,
+    SeatMore, Text, resolve,
 };
 use crate::model::{
-    BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status, Structure,
+    Accountability, BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status,
+    Structure, Succession,
 };
 
 impl Structure {
@@ -40,6 +44,7 @@ pub struct StructureBuilder {
     meta: RawMetaSpec,
     bodies: Vec<BodySpec>,
     members: Vec<MemberSpec>,
+    successions: Vec<Succession>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -84,12 +89,17 @@ impl StructureBuilder {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::builder().date("2009-10").build()?;
-    /// assert_eq!(s.meta().date.as_deref(), Some("2009-10"));
+    /// use govgraph::{BodyKind, BodySpec, Date, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .date(Date::month(2009, 10).unwrap())
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board).apex())
+    ///     .build()?;
+    /// assert_eq!(s.meta().date.unwrap().to_string(), "2009-10");
     /// # Ok::<(), govgraph::Error>(())
     /// ```
-    pub fn date(mut self, date: impl Into<String>) -> StructureBuilder {
-        self.meta.date = Some(date.into());
+    pub fn date(mut self, date: impl fmt::Display) -> StructureBuilder {
+        self.meta.date = Some(date.to_string());
         self
     }
 
@@ -141,6 +151,27 @@ impl StructureBuilder {
         self
     }
 
+    /// Adds a collective succession: bodies that together gave way to
+    /// others.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, RelationKind, Structure, Succession};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Children's Trust", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board).apex())
+    ///     .succession(Succession::new(["trust"], ["hwb"], RelationKind::MergedInto).intended())
+    ///     .build()?;
+    /// assert!(s.successions()[0].intended);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn succession(mut self, succession: Succession) -> StructureBuilder {
+        self.successions.push(succession);
+        self
+    }
+
     /// Validates and builds the structure.
     ///
     /// # Errors
@@ -167,15 +198,29 @@ impl StructureBuilder {
             || meta.source.is_some()
             || meta.date.is_some()
             || meta.note.is_some();
+        let text = |id: Id| Text::from(id.to_string());
         let raw = RawFile::<Plain> {
             structure: has_meta.then_some(RawMeta {
                 name: meta.name,
                 source: meta.source,
-                date: meta.date,
+                date: meta.date.map(Text::from),
                 note: meta.note,
             }),
             bodies: self.bodies.into_iter().map(BodySpec::into_raw).collect(),
             members: self.members.into_iter().map(MemberSpec::into_raw).collect(),
+            successions: self
+                .successions
+                .into_iter()
+                .map(|s| RawSuccession {
+                    from: s.from.into_iter().map(text).collect(),
+                    to: s.to.into_iter().map(text).collect(),
+                    kind: Some(s.kind.as_str().into()),
+                    date: s.date.map(|d| Text::from(d.to_string())),
+                    intended: s.intended,
+                    source: s.source.map(Text::from),
+                    note: s.note.map(Text::from),
+                })
+                .collect(),
         };
         resolve(raw, None)
     }
@@ -200,6 +245,9 @@ impl StructureBuilder {
 #[derive(Clone, Debug)]
 pub struct Target {
     to: String,
+    intended: bool,
+    from: Option<String>,
+    until: Option<String>,
     source: Option<String>,
     note: Option<String>,
 }
@@ -216,9 +264,59 @@ impl Target {
     pub fn new(to: impl Into<Id>) -> Target {
         Target {
             to: to.into().to_string(),
+            intended: false,
+            from: None,
+            until: None,
             source: None,
             note: None,
         }
+    }
+
+    /// Marks the relation as intended or proposed, not yet in force ("will,
+    /// in time, act as a sub group of ...").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure, Target};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("trust", "Children's Trust", BodyKind::Board).apex()
+    ///         .sub_group_of(Target::new("hwb").intended()))
+    ///     .build()?;
+    /// assert!(s.relations()[0].intended);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn intended(mut self) -> Target {
+        self.intended = true;
+        self
+    }
+
+    /// When the relation began.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let target = govgraph::Target::new("board").from(govgraph::Date::year(2010));
+    /// # let _ = target;
+    /// ```
+    pub fn from(mut self, date: impl fmt::Display) -> Target {
+        self.from = Some(date.to_string());
+        self
+    }
+
+    /// When the relation ended: it holds until then.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let target = govgraph::Target::new("board").until(govgraph::Date::year(2011));
+    /// # let _ = target;
+    /// ```
+    pub fn until(mut self, date: impl fmt::Display) -> Target {
+        self.until = Some(date.to_string());
+        self
     }
 
     /// Where in the source the relation comes from.
@@ -254,6 +352,19 @@ impl<T: Into<Id>> From<T> for Target {
     }
 }
 
+impl Target {
+    fn into_raw(self) -> RawTarget<'static> {
+        RawTarget {
+            to: self.to.into(),
+            intended: self.intended,
+            from: self.from.map(Text::from),
+            until: self.until.map(Text::from),
+            source: self.source.map(Text::from),
+            note: self.note.map(Text::from),
+        }
+    }
+}
+
 /// A seat on a body, for [`BodySpec::seat_with`].
 ///
 /// # Examples
@@ -276,6 +387,7 @@ pub struct Seat {
     role: Role,
     start: Option<String>,
     end: Option<String>,
+    intended: bool,
     on_behalf_of: Option<String>,
     source: Option<String>,
     note: Option<String>,
@@ -296,49 +408,69 @@ impl Seat {
             role,
             start: None,
             end: None,
+            intended: false,
             on_behalf_of: None,
             source: None,
             note: None,
         }
     }
 
-    /// When the member took up the seat, as written ("2015-04-09").
+    /// Marks the seat as intended, not yet held ("will in future include
+    /// one of the Chairs of the CCGs").
     ///
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    /// let seat = govgraph::Seat::new("ccg-chair", govgraph::Role::Member).intended();
+    /// # let _ = seat;
+    /// ```
+    pub fn intended(mut self) -> Seat {
+        self.intended = true;
+        self
+    }
+
+    /// When the member took up the seat.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Date, MemberKind, MemberSpec, Role, Seat, Structure};
     ///
     /// let s = Structure::builder()
     ///     .member(MemberSpec::new("cllr-a", "Councillor A", MemberKind::Person))
     ///     .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board)
-    ///         .seat_with(Seat::new("cllr-a", Role::Chair).start("2011-05").end("2012-05"))
-    ///         .seat_with(Seat::new("cllr-a", Role::Chair).start("2013-05")))
+    ///         .seat_with(Seat::new("cllr-a", Role::Chair).start("2011-05").end("May 2012"))
+    ///         .seat_with(Seat::new("cllr-a", Role::Chair).start(Date::year(2013))))
     ///     .build()?;
     /// // Two terms in the chair are two seats.
     /// assert_eq!(s.seats_on("hwb").count(), 2);
-    /// assert_eq!(s.memberships()[0].end.as_deref(), Some("2012-05"));
+    /// assert_eq!(s.memberships()[0].end, Some(Date::month(2012, 5).unwrap()));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
-    pub fn start(mut self, date: impl Into<String>) -> Seat {
-        self.start = Some(date.into());
+    ///
+    /// A date is a [`Date`] or text that reads as one; other text is a
+    /// problem when the structure is built.
+    pub fn start(mut self, date: impl fmt::Display) -> Seat {
+        self.start = Some(date.to_string());
         self
     }
 
-    /// When the member gave up the seat, as written.
+    /// When the member gave up the seat: it is held until then.
     ///
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair).end("2012-03-31");
+    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair)
+    ///     .end(govgraph::Date::day(2012, 3, 31).unwrap());
     /// # let _ = seat;
     /// ```
-    pub fn end(mut self, date: impl Into<String>) -> Seat {
-        self.end = Some(date.into());
+    pub fn end(mut self, date: impl fmt::Display) -> Seat {
+        self.end = Some(date.to_string());
         self
     }
 
-    /// The organisation the member represents on this body.
+    /// The organisation, or the body, the member represents on this body
+    /// (a chair sitting on another board as chair of their own).
     ///
     /// # Examples
     ///
@@ -402,7 +534,12 @@ pub struct BodySpec {
     name: String,
     kind: BodyKind,
     status: Status,
+    status_since: Option<String>,
+    intended_status: Option<Status>,
     apex: bool,
+    accountability: Option<Accountability>,
+    count: u32,
+    formerly: Vec<String>,
     statutory: bool,
     tier: Option<String>,
     purpose: Option<String>,
@@ -430,7 +567,12 @@ impl BodySpec {
             name: name.into(),
             kind,
             status: Status::Active,
+            status_since: None,
+            intended_status: None,
             apex: false,
+            accountability: None,
+            count: 1,
+            formerly: Vec::new(),
             statutory: false,
             tier: None,
             purpose: None,
@@ -455,6 +597,86 @@ impl BodySpec {
     /// ```
     pub fn status(mut self, status: Status) -> BodySpec {
         self.status = status;
+        self
+    }
+
+    /// When the body took its status ("dissolved 2011-03-28").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Date, Status};
+    ///
+    /// let spec = BodySpec::new("board", "Trust Board", BodyKind::Board)
+    ///     .status(Status::Dissolved)
+    ///     .status_since(Date::day(2011, 3, 28).unwrap());
+    /// # let _ = spec;
+    /// ```
+    pub fn status_since(mut self, date: impl fmt::Display) -> BodySpec {
+        self.status_since = Some(date.to_string());
+        self
+    }
+
+    /// The status the body is intended to take ("they would no longer
+    /// meet"), applied by [`Structure::as_intended`](crate::Structure::as_intended).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Status};
+    ///
+    /// let spec = BodySpec::new("board", "Trust Board", BodyKind::Board)
+    ///     .intended_status(Status::Dormant);
+    /// # let _ = spec;
+    /// ```
+    pub fn intended_status(mut self, status: Status) -> BodySpec {
+        self.intended_status = Some(status);
+        self
+    }
+
+    /// What the source says of the body's accountability when it names no
+    /// parent: unstated, or unsettled.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Accountability, BodyKind, BodySpec};
+    ///
+    /// let spec = BodySpec::new("hwb", "Shadow Health and Wellbeing Board", BodyKind::Board)
+    ///     .accountability(Accountability::Unsettled);
+    /// # let _ = spec;
+    /// ```
+    pub fn accountability(mut self, accountability: Accountability) -> BodySpec {
+        self.accountability = Some(accountability);
+        self
+    }
+
+    /// How many alike bodies the entry stands for ("12 local groups").
+    /// Zero is refused when the structure is built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("lcts", "Local Children's Trusts", govgraph::BodyKind::Board)
+    ///     .count(12);
+    /// # let _ = spec;
+    /// ```
+    pub fn count(mut self, count: u32) -> BodySpec {
+        self.count = count;
+        self
+    }
+
+    /// A name the body was known by before.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("cfp", "Children and Families Partnership", govgraph::BodyKind::Partnership)
+    ///     .formerly("Children's Trust");
+    /// # let _ = spec;
+    /// ```
+    pub fn formerly(mut self, name: impl Into<String>) -> BodySpec {
+        self.formerly.push(name.into());
         self
     }
 
@@ -745,7 +967,12 @@ impl BodySpec {
             name: self.name.into(),
             kind: self.kind.as_str().into(),
             status: Some(self.status.as_str().into()),
+            status_since: self.status_since.map(Text::from),
+            intended_status: self.intended_status.map(|s| s.as_str().into()),
             apex: self.apex,
+            accountability: self.accountability.map(|a| a.as_str().into()),
+            count: Some(i64::from(self.count)),
+            formerly: self.formerly.into_iter().map(Text::from).collect(),
             statutory: self.statutory,
             tier: self.tier.map(Text::from),
             purpose: self.purpose.map(Text::from),
@@ -763,6 +990,11 @@ impl BodySpec {
             merged_into: Vec::new(),
             replaced_by: Vec::new(),
             governance_body_for: Vec::new(),
+            nominates_to: Vec::new(),
+            aligned_with: Vec::new(),
+            protocol_with: Vec::new(),
+            annual_report_to: Vec::new(),
+            renamed_to: Vec::new(),
             members: self
                 .seats
                 .into_iter()
@@ -773,6 +1005,7 @@ impl BodySpec {
                     more: SeatMore {
                         start: s.start.map(Text::from),
                         end: s.end.map(Text::from),
+                        intended: s.intended,
                         source: s.source.map(Text::from),
                         note: s.note.map(Text::from),
                     }
@@ -781,12 +1014,7 @@ impl BodySpec {
                 .collect(),
         };
         for (kind, target) in self.relations {
-            let target = RawTarget {
-                to: target.to.into(),
-                source: target.source.map(Text::from),
-                note: target.note.map(Text::from),
-            };
-            raw.targets_mut(kind).push(target);
+            raw.targets_mut(kind).push(target.into_raw());
         }
         raw
     }
@@ -810,7 +1038,9 @@ pub struct MemberSpec {
     id: String,
     name: String,
     kind: MemberKind,
-    organisation: Option<String>,
+    organisations: Vec<String>,
+    status: Status,
+    status_since: Option<String>,
     source: Option<String>,
     note: Option<String>,
     reports_to: Vec<Target>,
@@ -830,14 +1060,52 @@ impl MemberSpec {
             id: id.into().to_string(),
             name: name.into(),
             kind,
-            organisation: None,
+            organisations: Vec::new(),
+            status: Status::Active,
+            status_since: None,
             source: None,
             note: None,
             reports_to: Vec::new(),
         }
     }
 
-    /// The organisation a post or person belongs to.
+    /// Sets the member's status (a proposed Healthwatch, an organisation
+    /// that has ceased).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{MemberKind, MemberSpec, Status};
+    ///
+    /// let spec = MemberSpec::new("healthwatch", "Local Healthwatch", MemberKind::Organisation)
+    ///     .status(Status::Proposed);
+    /// # let _ = spec;
+    /// ```
+    pub fn status(mut self, status: Status) -> MemberSpec {
+        self.status = status;
+        self
+    }
+
+    /// When the member took its status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Date, MemberKind, MemberSpec, Status};
+    ///
+    /// let spec = MemberSpec::new("pct", "PCT", MemberKind::Organisation)
+    ///     .status(Status::Dissolved)
+    ///     .status_since(Date::month(2013, 4).unwrap());
+    /// # let _ = spec;
+    /// ```
+    pub fn status_since(mut self, date: impl fmt::Display) -> MemberSpec {
+        self.status_since = Some(date.to_string());
+        self
+    }
+
+    /// An organisation a post or person belongs to; call it again for a
+    /// post of two organisations ("jointly funded ... through the PCT and
+    /// the County Council").
     ///
     /// # Examples
     ///
@@ -846,7 +1114,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn organisation(mut self, organisation: impl Into<Id>) -> MemberSpec {
-        self.organisation = Some(organisation.into().to_string());
+        self.organisations.push(organisation.into().to_string());
         self
     }
 
@@ -895,18 +1163,13 @@ impl MemberSpec {
             id: self.id.into(),
             name: self.name.into(),
             kind: self.kind.as_str().into(),
-            organisation: self.organisation.map(Text::from),
+            organisation: (!self.organisations.is_empty())
+                .then(|| OneOrMany(self.organisations.into_iter().map(Text::from).collect())),
+            status: Some(self.status.as_str().into()),
+            status_since: self.status_since.map(Text::from),
             source: self.source.map(Text::from),
             note: self.note.map(Text::from),
-            reports_to: self
-                .reports_to
-                .into_iter()
-                .map(|t| RawTarget {
-                    to: t.to.into(),
-                    source: t.source.map(Text::from),
-                    note: t.note.map(Text::from),
-                })
-                .collect(),
+            reports_to: self.reports_to.into_iter().map(Target::into_raw).collect(),
         }
     }
 }

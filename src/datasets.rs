@@ -42,7 +42,7 @@ use crate::model::Structure;
 ///
 /// ```
 /// let solihull = govgraph::datasets::solihull_2011();
-/// assert_eq!(solihull.meta().date.as_deref(), Some("2011-06"));
+/// assert_eq!(solihull.meta().date, Some(govgraph::Date::month(2011, 6).unwrap()));
 /// assert!(solihull.body("lscb").unwrap().statutory);
 /// ```
 pub fn solihull_2011() -> Structure {

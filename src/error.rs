@@ -329,6 +329,27 @@ pub enum ProblemKind {
         /// What it should have been: "a member", "a body", "an organisation".
         expected: &'static str,
     },
+    /// A date that is not one ("future"; see [`Date`](crate::Date) for what
+    /// is).
+    InvalidDate(crate::DateError),
+    /// A body's `count` is not a whole number of at least 1.
+    InvalidCount {
+        /// The count as written.
+        count: i64,
+    },
+    /// A `[[succession]]` entry names no bodies on one side.
+    EmptySuccession {
+        /// The side: `from` or `to`.
+        side: &'static str,
+    },
+    /// A `[[succession]]` entry's kind is not one of succession.
+    NotSuccession {
+        /// The kind written.
+        kind: RelationKind,
+    },
+    /// The file declares no bodies: a structure needs at least one, and a
+    /// test that checks an empty file would pass on the wrong file.
+    NoBodies,
 }
 
 impl fmt::Display for ProblemKind {
@@ -356,16 +377,27 @@ impl fmt::Display for ProblemKind {
             ProblemKind::SelfRelation { id, relation } => {
                 write!(f, "{:?} {} itself", id.as_str(), relation.phrase())
             }
-            ProblemKind::UnknownWord(word) => {
-                write!(f, "{word}")?;
-                if word.suggestion.is_none() {
-                    write!(f, "; see the README for the words a structure file may use")?;
-                }
-                Ok(())
-            }
+            ProblemKind::UnknownWord(word) => write!(f, "{word}"),
             ProblemKind::WrongTarget { id, expected } => {
                 write!(f, "{:?} is not {expected}", id.as_str())
             }
+            ProblemKind::InvalidDate(error) => write!(f, "{error}"),
+            ProblemKind::InvalidCount { count } => write!(
+                f,
+                "count {count} is not a number of bodies: write a whole number of at least 1"
+            ),
+            ProblemKind::EmptySuccession { side } => write!(
+                f,
+                "a succession needs at least one body in `{side}`"
+            ),
+            ProblemKind::NotSuccession { kind } => write!(
+                f,
+                "{kind:?} is not a kind of succession: write \"replaced-by\", \"merged-into\" or \"renamed-to\"",
+                kind = kind.as_str()
+            ),
+            ProblemKind::NoBodies => f.write_str(
+                "the file declares no bodies: a structure needs at least one [[body]] entry (is this the right file?)",
+            ),
         }
     }
 }

@@ -34,6 +34,7 @@
 mod analysis;
 mod builder;
 pub mod datasets;
+mod date;
 mod diff;
 mod error;
 pub mod generate;
@@ -44,6 +45,7 @@ mod model;
 mod render;
 mod suggest;
 mod threads;
+mod time;
 
 /// A hash map for lookups only; its iteration order never reaches output.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
@@ -55,6 +57,7 @@ pub use analysis::{
     Summary, TierCounts,
 };
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
+pub use date::DateError;
 pub use diff::{
     BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,
 };
@@ -63,8 +66,8 @@ pub use graph::Graph;
 pub use interop::popolo;
 pub use load::Format;
 pub use model::{
-    Body, BodyKind, Entity, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
-    RelationKind, Role, Status, Structure, UnknownWord,
+    Accountability, Body, BodyKind, Date, Entity, Id, MeetingPattern, Member, MemberKind,
+    Membership, Meta, Relation, RelationKind, Role, Status, Structure, Succession, UnknownWord,
 };
 pub use render::{Backend, DrawOptions, Overlay, RankDir, RenderError, Svg, SvgOptions};
 

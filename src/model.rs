@@ -11,6 +11,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::date::Date;
+
 /// The stable identifier of a body or a member, as written in a structure
 /// file (`"trust-board"`, `"dcs"`).
 ///
@@ -173,6 +175,10 @@ macro_rules! vocabulary {
                         word: s.to_string(),
                         suggestion: crate::suggest::closest(&folded, $name::words().iter().copied())
                             .map(str::to_string),
+                        allowed: crate::suggest::nearest_first(
+                            &folded,
+                            $name::ALL.iter().map(|value| value.as_str()),
+                        ),
                     }),
                 }
             }
@@ -207,7 +213,11 @@ pub(crate) fn fold_word(s: &str) -> String {
 /// use govgraph::Status;
 ///
 /// let err = "dormnat".parse::<Status>().unwrap_err();
-/// assert_eq!(err.to_string(), r#"unknown status "dormnat" (did you mean "dormant"?)"#);
+/// assert_eq!(err.suggestion.as_deref(), Some("dormant"));
+/// assert_eq!(err.allowed[0], "dormant");
+/// assert!(err.to_string().starts_with(
+///     r#"unknown status "dormnat" (did you mean "dormant"?); expected one of: dormant, "#
+/// ));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UnknownWord {
@@ -217,6 +227,9 @@ pub struct UnknownWord {
     pub word: String,
     /// The closest known word, if one is close.
     pub suggestion: Option<String>,
+    /// Every word the vocabulary allows (aliases aside), nearest to the
+    /// word as written first.
+    pub allowed: Vec<&'static str>,
 }
 
 impl fmt::Display for UnknownWord {
@@ -224,6 +237,9 @@ impl fmt::Display for UnknownWord {
         write!(f, "unknown {} {:?}", self.what, self.word)?;
         if let Some(s) = &self.suggestion {
             write!(f, " (did you mean {s:?}?)")?;
+        }
+        if !self.allowed.is_empty() {
+            write!(f, "; expected one of: {}", self.allowed.join(", "))?;
         }
         Ok(())
     }
@@ -253,13 +269,16 @@ vocabulary! {
         /// Newly set up and meeting ("met for the first time in May 2011").
         New = "new",
         /// Exists in shadow form ahead of taking up its role; it meets.
-        Shadow = "shadow",
+        Shadow = "shadow" | "shadow-form" | "in-shadow-form",
         /// Proposed but not yet set up.
-        Proposed = "proposed",
+        Proposed = "proposed" | "planned",
+        /// Being set up: decided on, not yet meeting ("in the process of
+        /// being established").
+        BeingEstablished = "being-established" | "being-set-up" | "in-the-process-of-being-established" | "establishing",
         /// Suspended pending a decision.
         OnHold = "on-hold" | "paused" | "suspended",
         /// Not meeting, with no plan to.
-        Dormant = "dormant" | "inactive",
+        Dormant = "dormant" | "inactive" | "would-no-longer-meet" | "no-longer-meets" | "not-meeting",
         /// Set up on paper but has never met.
         NeverMet = "never-met",
         /// No longer meets; keeps in touch by correspondence only.
@@ -271,7 +290,10 @@ vocabulary! {
         /// Folded into another body (see [`RelationKind::MergedInto`]).
         Merged = "merged" | "integrated" | "absorbed",
         /// Wound up.
-        Dissolved = "dissolved" | "wound-up" | "closed",
+        Dissolved = "dissolved" | "wound-up" | "closed" | "disbanded" | "not-continuing" | "ceased",
+        /// The old name of a body now known by another (see
+        /// [`RelationKind::RenamedTo`]): gone under this name.
+        Renamed = "renamed",
     }
 }
 
@@ -307,7 +329,42 @@ impl Status {
     /// assert!(!Status::OnHold.is_gone());
     /// ```
     pub fn is_gone(self) -> bool {
-        matches!(self, Status::Merged | Status::Dissolved)
+        matches!(self, Status::Merged | Status::Dissolved | Status::Renamed)
+    }
+
+    /// Whether the status begins a body's life: new, shadow, being
+    /// established or proposed. Before the date such a status was taken
+    /// ([`Body::status_since`]) the body did not exist.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Status;
+    ///
+    /// assert!(Status::Shadow.is_beginning());
+    /// assert!(!Status::Dormant.is_beginning());
+    /// ```
+    pub fn is_beginning(self) -> bool {
+        matches!(
+            self,
+            Status::New | Status::Shadow | Status::BeingEstablished | Status::Proposed
+        )
+    }
+
+    /// Whether the status is provisional: the body exists or is planned but
+    /// is not settled (new, shadow, being established, proposed, under
+    /// review). Drawings mark such bodies as provisional.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Status;
+    ///
+    /// assert!(Status::UnderReview.is_provisional());
+    /// assert!(!Status::Active.is_provisional());
+    /// ```
+    pub fn is_provisional(self) -> bool {
+        self.is_beginning() || self == Status::UnderReview
     }
 }
 
@@ -328,7 +385,7 @@ vocabulary! {
         /// An executive that implements a board's strategy.
         Executive = "executive",
         /// A partnership (Solihull Partnership, Play Partnership).
-        Partnership = "partnership",
+        Partnership = "partnership" | "consortium",
         /// A standing group (outcome group, strategy group).
         Group = "group",
         /// A sub-group of another body.
@@ -348,11 +405,17 @@ vocabulary! {
         /// A short-life task-and-finish group.
         TaskAndFinishGroup = "task-and-finish-group" | "task-group",
         /// A committee (of a council, or of a board).
-        Committee = "committee",
+        Committee = "committee" | "commission",
         /// A council directorate or department that delivers services.
         Directorate = "directorate" | "department",
-        /// A team (a local area leadership team, a commissioning team).
-        Team = "team",
+        /// A team (a local area leadership team, a commissioning team) or a
+        /// council unit.
+        Team = "team" | "unit",
+        /// An operational hub that delivers services ("integrated service
+        /// hubs", "Health and Wellbeing Hubs").
+        Hub = "hub",
+        /// A council's cabinet, its executive of elected members.
+        Cabinet = "cabinet",
         /// A body that fits none of the above; say what it is in its note.
         Other = "other",
     }
@@ -394,13 +457,44 @@ vocabulary! {
         /// Chairs the body.
         Chair = "chair",
         /// Vice-chair.
-        ViceChair = "vice-chair",
-        /// An ordinary member.
-        Member = "member",
+        ViceChair = "vice-chair" | "deputy-chair" | "vice-chairman",
+        /// An ordinary member, or a representative of an organisation or a
+        /// body (say whom with `on_behalf_of`).
+        Member = "member" | "representative" | "rep",
         /// The officer who leads or supports the body's work.
         LeadOfficer = "lead-officer" | "lead",
-        /// Attends without a vote.
-        Observer = "observer" | "adviser" | "advisor",
+        /// Attends without a vote: an observer, adviser or invitee.
+        Observer = "observer" | "adviser" | "advisor" | "invitee" | "in-attendance",
+        /// Stands in for a member when they cannot attend.
+        Deputy = "deputy" | "substitute",
+    }
+}
+
+vocabulary! {
+    /// What a source says of a body's accountability when it names no
+    /// parent: that it does not say ([`Accountability::Unstated`]), or that
+    /// the relationship is not yet settled ([`Accountability::Unsettled`]).
+    ///
+    /// This is distinct from [`Body::apex`], which says that a body is the
+    /// top of its structure: a new Health and Wellbeing Board that "has yet
+    /// to formalise its relationships with other strategic groups" is not
+    /// an apex, and not an orphan either; reviews report it as unsettled.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::Accountability;
+    ///
+    /// assert_eq!("not yet established".parse::<Accountability>(), Ok(Accountability::Unsettled));
+    /// assert_eq!("not stated".parse::<Accountability>(), Ok(Accountability::Unstated));
+    /// ```
+    Accountability, "accountability" {
+        /// The source does not say to whom the body is accountable.
+        Unstated = "unstated" | "not-stated" | "unknown" | "not-known",
+        /// The source says the body's relationships are not yet settled
+        /// ("still being thought through", "not yet established", "under
+        /// discussion").
+        Unsettled = "unsettled" | "not-settled" | "not-yet-established" | "being-developed" | "under-discussion" | "being-thought-through",
     }
 }
 
@@ -432,7 +526,7 @@ vocabulary! {
         SubGroupOf = "sub-group-of",
         /// The source scrutinises or holds the target to account, without
         /// the target reporting to it.
-        Scrutinises = "scrutinises" | "holds-to-account",
+        Scrutinises = "scrutinises" | "holds-to-account" | "challenges" | "scrutinizes",
         /// The source feeds into or informs the target.
         FeedsInto = "feeds-into" | "informs",
         /// The source is part of the target (a committee of the council).
@@ -443,6 +537,21 @@ vocabulary! {
         ReplacedBy = "replaced-by",
         /// The source acts as the governance body for the target.
         GovernanceBodyFor = "governance-body-for",
+        /// The source nominates items to the target's agenda.
+        NominatesTo = "nominates-to" | "nominates-items-to",
+        /// The source is aligned with the target, without either answering
+        /// to the other.
+        AlignedWith = "aligned-with",
+        /// The source has a protocol (a written working agreement) with the
+        /// target.
+        ProtocolWith = "protocol-with" | "has-a-protocol-with",
+        /// The source sends an annual report to the target (the target
+        /// "receives an annual report from" it), without being accountable
+        /// to it.
+        AnnualReportTo = "annual-report-to" | "reports-annually-to",
+        /// The source has been renamed: the target is the same body under
+        /// its new name.
+        RenamedTo = "renamed-to",
     }
 }
 
@@ -481,6 +590,11 @@ impl RelationKind {
             RelationKind::MergedInto => "merged_into",
             RelationKind::ReplacedBy => "replaced_by",
             RelationKind::GovernanceBodyFor => "governance_body_for",
+            RelationKind::NominatesTo => "nominates_to",
+            RelationKind::AlignedWith => "aligned_with",
+            RelationKind::ProtocolWith => "protocol_with",
+            RelationKind::AnnualReportTo => "annual_report_to",
+            RelationKind::RenamedTo => "renamed_to",
         }
     }
 
@@ -502,7 +616,28 @@ impl RelationKind {
             RelationKind::MergedInto => "is merged into",
             RelationKind::ReplacedBy => "is replaced by",
             RelationKind::GovernanceBodyFor => "is the governance body for",
+            RelationKind::NominatesTo => "nominates items to",
+            RelationKind::AlignedWith => "is aligned with",
+            RelationKind::ProtocolWith => "has a protocol with",
+            RelationKind::AnnualReportTo => "sends an annual report to",
+            RelationKind::RenamedTo => "is renamed",
         }
+    }
+
+    /// Whether this relation records succession: one body giving way to
+    /// another (merged into, replaced by, renamed to).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert!(govgraph::RelationKind::ReplacedBy.is_succession());
+    /// assert!(!govgraph::RelationKind::FeedsInto.is_succession());
+    /// ```
+    pub fn is_succession(self) -> bool {
+        matches!(
+            self,
+            RelationKind::MergedInto | RelationKind::ReplacedBy | RelationKind::RenamedTo
+        )
     }
 }
 
@@ -603,26 +738,46 @@ impl FromStr for MeetingPattern {
             [n, "times", "a" | "per", "year"] => number(n).map(MeetingPattern::TimesAYear),
             _ => None,
         };
+        const KNOWN: [&str; 11] = [
+            "weekly",
+            "fortnightly",
+            "monthly",
+            "every-2-months",
+            "quarterly",
+            "every-6-weeks",
+            "termly",
+            "twice-a-year",
+            "4-times-a-year",
+            "annually",
+            "as-needed",
+        ];
         pattern.ok_or_else(|| UnknownWord {
             what: "meeting pattern",
             word: s.to_string(),
-            suggestion: crate::suggest::closest(
-                &folded,
-                [
-                    "weekly",
-                    "fortnightly",
-                    "monthly",
-                    "quarterly",
-                    "termly",
-                    "annually",
-                    "twice-a-year",
-                    "as-needed",
-                ],
-            )
-            .map(|w| w.replace('-', " ")),
+            suggestion: crate::suggest::closest(&folded, KNOWN).map(|w| w.replace('-', " ")),
+            allowed: crate::suggest::nearest_first(&folded, KNOWN)
+                .into_iter()
+                .map(|w| MEETING_WORDS[KNOWN.iter().position(|k| *k == w).unwrap_or(0)])
+                .collect(),
         })
     }
 }
+
+/// The meeting patterns an error lists, as a person writes them (in the
+/// order of the kebab-case forms they are matched by).
+const MEETING_WORDS: [&str; 11] = [
+    "weekly",
+    "fortnightly",
+    "monthly",
+    "every 2 months",
+    "quarterly",
+    "every 6 weeks",
+    "termly",
+    "twice a year",
+    "4 times a year",
+    "annually",
+    "as needed",
+];
 
 impl Serialize for MeetingPattern {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -639,8 +794,8 @@ pub struct Meta {
     pub name: Option<String>,
     /// The paper or document the structure is built from.
     pub source: Option<String>,
-    /// The date the structure describes, as written ("2011-06").
-    pub date: Option<String>,
+    /// The date the structure describes ("2011-06"): what it is "as at".
+    pub date: Option<Date>,
     /// Assumptions and caveats that apply to the whole structure.
     pub note: Option<String>,
 }
@@ -661,9 +816,24 @@ pub struct Body {
     pub kind: BodyKind,
     /// Where it stands now.
     pub status: Status,
+    /// When it took that status ("dissolved 2011-03-28"), if the source
+    /// says.
+    pub status_since: Option<Date>,
+    /// The status it is intended to take (a recommendation or a plan: "they
+    /// would no longer meet"), applied by [`Structure::as_intended`].
+    pub intended_status: Option<Status>,
     /// Whether it is the top of an accountability structure (a council, a
     /// statutory board): an apex needs no accountable parent.
     pub apex: bool,
+    /// What the source says of its accountability when it names no parent:
+    /// unstated or unsettled. `None` when the source is clear.
+    pub accountability: Option<Accountability>,
+    /// How many alike bodies this entry stands for ("12 local groups
+    /// linked with the 12 districts"); 1 for a single body.
+    pub count: u32,
+    /// Names it was known by before ("Children's Trust", renamed the
+    /// Children and Families Partnership).
+    pub formerly: Vec<String>,
     /// Whether it exists by statute (an LSCB, a Health and Wellbeing Board).
     pub statutory: bool,
     /// The tier or cluster it is drawn in ("Outcome Groups").
@@ -711,8 +881,15 @@ pub struct Member {
     pub name: String,
     /// Person, post or organisation.
     pub kind: MemberKind,
-    /// For a post or person: the organisation it belongs to.
-    pub organisation: Option<Id>,
+    /// For a post or person: the organisations it belongs to (two for a
+    /// post jointly funded by the PCT and the council); for an organisation,
+    /// the organisations it is part of.
+    pub organisations: Vec<Id>,
+    /// Where it stands: a proposed Healthwatch, a clinical commissioning
+    /// group not yet formed, an organisation that has ceased.
+    pub status: Status,
+    /// When it took that status, if the source says.
+    pub status_since: Option<Date>,
     /// Where in the source it comes from.
     pub source: Option<String>,
     /// Anything else worth saying.
@@ -720,7 +897,12 @@ pub struct Member {
 }
 
 /// A seat: a member on a body, in a role, perhaps on behalf of an
-/// organisation, perhaps for a stated time.
+/// organisation or another body, perhaps for a stated time.
+///
+/// The holder is usually a [`Member`] (a post, person or organisation), but
+/// may be a body: a Health and Wellbeing Board that "includes
+/// representatives of ... the Children's Trust" has a seat held by the
+/// Trust.
 ///
 /// The same member may hold the same role on the same body more than once
 /// when the dates differ (two terms of office); a structure keeps one seat
@@ -734,11 +916,15 @@ pub struct Membership {
     pub member: Id,
     /// In what role.
     pub role: Role,
-    /// When the seat was taken up, as written ("2015-04-09"), if known.
-    pub start: Option<String>,
-    /// When the seat was given up, as written, if known.
-    pub end: Option<String>,
-    /// The organisation the member represents there, if any.
+    /// When the seat was taken up ("2015-04-09"), if known.
+    pub start: Option<Date>,
+    /// When the seat was given up, if known: the seat is held until then.
+    pub end: Option<Date>,
+    /// Whether the seat is intended, not yet held ("will in future include
+    /// one of the Chairs of the CCGs").
+    pub intended: bool,
+    /// The organisation or body the member represents there, if any (a
+    /// chair sitting on another board as chair of their own).
     pub on_behalf_of: Option<Id>,
     /// Where in the source it comes from.
     pub source: Option<String>,
@@ -756,6 +942,16 @@ pub struct Relation {
     pub kind: RelationKind,
     /// The body (or member) it points at.
     pub to: Id,
+    /// Whether the relation is intended or proposed, not in force ("will,
+    /// in time, act as a sub group of ..."). Analyses of the structure as it
+    /// is leave intended relations out; [`Structure::as_intended`] puts them
+    /// in force.
+    pub intended: bool,
+    /// When the relation began, if the source says (`from` in files).
+    pub start: Option<Date>,
+    /// When it ended, if the source says (`until` in files): it holds
+    /// until then.
+    pub end: Option<Date>,
     /// Where in the source it comes from.
     pub source: Option<String>,
     /// Anything else worth saying, including assumptions.
@@ -763,9 +959,10 @@ pub struct Relation {
 }
 
 impl Relation {
-    /// For a line of accountability, the pair `(accountable, to_whom)`:
-    /// `reports_to` and `sub_group_of` point from child to parent, `oversees`
-    /// from parent to child. `None` for relations that are not accountability.
+    /// For a line of accountability in force, the pair `(accountable,
+    /// to_whom)`: `reports_to` and `sub_group_of` point from child to
+    /// parent, `oversees` from parent to child. `None` for relations that
+    /// are not accountability, and for intended ones.
     ///
     /// # Examples
     ///
@@ -781,11 +978,142 @@ impl Relation {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn accountability(&self) -> Option<(&Id, &Id)> {
+        if self.intended {
+            return None;
+        }
         match self.kind {
             RelationKind::ReportsTo | RelationKind::SubGroupOf => Some((&self.from, &self.to)),
             RelationKind::Oversees => Some((&self.to, &self.from)),
             _ => None,
         }
+    }
+}
+
+/// Collective succession: a set of bodies that together gave way (or are
+/// intended to give way) to another set, with no one-to-one mapping ("five
+/// theme groups replaced by four priority groups").
+///
+/// # Examples
+///
+/// ```
+/// use govgraph::{BodyKind, BodySpec, RelationKind, Structure, Succession};
+///
+/// let s = Structure::builder()
+///     .body(BodySpec::new("old-a", "Be Healthy", BodyKind::Group).apex())
+///     .body(BodySpec::new("old-b", "Stay Safe", BodyKind::Group).apex())
+///     .body(BodySpec::new("new", "Early Help Priority Group", BodyKind::Group).apex())
+///     .succession(Succession::new(["old-a", "old-b"], ["new"], RelationKind::ReplacedBy))
+///     .build()?;
+/// assert_eq!(s.successions()[0].from.len(), 2);
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[non_exhaustive]
+pub struct Succession {
+    /// The bodies that gave way, sorted.
+    pub from: Vec<Id>,
+    /// The bodies that took their place, sorted.
+    pub to: Vec<Id>,
+    /// How: [`RelationKind::ReplacedBy`] or [`RelationKind::MergedInto`].
+    pub kind: RelationKind,
+    /// When, if the source says.
+    pub date: Option<Date>,
+    /// Whether it is intended rather than done.
+    pub intended: bool,
+    /// Where in the source it comes from.
+    pub source: Option<String>,
+    /// Anything else worth saying.
+    pub note: Option<String>,
+}
+
+impl Succession {
+    /// A succession of `from` by `to`, of the given kind (replaced by or
+    /// merged into), done and undated. Validated when the structure is
+    /// built.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{RelationKind, Succession};
+    ///
+    /// let s = Succession::new(["a", "b"], ["c"], RelationKind::MergedInto);
+    /// assert_eq!(s.to[0], "c");
+    /// ```
+    pub fn new<F, T>(from: F, to: T, kind: RelationKind) -> Succession
+    where
+        F: IntoIterator,
+        F::Item: Into<Id>,
+        T: IntoIterator,
+        T::Item: Into<Id>,
+    {
+        Succession {
+            from: from.into_iter().map(Into::into).collect(),
+            to: to.into_iter().map(Into::into).collect(),
+            kind,
+            date: None,
+            intended: false,
+            source: None,
+            note: None,
+        }
+    }
+
+    /// The same succession, dated.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Date, RelationKind, Succession};
+    ///
+    /// let s = Succession::new(["a"], ["b"], RelationKind::ReplacedBy).date(Date::year(2011));
+    /// assert_eq!(s.date, Some(Date::year(2011)));
+    /// ```
+    pub fn date(mut self, date: Date) -> Succession {
+        self.date = Some(date);
+        self
+    }
+
+    /// The same succession, intended rather than done.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{RelationKind, Succession};
+    ///
+    /// assert!(Succession::new(["a"], ["b"], RelationKind::MergedInto).intended().intended);
+    /// ```
+    pub fn intended(mut self) -> Succession {
+        self.intended = true;
+        self
+    }
+
+    /// The same succession, with where in the source it comes from.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{RelationKind, Succession};
+    ///
+    /// let s = Succession::new(["a"], ["b"], RelationKind::ReplacedBy).source("s4.2");
+    /// assert_eq!(s.source.as_deref(), Some("s4.2"));
+    /// ```
+    pub fn source(mut self, source: impl Into<String>) -> Succession {
+        self.source = Some(source.into());
+        self
+    }
+
+    /// The same succession, with a note.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{RelationKind, Succession};
+    ///
+    /// let s = Succession::new(["a"], ["b"], RelationKind::ReplacedBy).note("no one-to-one mapping");
+    /// assert!(s.note.is_some());
+    /// ```
+    pub fn note(mut self, note: impl Into<String>) -> Succession {
+        self.note = Some(note.into());
+        self
     }
 }
 
@@ -875,6 +1203,7 @@ pub struct Structure {
     pub(crate) members: BTreeMap<Id, Member>,
     pub(crate) memberships: Vec<Membership>,
     pub(crate) relations: Vec<Relation>,
+    pub(crate) successions: Vec<Succession>,
 }
 
 impl Structure {
@@ -883,7 +1212,9 @@ impl Structure {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("[structure]\nname = \"Halton\"\n")?;
+    /// let s = govgraph::Structure::from_toml_str(
+    ///     "[structure]\nname = \"Halton\"\n\n[[body]]\nid = \"b\"\nname = \"Board\"\nkind = \"board\"\n",
+    /// )?;
     /// assert_eq!(s.meta().name.as_deref(), Some("Halton"));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -962,6 +1293,38 @@ impl Structure {
     /// ```
     pub fn relations(&self) -> &[Relation] {
         &self.relations
+    }
+
+    /// Every collective succession, sorted.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let s = govgraph::Structure::from_toml_str(r#"
+    ///     [[body]]
+    ///     id = "themes"
+    ///     name = "Theme groups"
+    ///     kind = "group"
+    ///     count = 5
+    ///     status = "dissolved"
+    ///     accountability = "unstated"
+    ///
+    ///     [[body]]
+    ///     id = "priorities"
+    ///     name = "Priority groups"
+    ///     kind = "group"
+    ///     count = 4
+    ///     accountability = "unstated"
+    ///
+    ///     [[succession]]
+    ///     from = ["themes"]
+    ///     to = ["priorities"]
+    /// "#)?;
+    /// assert_eq!(s.successions()[0].to[0], "priorities");
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn successions(&self) -> &[Succession] {
+        &self.successions
     }
 
     /// The body with this id, if there is one.
@@ -1084,8 +1447,7 @@ impl Structure {
     /// # Examples
     ///
     /// ```
-    /// assert!(govgraph::Structure::from_toml_str("")?.is_empty());
-    /// # Ok::<(), govgraph::Error>(())
+    /// assert!(govgraph::Structure::default().is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
         self.bodies.is_empty() && self.members.is_empty()

@@ -31,6 +31,25 @@ pub(crate) fn closest<'a>(
         .map(|(_, c)| c)
 }
 
+/// Every candidate, nearest to `word` first (by edit distance, then in the
+/// candidates' own order), so that an error can list what is allowed with
+/// the likeliest intent first.
+pub(crate) fn nearest_first<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    // Long words are compared by their start only: what is written is a
+    // mistake, and the list is for a person to read.
+    let word: String = word.chars().take(LONGEST).collect();
+    let mut ranked: Vec<(usize, usize, &str)> = candidates
+        .into_iter()
+        .enumerate()
+        .map(|(i, c)| (strsim::levenshtein(&word, c), i, c))
+        .collect();
+    ranked.sort_unstable();
+    ranked.into_iter().map(|(_, _, c)| c).collect()
+}
+
 /// The longest word, in characters, that gets a suggestion.
 const LONGEST: usize = 100;
 

@@ -372,8 +372,8 @@ fn halton_pct_post_has_two_lines_of_accountability() {
         .iter()
         .map(|m| {
             let organisation = m
-                .organisation
-                .as_ref()
+                .organisations
+                .first()
                 .expect("both posts name their organisation");
             (m.name.as_str(), s.name_of(organisation.as_str()))
         })

@@ -15,6 +15,42 @@ fn check_toml_error(input: &str, expected: &[&str]) {
     assert_eq!(lines, expected, "full error:\n{err}");
 }
 
+/// Loads `input` as TOML and checks the rendered error, problem by problem,
+/// where an unknown word's list of allowed words is checked on its own: it
+/// must hold every word of the vocabulary once, the suggestion first. A
+/// line expected with no vocabulary is compared whole.
+fn check_toml_error_listing_words(input: &str, expected: &[(&str, &[&str])]) {
+    let err = Structure::from_toml_str(input).expect_err("input should be rejected");
+    let lines: Vec<String> = err.to_string().lines().map(str::to_string).collect();
+    assert_eq!(lines.len(), expected.len(), "full error:\n{err}");
+    for (line, (start, vocabulary)) in lines.iter().zip(expected) {
+        if vocabulary.is_empty() {
+            assert_eq!(line, start);
+            continue;
+        }
+        let (head, list) = line
+            .split_once("; expected one of: ")
+            .unwrap_or_else(|| panic!("no list of allowed words in {line:?}"));
+        assert_eq!(head, *start);
+        let listed: Vec<&str> = list.split(", ").collect();
+        let mut sorted = listed.clone();
+        sorted.sort_unstable();
+        let mut all = vocabulary.to_vec();
+        all.sort_unstable();
+        assert_eq!(sorted, all, "every allowed word, once, in {line:?}");
+        let suggested = head
+            .rsplit_once("(did you mean \"")
+            .map(|(_, s)| s.trim_end_matches("\"?)"));
+        if let Some(suggested) = suggested {
+            assert_eq!(listed[0], suggested, "the nearest word first in {line:?}");
+        }
+    }
+}
+
+fn words<T: Copy>(all: &[T], word: impl Fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|&v| word(v)).collect()
+}
+
 #[test]
 fn a_valid_file_loads_every_field() {
     let s = Structure::from_toml_str(SMALL_TRUST).unwrap();
@@ -77,12 +113,7 @@ fn a_valid_file_loads_every_field() {
         "police"
     );
     assert_eq!(
-        s.member("dcs")
-            .unwrap()
-            .organisation
-            .as_ref()
-            .unwrap()
-            .as_str(),
+        s.member("dcs").unwrap().organisations[0].as_str(),
         "council"
     );
 }
@@ -235,12 +266,22 @@ id = "board"
 name = "Another Board"
 kind = "board"
 "#;
-    check_toml_error(
+    let statuses = words(Status::ALL, Status::as_str);
+    check_toml_error_listing_words(
         input,
         &[
-            r#"6:10: body "board" (body[0].status): unknown status "dormnat" (did you mean "dormant"?)"#,
-            r#"12:15: body "exec" (body[1].reports_to[0]): unknown id "bord" (did you mean "board"?)"#,
-            r#"15:6: body "board" (body[2].id): duplicate id "board": give each body and member its own id (first defined at 3:6: body "board" (body[0].id))"#,
+            (
+                r#"6:10: body "board" (body[0].status): unknown status "dormnat" (did you mean "dormant"?)"#,
+                &statuses,
+            ),
+            (
+                r#"12:15: body "exec" (body[1].reports_to[0]): unknown id "bord" (did you mean "board"?)"#,
+                &[],
+            ),
+            (
+                r#"15:6: body "board" (body[2].id): duplicate id "board": give each body and member its own id (first defined at 3:6: body "board" (body[0].id))"#,
+                &[],
+            ),
         ],
     );
     let err = Structure::from_toml_str(input).unwrap_err();
@@ -260,7 +301,7 @@ fn a_body_that_reports_to_itself_is_an_error() {
 
 #[test]
 fn unknown_kinds_roles_and_meeting_patterns_are_errors_with_suggestions() {
-    check_toml_error(
+    check_toml_error_listing_words(
         r#"[[body]]
 id = "b"
 name = "Board"
@@ -274,10 +315,35 @@ name = "DCS"
 kind = "postt"
 "#,
         &[
-            r#"4:8: body "b" (body[0].kind): unknown body kind "bored" (did you mean "board"?)"#,
-            r#"5:9: body "b" (body[0].meets): unknown meeting pattern "quartely" (did you mean "quarterly"?)"#,
-            r#"6:12: body "b" (body[0].members[0].role): unknown role "vice chiar" (did you mean "vice-chair"?)"#,
-            r#"11:8: member "dcs" (member[0].kind): unknown member kind "postt" (did you mean "post"?)"#,
+            (
+                r#"4:8: body "b" (body[0].kind): unknown body kind "bored" (did you mean "board"?)"#,
+                &words(BodyKind::ALL, BodyKind::as_str),
+            ),
+            (
+                r#"5:9: body "b" (body[0].meets): unknown meeting pattern "quartely" (did you mean "quarterly"?)"#,
+                // The patterns a person writes most, as the README lists them.
+                &[
+                    "weekly",
+                    "fortnightly",
+                    "monthly",
+                    "every 2 months",
+                    "quarterly",
+                    "every 6 weeks",
+                    "termly",
+                    "twice a year",
+                    "4 times a year",
+                    "annually",
+                    "as needed",
+                ],
+            ),
+            (
+                r#"6:12: body "b" (body[0].members[0].role): unknown role "vice chiar" (did you mean "vice-chair"?)"#,
+                &words(Role::ALL, Role::as_str),
+            ),
+            (
+                r#"11:8: member "dcs" (member[0].kind): unknown member kind "postt" (did you mean "post"?)"#,
+                &words(MemberKind::ALL, MemberKind::as_str),
+            ),
         ],
     );
 }
@@ -297,8 +363,8 @@ name = "DCS"
 kind = "post"
 "#,
         &[
-            r#"5:12: body "board" (body[0].members[0]): "board" is not a member: seats are held by [[member]] entries"#,
-            r#"5:21: body "board" (body[0].members[1].on_behalf_of): "dcs" is not an organisation: declare it as a [[member]] with kind = "organisation""#,
+            r#"5:12: body "board" (body[0].members[0]): "board" is not a member or another body: a body does not sit on itself"#,
+            r#"5:21: body "board" (body[0].members[1].on_behalf_of): "dcs" is not an organisation or a body: a seat is held on behalf of a [[member]] with kind = "organisation", or of a [[body]]"#,
         ],
     );
 }
@@ -427,6 +493,12 @@ id = "ad"
 name = "Assistant Director, Child & Family Health"
 kind = "post"
 reports_to = ["strategic-director", "operational-director"]
+
+[[body]]
+id = "council"
+name = "Halton Borough Council"
+kind = "other"
+apex = true
 
 [[member]]
 id = "strategic-director"

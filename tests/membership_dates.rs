@@ -28,15 +28,17 @@ const TWO_TERMS: &str = r#"
 #[test]
 fn seat_dates_are_read_from_toml() {
     let s = Structure::from_toml_str(TWO_TERMS).unwrap();
-    let dates: Vec<(Option<&str>, Option<&str>)> = s
+    let text = |d: Option<govgraph::Date>| d.map(|d| d.to_string());
+    let dates: Vec<(Option<String>, Option<String>)> = s
         .memberships()
         .iter()
-        .map(|m| (m.start.as_deref(), m.end.as_deref()))
+        .map(|m| (text(m.start), text(m.end)))
         .collect();
+    let some = |s: &str| Some(s.to_string());
     // Sorted by start date: "2011-05" before "2013".
     assert_eq!(
         dates,
-        [(Some("2011-05"), Some("2012-05-01")), (Some("2013"), None)]
+        [(some("2011-05"), some("2012-05-01")), (some("2013"), None)]
     );
 }
 

@@ -117,8 +117,8 @@ fn every_field() -> Structure {
                 .seat_with(Seat::new("vcs", Role::Member).on_behalf_of("vcs"))
                 .seat_with(
                     Seat::new("nurse", Role::Observer)
-                        .start("spring 2011")
-                        .end("when the review ends"),
+                        .start("June 2011")
+                        .end("2012-03-31"),
                 ),
         )
         .body(
@@ -296,10 +296,9 @@ fn what_popolo_can_say_is_said_in_popolo() {
         ]
     );
     assert_eq!(on_board("dcs")[0]["post_id"], "dcs");
-    assert_eq!(
-        on_board("nurse")[0]["govgraph"],
-        json!({"start": "spring 2011", "end": "when the review ends"})
-    );
+    // Every date is held in ISO 8601, as Popolo writes them.
+    assert_eq!(on_board("nurse")[0]["start_date"], "2011-06");
+    assert_eq!(on_board("nurse")[0]["end_date"], "2012-03-31");
     assert_eq!(
         popolo["govgraph"],
         json!({"structure": {"name": "Every field", "source": "built by hand for the round trip",
@@ -372,7 +371,7 @@ fn rolled(numbers: Vec<u32>) -> Option<Structure> {
         .cloned()
         .chain(members.iter().map(|(id, _)| id.clone()))
         .collect();
-    let dates = ["2011", "2011-05", "2011-05-01", "spring 2011", ""];
+    let dates = ["2011", "2011-05", "2011-05-01", "June 2011"];
     let mut builder = Structure::builder();
     if dice.chance() {
         builder = builder.name("Rolled").date("2020");

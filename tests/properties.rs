@@ -82,6 +82,8 @@ mod strategies {
         pub to: Index,
         pub source: Option<String>,
         pub note: Option<String>,
+        /// Draws for the rarer facts: intended, dates.
+        pub extra: u32,
     }
 
     fn link() -> impl Strategy<Value = Link> {
@@ -90,13 +92,32 @@ mod strategies {
             any::<Index>(),
             optional_text(),
             optional_text(),
+            any::<u32>(),
         )
-            .prop_map(|(kind, to, source, note)| Link {
+            .prop_map(|(kind, to, source, note, extra)| Link {
                 kind,
                 to,
                 source,
                 note,
+                extra,
             })
+    }
+
+    /// A date of any precision, from a draw: a year, a month or a day.
+    pub fn date_of(draw: u32) -> govgraph::Date {
+        let year = 1990 + (draw % 40) as u16;
+        let month = 1 + (draw / 40 % 12) as u8;
+        let day = 1 + (draw / 480 % 28) as u8;
+        match draw / 13_440 % 3 {
+            0 => govgraph::Date::year(year),
+            1 => govgraph::Date::month(year, month).unwrap(),
+            _ => govgraph::Date::day(year, month, day).unwrap(),
+        }
+    }
+
+    /// A date, or none, from a draw.
+    pub fn maybe_date(draw: u32, one_in: u32) -> Option<govgraph::Date> {
+        draw.is_multiple_of(one_in).then(|| date_of(draw / one_in))
     }
 
     #[derive(Clone, Debug)]
@@ -106,6 +127,9 @@ mod strategies {
         pub on_behalf_of: Option<Index>,
         pub source: Option<String>,
         pub note: Option<String>,
+        /// Draws for the rarer facts: held by a body, on behalf of a body,
+        /// intended, dates.
+        pub extra: u32,
     }
 
     #[derive(Clone, Debug)]
@@ -125,6 +149,9 @@ mod strategies {
         pub note: Option<String>,
         pub links: Vec<Link>,
         pub seats: Vec<SeatSpec>,
+        /// Draws for the rarer facts: status date, intended status,
+        /// accountability, count, former names.
+        pub extra: u32,
     }
 
     #[derive(Clone, Debug)]
@@ -136,6 +163,8 @@ mod strategies {
         pub source: Option<String>,
         pub note: Option<String>,
         pub reports_to: Vec<Link>,
+        /// Draws for the rarer facts: a second organisation, status.
+        pub extra: u32,
     }
 
     /// A valid structure described as builder input.
@@ -165,7 +194,7 @@ mod strategies {
                 proptest::collection::vec(text(), 0..3),
                 proptest::option::of(meeting_pattern()),
             ),
-            (optional_text(), optional_text()),
+            (optional_text(), optional_text(), any::<u32>()),
             proptest::collection::vec(link(), 0..4),
             proptest::collection::vec(
                 (
@@ -174,16 +203,18 @@ mod strategies {
                     proptest::option::of(any::<Index>()),
                     optional_text(),
                     optional_text(),
+                    any::<u32>(),
                 )
-                    .prop_map(|(member, role, on_behalf_of, source, note)| {
-                        SeatSpec {
+                    .prop_map(
+                        |(member, role, on_behalf_of, source, note, extra)| SeatSpec {
                             member,
                             role,
                             on_behalf_of,
                             source,
                             note,
-                        }
-                    }),
+                            extra,
+                        },
+                    ),
                 0..5,
             ),
         )
@@ -192,10 +223,11 @@ mod strategies {
                     (stem, name, kind, status, apex, statutory),
                     (tier, purpose, functions),
                     (themes, meets),
-                    (source, note),
+                    (source, note, extra),
                     links,
                     seats,
                 )| BodyData {
+                    extra,
                     stem,
                     name,
                     kind,
@@ -224,9 +256,11 @@ mod strategies {
             optional_text(),
             optional_text(),
             proptest::collection::vec(link(), 0..3),
+            any::<u32>(),
         )
             .prop_map(
-                |(stem, name, kind, organisation, source, note, reports_to)| MemberData {
+                |(stem, name, kind, organisation, source, note, reports_to, extra)| MemberData {
+                    extra,
                     stem,
                     name,
                     kind,
@@ -241,17 +275,13 @@ mod strategies {
     /// Any valid structure description of up to 12 bodies and 8 members.
     pub fn spec() -> impl Strategy<Value = Spec> {
         (
-            [
-                optional_text(),
-                optional_text(),
-                optional_text(),
-                optional_text(),
-            ],
-            proptest::collection::vec(body(), 0..12),
+            [optional_text(), optional_text(), optional_text()],
+            proptest::option::of(any::<u32>().prop_map(|d| date_of(d).to_string())),
+            proptest::collection::vec(body(), 1..12),
             proptest::collection::vec(member(), 0..8),
         )
-            .prop_map(|(meta, bodies, members)| Spec {
-                meta,
+            .prop_map(|([name, source, note], date, bodies, members)| Spec {
+                meta: [name, source, date, note],
                 bodies,
                 members,
             })
@@ -290,11 +320,29 @@ mod strategies {
                 .then(|| self.id(self.bodies.len() + *index.get(&organisations)))
         }
 
+        /// The `n`th organisation member (counting round), if any.
+        fn nth_organisation(&self, n: usize) -> Option<String> {
+            let organisations: Vec<usize> = (0..self.members.len())
+                .filter(|&m| self.members[m].kind == MemberKind::Organisation)
+                .collect();
+            (!organisations.is_empty())
+                .then(|| self.id(self.bodies.len() + organisations[n % organisations.len()]))
+        }
+
         /// A link's target, unless it would point at `from` itself.
         fn target(&self, from: usize, link: &Link) -> Option<Target> {
             let to = link.to.index(self.entities());
             (to != from).then(|| {
                 let mut target = Target::new(self.id(to));
+                if link.extra.is_multiple_of(4) {
+                    target = target.intended();
+                }
+                if let Some(from) = maybe_date(link.extra >> 2, 3) {
+                    target = target.from(from);
+                }
+                if let Some(until) = maybe_date(link.extra >> 12, 3) {
+                    target = target.until(until);
+                }
                 if let Some(source) = &link.source {
                     target = target.source(source.as_str());
                 }
@@ -330,6 +378,26 @@ mod strategies {
                 if body.statutory {
                     spec = spec.statutory();
                 }
+                let extra = body.extra;
+                if let Some(since) = maybe_date(extra, 5) {
+                    spec = spec.status_since(since);
+                }
+                if extra % 7 == 1 {
+                    spec =
+                        spec.intended_status(Status::ALL[(extra / 7) as usize % Status::ALL.len()]);
+                }
+                if extra % 6 == 2 {
+                    spec = spec.accountability(
+                        govgraph::Accountability::ALL
+                            [(extra / 6) as usize % govgraph::Accountability::ALL.len()],
+                    );
+                }
+                if extra % 4 == 3 {
+                    spec = spec.count(1 + extra / 4 % 20);
+                }
+                if extra % 9 == 4 {
+                    spec = spec.formerly(body.name.chars().rev().collect::<String>() + " ");
+                }
                 for (value, set) in [
                     (
                         &body.tier,
@@ -357,16 +425,36 @@ mod strategies {
                         spec = spec.relation(link.kind, target);
                     }
                 }
-                if !self.members.is_empty() {
-                    for seat in &body.seats {
-                        let member = self.bodies.len() + seat.member.index(self.members.len());
-                        let mut with = Seat::new(self.id(member), seat.role);
-                        if let Some(org) = seat
-                            .on_behalf_of
-                            .as_ref()
-                            .and_then(|o| self.organisation(o))
-                        {
-                            with = with.on_behalf_of(org);
+                // A seat is held by a member, or one time in six by another
+                // body; on behalf of an organisation, or another body.
+                for seat in &body.seats {
+                    let by_body = seat.extra.is_multiple_of(6) && self.bodies.len() > 1;
+                    let holder = if by_body {
+                        let other = seat.member.index(self.bodies.len() - 1);
+                        if other >= i { other + 1 } else { other }
+                    } else if self.members.is_empty() {
+                        continue;
+                    } else {
+                        self.bodies.len() + seat.member.index(self.members.len())
+                    };
+                    {
+                        let mut with = Seat::new(self.id(holder), seat.role);
+                        let for_body = seat.extra % 5 == 1;
+                        if let Some(o) = &seat.on_behalf_of {
+                            if for_body {
+                                with = with.on_behalf_of(self.id(o.index(self.bodies.len())));
+                            } else if let Some(org) = self.organisation(o) {
+                                with = with.on_behalf_of(org);
+                            }
+                        }
+                        if seat.extra % 8 == 3 {
+                            with = with.intended();
+                        }
+                        if let Some(start) = maybe_date(seat.extra >> 3, 3) {
+                            with = with.start(start);
+                        }
+                        if let Some(end) = maybe_date(seat.extra >> 13, 3) {
+                            with = with.end(end);
                         }
                         if let Some(source) = &seat.source {
                             with = with.source(source.as_str());
@@ -388,6 +476,19 @@ mod strategies {
                     .and_then(|o| self.organisation(o))
                 {
                     spec = spec.organisation(org);
+                }
+                // One time in four, a post of a second organisation.
+                if member.extra.is_multiple_of(4)
+                    && let Some(org) = self.nth_organisation(member.extra as usize / 4)
+                {
+                    spec = spec.organisation(org);
+                }
+                if member.extra % 5 == 1 {
+                    spec =
+                        spec.status(Status::ALL[(member.extra / 5) as usize % Status::ALL.len()]);
+                    if let Some(since) = maybe_date(member.extra / 5, 2) {
+                        spec = spec.status_since(since);
+                    }
                 }
                 if let Some(source) = &member.source {
                     spec = spec.source(source.as_str());
@@ -847,16 +948,32 @@ mod reference {
             .collect()
     }
 
+    /// The distinct bodies each seat holder sits on, by holder id: members,
+    /// and bodies represented on other bodies. Comparing two bodies' seats
+    /// counts both.
+    pub fn seat_holders(s: &Structure) -> ByIds {
+        let mut map: ByIds = BTreeMap::new();
+        for seat in s.memberships() {
+            map.entry(seat.member.to_string())
+                .or_default()
+                .insert(seat.body.to_string());
+        }
+        map
+    }
+
     /// The distinct bodies each member sits on, by member id.
     pub fn seats(s: &Structure) -> ByIds {
         let mut map: ByIds = s
             .members()
             .map(|m| (m.id.to_string(), Ids::new()))
             .collect();
+        // A seat may be held by a body (the Trust represented on the
+        // Health and Wellbeing Board): that is a link between bodies, not
+        // a member's seat, and the member analyses leave it out.
         for seat in s.memberships() {
-            map.get_mut(seat.member.as_str())
-                .unwrap()
-                .insert(seat.body.to_string());
+            if let Some(bodies) = map.get_mut(seat.member.as_str()) {
+                bodies.insert(seat.body.to_string());
+            }
         }
         map
     }
@@ -1151,6 +1268,8 @@ fn check_closure_impact(s: Structure) -> Result<(), TestCaseError> {
 }
 
 fn check_report_closure_impacts(s: Structure, limit: usize) -> Result<(), TestCaseError> {
+    // The report is of the structure in force.
+    let s = s.in_force();
     let parents = reference::parents(&s);
     let mut expected: Vec<(usize, String)> = s
         .bodies()
@@ -1279,7 +1398,7 @@ fn check_interlocks(s: Structure, min_bodies: usize) -> Result<(), TestCaseError
 
 fn check_duplicates(s: Structure, threshold: f64) -> Result<(), TestCaseError> {
     let parents = reference::parents(&s);
-    let seats = reference::seats(&s);
+    let seats = reference::seat_holders(&s);
     let sits_on = |member: &String, body: &str| seats[member].contains(body);
     let widest = s.duplicates(
         &DuplicationOptions::new()
@@ -1538,6 +1657,8 @@ fn check_summary(s: Structure) -> Result<(), TestCaseError> {
 
 fn check_report(s: Structure) -> Result<(), TestCaseError> {
     let report = s.report();
+    // The report is of the structure in force.
+    let s = s.in_force();
     prop_assert_eq!(report.summary(), &s.summary());
     prop_assert_eq!(report.orphans(), &s.orphans()[..]);
     prop_assert_eq!(

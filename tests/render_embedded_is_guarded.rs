@@ -18,7 +18,8 @@ fn render_error(structure: &Structure, options: &DrawOptions, svg: &SvgOptions) 
 
 #[test]
 fn an_empty_structure_is_refused() {
-    let structure = Structure::from_toml_str("").unwrap();
+    // An empty structure can be built in code (a file must declare a body).
+    let structure = Structure::builder().build().unwrap();
     let err = render_error(&structure, &DrawOptions::new(), &embedded());
     assert!(
         matches!(err.kind(), ErrorKind::Render(RenderError::EmbeddedEmpty)),

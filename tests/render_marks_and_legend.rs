@@ -65,7 +65,7 @@ fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
             status,
             Status::Active | Status::New | Status::Shadow | Status::UnderReview
         );
-        let gone = matches!(status, Status::Merged | Status::Dissolved);
+        let gone = matches!(status, Status::Merged | Status::Dissolved | Status::Renamed);
         if active {
             assert_eq!(node["fontcolor"], "#000000", "{status}");
             assert_eq!(node["color"], "#000000", "{status}");

@@ -210,8 +210,10 @@ impl Features {
         let word_postings = words.invert(word_names.len(), |(w, _)| w as usize, |b, (_, x)| (b, x));
         let theme_postings = themes.invert(theme_names.len(), |t| t as usize, |b, _| b);
 
-        // Seats come in body order, each body's in member id order, which
-        // is member node order; two roles on one body are one seat here.
+        // Seats come in body order, each body's in holder id order; a
+        // holder may be a body (numbered before every member), so each
+        // body's holders are sorted by node. Two roles on one body are one
+        // seat here.
         let seats = net.seats();
         let mut members = Lists::with_capacity(count, seats.len());
         let mut seat = 0;
@@ -221,6 +223,7 @@ impl Features {
                 members.items.push(seats[seat].1);
                 seat += 1;
             }
+            members.items[first..].sort_unstable();
             let distinct = dedup_tail(&mut members.items, first);
             members.items.truncate(distinct);
             members.close();

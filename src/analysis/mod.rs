@@ -232,7 +232,7 @@ impl Report {
     /// ```
     /// use govgraph::{Report, Structure};
     ///
-    /// let report = Report::new(&Structure::from_toml_str("")?);
+    /// let report = Report::new(&Structure::default());
     /// assert!(report.orphans().is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -258,6 +258,15 @@ impl Report {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
+        // The report is of the structure in force: intended facts, and
+        // dated ones that do not hold at the file's date, are left out.
+        let in_force;
+        let structure = if structure.has_time() {
+            in_force = structure.in_force();
+            &in_force
+        } else {
+            structure
+        };
         let net = Net::new(structure);
         // Duplication takes about as long as every other analysis together,
         // so it runs on a second thread where there is one.
@@ -308,7 +317,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert_eq!(s.report().summary().bodies.total, 0);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -361,7 +370,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert!(s.report().duplicates().is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -374,7 +383,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert!(s.report().cycles().is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -388,7 +397,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert!(s.report().mutual_scrutiny().is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -402,7 +411,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert!(s.report().multiple_accountability().is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -416,7 +425,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert!(s.report().interlocks().is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -430,7 +439,7 @@ impl Report {
     /// # Examples
     ///
     /// ```
-    /// let s = govgraph::Structure::from_toml_str("")?;
+    /// let s = govgraph::Structure::default();
     /// assert!(s.report().load().bodies.is_empty());
     /// # Ok::<(), govgraph::Error>(())
     /// ```

@@ -5,7 +5,9 @@
 use std::collections::BTreeMap;
 
 use crate::builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
-use crate::model::{BodyKind, MeetingPattern, MemberKind, RelationKind, Role, Status};
+use crate::model::{
+    Accountability, BodyKind, MeetingPattern, MemberKind, RelationKind, Role, Status,
+};
 
 use super::rng::Rng;
 use super::standing::{
@@ -759,9 +761,31 @@ impl Authority {
             }
             builder = builder.member(spec);
         }
-        for (body, seats) in self.bodies.iter().zip(&self.seats) {
-            let mut spec =
-                BodySpec::new(body.id.as_str(), body.name.as_str(), body.kind).status(body.status);
+        for (b, (body, seats)) in self.bodies.iter().zip(&self.seats).enumerate() {
+            // The words and facts the papers use rarely, chosen from the
+            // body's place alone so that the random draws above stay as
+            // they were.
+            let v = variety(&self.slug, b);
+            let kind = match body.kind {
+                BodyKind::Team | BodyKind::Directorate if v.is_multiple_of(7) => BodyKind::Hub,
+                BodyKind::Committee if v.is_multiple_of(5) => BodyKind::Cabinet,
+                kind => kind,
+            };
+            let status = match body.status {
+                Status::Proposed if v.is_multiple_of(2) => Status::BeingEstablished,
+                Status::Dissolved if v.is_multiple_of(4) => Status::Renamed,
+                status => status,
+            };
+            let mut spec = BodySpec::new(body.id.as_str(), body.name.as_str(), kind).status(status);
+            match v % 1000 {
+                0..=14 if !body.apex => spec = spec.count(2 + v % 11),
+                15..=22 => spec = spec.accountability(Accountability::Unsettled),
+                23..=27 if !status.is_active() => {
+                    spec = spec.status_since(format!("20{:02}-{:02}", 8 + v % 5, 1 + v % 12));
+                }
+                28..=31 => spec = spec.intended_status(Status::Dissolved),
+                _ => {}
+            }
             if body.apex {
                 spec = spec.apex();
             }
@@ -786,14 +810,37 @@ impl Authority {
             if let Some(note) = body.note {
                 spec = spec.note(note);
             }
-            for &(kind, to) in &body.relations {
+            for (r, &(kind, to)) in body.relations.iter().enumerate() {
                 let to = match to {
                     Ref::Body(b) => self.bodies[b].id.as_str(),
                     Ref::Member(m) => self.members[m].id.as_str(),
                 };
-                spec = spec.relation(kind, Target::new(to));
+                let w = variety(to, b + r);
+                let kind = match kind {
+                    RelationKind::FeedsInto if w.is_multiple_of(10) => [
+                        RelationKind::NominatesTo,
+                        RelationKind::AlignedWith,
+                        RelationKind::ProtocolWith,
+                        RelationKind::AnnualReportTo,
+                    ][(w / 10 % 4) as usize],
+                    RelationKind::ReplacedBy if status == Status::Renamed => {
+                        RelationKind::RenamedTo
+                    }
+                    kind => kind,
+                };
+                let mut target = Target::new(to);
+                if w.is_multiple_of(97) {
+                    target = target.intended();
+                }
+                spec = spec.relation(kind, target);
             }
-            for &(member, role, on_behalf_of) in seats {
+            for (j, &(member, role, on_behalf_of)) in seats.iter().enumerate() {
+                let role = match role {
+                    Role::Member if variety(&self.members[member].id, j).is_multiple_of(50) => {
+                        Role::Deputy
+                    }
+                    role => role,
+                };
                 let mut seat = Seat::new(self.members[member].id.as_str(), role);
                 if let Some(org) = on_behalf_of {
                     seat = seat.on_behalf_of(self.org_id(org));
@@ -804,6 +851,17 @@ impl Authority {
         }
         builder
     }
+}
+
+/// A number from 0 to 9,999 that depends only on a name and a position:
+/// FNV-1a, so the same structure comes out on every machine.
+fn variety(name: &str, position: usize) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    for byte in name.bytes().chain(position.to_le_bytes()) {
+        hash ^= u32::from(byte);
+        hash = hash.wrapping_mul(0x0100_0193);
+    }
+    hash % 10_000
 }
 
 /// An active status, or with `dormant` parts per million an inactive one.

@@ -577,14 +577,14 @@ pub(super) struct Kept {
 }
 
 /// What makes a seat one seat: see [`Membership`].
-pub(super) type SeatKey = (Id, Id, Role, Option<String>, Option<String>);
+pub(super) type SeatKey = (Id, Id, Role, Option<crate::Date>, Option<crate::Date>);
 
 pub(super) fn seat_key(membership: &Membership) -> SeatKey {
     (
         membership.body.clone(),
         membership.member.clone(),
         membership.role,
-        membership.start.clone(),
-        membership.end.clone(),
+        membership.start,
+        membership.end,
     )
 }

@@ -41,6 +41,8 @@ pub(crate) struct Bases {
     pub bodies: Vec<usize>,
     /// The offset of each `[[member]]` entry's piece, by entry index.
     pub members: Vec<usize>,
+    /// The offset of the piece that holds `[structure]`.
+    pub structure: usize,
 }
 
 /// Fewer bytes than this are parsed whole: cutting pays only where the
@@ -100,7 +102,13 @@ pub(crate) fn parse(
         return whole();
     }
     let cuts = headers(text);
-    if cuts.is_empty() {
+    // Successions are few and name bodies anywhere in the file: a file
+    // that has any is read whole, which keeps their spans simple.
+    let successions = text.lines().any(|line| {
+        let line = line.trim_start();
+        line.starts_with("[[succession") || line.starts_with("succession")
+    });
+    if cuts.is_empty() || successions {
         return whole();
     }
     let starts = std::iter::once(0).chain(cuts.iter().copied());
@@ -167,6 +175,9 @@ impl<'a> Run<'a> {
     fn append(&mut self, later: Run<'a>) {
         self.twice |=
             later.twice || (self.raw.structure.is_some() && later.raw.structure.is_some());
+        if self.raw.structure.is_none() && later.raw.structure.is_some() {
+            self.bases.structure = later.bases.structure;
+        }
         self.raw.structure = self.raw.structure.take().or(later.raw.structure);
         self.raw.bodies.extend(later.raw.bodies);
         self.raw.members.extend(later.raw.members);
@@ -188,6 +199,7 @@ fn parse_run<'a>(
             structure: None,
             bodies: Vec::new(),
             members: Vec::new(),
+            successions: Vec::new(),
         },
         bases: Bases::default(),
         twice: false,
@@ -203,6 +215,9 @@ fn parse_run<'a>(
         bases
             .members
             .extend(std::iter::repeat_n(piece.start, raw.members.len()));
+        if done.structure.is_none() && raw.structure.is_some() {
+            bases.structure = piece.start;
+        }
         done.structure = done.structure.take().or(raw.structure);
         done.bodies.extend(raw.bodies);
         done.members.extend(raw.members);

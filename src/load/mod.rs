@@ -11,13 +11,14 @@ use std::path::Path;
 use crate::FastMap;
 use crate::error::{Error, Location, Problem, ProblemKind};
 use crate::model::{
-    Body, BodyKind, Id, MeetingPattern, Member, MemberKind, Membership, Meta, Relation,
-    RelationKind, Role, Status, Structure, UnknownWord,
+    Accountability, Body, BodyKind, Date, Id, MeetingPattern, Member, MemberKind, Membership, Meta,
+    Relation, RelationKind, Role, Status, Structure, Succession, UnknownWord,
 };
 
 use chunks::Bases;
 pub(crate) use raw::{
-    Carrier, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawTarget, SeatMore, Text,
+    Carrier, OneOrMany, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawSuccession,
+    RawTarget, SeatMore, Text,
 };
 
 /// The formats a structure file can be written in.
@@ -131,7 +132,7 @@ impl Structure {
                 return Err(json_syntax(&error, key));
             }
         };
-        resolve(raw, None)
+        resolve_with(raw, None, Bases::default(), Source::File)
     }
 
     /// Reads, parses and validates a structure file, in the format its
@@ -176,8 +177,10 @@ impl Structure {
     /// ```
     /// use govgraph::{Format, Structure};
     ///
-    /// let s = Structure::from_str_in("{}", Format::Json)?;
-    /// assert!(s.is_empty());
+    /// let s = Structure::from_str_in(r#"{"body": [{"id": "b", "name": "Board", "kind": "board"}]}"#, Format::Json)?;
+    /// assert_eq!(s.bodies().count(), 1);
+    /// // A file that declares no bodies is the wrong file.
+    /// assert!(Structure::from_str_in("{}", Format::Json).is_err());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn from_str_in(text: &str, format: Format) -> Result<Structure, Error> {
@@ -278,7 +281,7 @@ fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
             message,
         )
     })?;
-    resolve_with(raw, Some(text), bases)
+    resolve_with(raw, Some(text), bases, Source::File)
 }
 
 /// A syntax error at a byte offset of `text`.
@@ -337,7 +340,15 @@ pub(crate) fn resolve<C: Carrier>(
     raw: RawFile<'_, C>,
     text: Option<&str>,
 ) -> Result<Structure, Error> {
-    resolve_with(raw, text, Bases::default())
+    resolve_with(raw, text, Bases::default(), Source::Code)
+}
+
+/// Where raw types come from: a file must declare a body (an empty file
+/// is the wrong file); code may build a structure of members alone.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Source {
+    File,
+    Code,
 }
 
 /// Resolves raw file types whose spans start at the given bases.
@@ -345,8 +356,10 @@ fn resolve_with<C: Carrier>(
     raw: RawFile<'_, C>,
     text: Option<&str>,
     bases: Bases,
+    source: Source,
 ) -> Result<Structure, Error> {
     let mut resolver = Resolver {
+        source,
         problems: Vec::new(),
         defined: FastMap::default(),
         suggestions_left: SUGGESTIONS,
@@ -382,6 +395,10 @@ struct Spot {
 enum Owner {
     Body(usize),
     Member(usize),
+    /// The `[structure]` table.
+    Structure,
+    /// The `i`th `[[succession]]` entry.
+    Succession(usize),
 }
 
 /// Where inside its entry a spot is; rendered as the key path's tail.
@@ -401,19 +418,24 @@ impl Spot {
     /// The location, without line and column: those are found for every
     /// problem at once by [`locate`].
     fn location(&self, id: &str) -> Location {
-        let (owner, index, what) = match self.owner {
-            Owner::Body(i) => ("body", i, "body"),
-            Owner::Member(i) => ("member", i, "member"),
+        let tail = match self.within {
+            Within::Field(field) => field.to_string(),
+            Within::Relation(kind, j) => format!(".{}[{j}]", kind.key()),
+            Within::Seat(j) => format!(".members[{j}]"),
+            Within::SeatField(j, field) => format!(".members[{j}]{field}"),
         };
-        let key = match self.within {
-            Within::Field(field) => format!("{owner}[{index}]{field}"),
-            Within::Relation(kind, j) => format!("{owner}[{index}].{}[{j}]", kind.key()),
-            Within::Seat(j) => format!("{owner}[{index}].members[{j}]"),
-            Within::SeatField(j, field) => format!("{owner}[{index}].members[{j}]{field}"),
+        let (key, subject) = match self.owner {
+            Owner::Body(i) => (format!("body[{i}]{tail}"), Some(format!("body {id:?}"))),
+            Owner::Member(i) => (format!("member[{i}]{tail}"), Some(format!("member {id:?}"))),
+            Owner::Structure => (format!("structure{tail}"), None),
+            Owner::Succession(i) => (
+                format!("succession[{i}]{tail}"),
+                (!id.is_empty()).then(|| format!("succession of {id:?}")),
+            ),
         };
         Location {
             key,
-            subject: Some(format!("{what} {id:?}")),
+            subject,
             ..Location::default()
         }
     }
@@ -505,9 +527,11 @@ struct Parts {
     members: Vec<(Id, Member)>,
     relations: Vec<Relation>,
     memberships: Vec<Membership>,
+    successions: Vec<Succession>,
 }
 
 struct Resolver {
+    source: Source,
     problems: Vec<Found>,
     /// Every id defined. A hash map because it is only looked up, never
     /// emitted: a large file makes a lookup per reference.
@@ -522,12 +546,31 @@ impl Resolver {
     /// second can resolve each reference where it is written, whatever the
     /// order of the file, without queueing it.
     fn run<C: Carrier>(&mut self, raw: RawFile<'_, C>) -> Structure {
-        let meta = raw.structure.map_or_else(Meta::default, |m| Meta {
-            name: m.name,
-            source: m.source,
-            date: m.date,
-            note: m.note,
-        });
+        let meta = match raw.structure {
+            None => Meta::default(),
+            Some(m) => Meta {
+                name: m.name,
+                source: m.source,
+                date: self
+                    .date::<C>("", m.date, Owner::Structure, Within::Field(".date"))
+                    .flatten(),
+                note: m.note,
+            },
+        };
+        if raw.bodies.is_empty() && self.source == Source::File {
+            self.problems.push(Found {
+                problem: Problem {
+                    kind: ProblemKind::NoBodies,
+                    location: Location {
+                        key: "body".to_string(),
+                        ..Location::default()
+                    },
+                    related: None,
+                },
+                offset: None,
+                related_offset: None,
+            });
+        }
 
         // Grown once, rather than rehashed as it fills.
         self.defined.reserve(raw.bodies.len() + raw.members.len());
@@ -593,9 +636,17 @@ impl Resolver {
             }
         }
 
+        for (i, raw_succession) in raw.successions.into_iter().enumerate() {
+            let (raw_succession, span) = C::split(raw_succession);
+            if let Some(succession) = self.succession(raw_succession, i, span) {
+                parts.successions.push(succession);
+            }
+        }
+
         // Unstable sorting gives the same order: equal elements are
         // identical in every field.
         parts.relations.sort_unstable();
+        parts.successions.sort_unstable();
         parts
             .relations
             .dedup_by(|a, b| (&a.from, a.kind, &a.to) == (&b.from, b.kind, &b.to));
@@ -603,8 +654,8 @@ impl Resolver {
         // A seat is one member in one role on one body for one stretch of
         // time: the same role held again with other dates is a second seat.
         parts.memberships.dedup_by(|a, b| {
-            (&a.body, &a.member, a.role, &a.start, &a.end)
-                == (&b.body, &b.member, b.role, &b.start, &b.end)
+            (&a.body, &a.member, a.role, a.start, a.end)
+                == (&b.body, &b.member, b.role, b.start, b.end)
         });
         // A structure may live long in a user's program: give back what
         // growing and deduplicating left over.
@@ -617,7 +668,85 @@ impl Resolver {
             members: parts.members.into_iter().collect(),
             memberships: parts.memberships,
             relations: parts.relations,
+            successions: parts.successions,
         }
+    }
+
+    /// Resolves one `[[succession]]` entry.
+    fn succession(
+        &mut self,
+        raw: RawSuccession<'_>,
+        index: usize,
+        span: Option<Range<usize>>,
+    ) -> Option<Succession> {
+        let owner = Owner::Succession(index);
+        let at = |field| Spot {
+            owner,
+            within: Within::Field(field),
+            span: span.clone(),
+        };
+        let subject = raw.from.first().map(|t| t.to_string()).unwrap_or_default();
+        let kind = match raw.kind {
+            Some(kind) => {
+                match self.word::<RelationKind>(
+                    &subject,
+                    (kind, span.clone()),
+                    owner,
+                    Within::Field(".kind"),
+                ) {
+                    Some(kind) if kind.is_succession() => Some(kind),
+                    Some(kind) => {
+                        self.problem(ProblemKind::NotSuccession { kind }, &at(".kind"), &subject);
+                        None
+                    }
+                    None => None,
+                }
+            }
+            None => Some(RelationKind::ReplacedBy),
+        };
+        let date = self.date::<Plain>(&subject, raw.date, owner, Within::Field(".date"));
+        let mut sides =
+            [(raw.from, ".from", "from"), (raw.to, ".to", "to")].map(|(list, field, side)| {
+                if list.is_empty() {
+                    self.problem(ProblemKind::EmptySuccession { side }, &at(field), &subject);
+                    return None;
+                }
+                let mut ids = Vec::with_capacity(list.len());
+                let mut valid = true;
+                for text in list {
+                    match self.reference(text, &at(field), &subject) {
+                        Some(id) if matches!(self.defined.get(&id), Some((Defined::Body, _))) => {
+                            ids.push(id)
+                        }
+                        Some(id) => {
+                            self.problem(
+                                ProblemKind::WrongTarget {
+                                    id,
+                                    expected: "a body: successions are between [[body]] entries",
+                                },
+                                &at(field),
+                                &subject,
+                            );
+                            valid = false;
+                        }
+                        None => valid = false,
+                    }
+                }
+                ids.sort_unstable();
+                ids.dedup();
+                valid.then_some(ids)
+            });
+        let to = sides[1].take()?;
+        let from = sides[0].take()?;
+        Some(Succession {
+            from,
+            to,
+            kind: kind?,
+            date: date?,
+            intended: raw.intended,
+            source: raw.source.map(Text::into_string),
+            note: raw.note.map(Text::into_string),
+        })
     }
 
     /// Resolves one `[[body]]` entry, its relations and its seats. Gives the
@@ -628,6 +757,12 @@ impl Resolver {
         index: usize,
         parts: &mut Parts,
     ) -> Option<Body> {
+        let mut raw = raw;
+        // Taken first, before the fields below are moved out of `raw`.
+        let lists: Vec<_> = RelationKind::ALL
+            .iter()
+            .map(|&kind| (kind, std::mem::take(raw.targets_mut(kind))))
+            .collect();
         let owner = Owner::Body(index);
         let (id, _) = C::split(raw.id);
         let from = self.shared(&id);
@@ -639,27 +774,37 @@ impl Resolver {
             }
             None => Some(Status::Active),
         };
-        let meets = match raw.meets {
-            Some(meets) => self
-                .word::<MeetingPattern>(&id, C::split(meets), owner, Within::Field(".meets"))
-                .map(Some),
-            None => Some(None),
-        };
-
-        let lists = [
-            (RelationKind::ReportsTo, raw.reports_to),
-            (RelationKind::Oversees, raw.oversees),
-            (RelationKind::SubGroupOf, raw.sub_group_of),
-            (RelationKind::Scrutinises, raw.scrutinises),
-            (RelationKind::FeedsInto, raw.feeds_into),
-            (RelationKind::PartOf, raw.part_of),
-            (RelationKind::MergedInto, raw.merged_into),
-            (RelationKind::ReplacedBy, raw.replaced_by),
-            (RelationKind::GovernanceBodyFor, raw.governance_body_for),
-        ];
         for (kind, targets) in lists {
             self.relations::<C>(&from, owner, kind, targets, &mut parts.relations);
         }
+        let meets = self.optional_word::<C, MeetingPattern>(&id, raw.meets, owner, ".meets");
+        let status_since =
+            self.date::<C>(&id, raw.status_since, owner, Within::Field(".status_since"));
+        let intended_status =
+            self.optional_word::<C, Status>(&id, raw.intended_status, owner, ".intended_status");
+        let accountability = self.optional_word::<C, Accountability>(
+            &id,
+            raw.accountability,
+            owner,
+            ".accountability",
+        );
+        let count = match raw.count {
+            Some(count) => {
+                let (count, span) = C::split(count);
+                let valid = u32::try_from(count).ok().filter(|c| *c >= 1);
+                if valid.is_none() {
+                    let at = Spot {
+                        owner,
+                        within: Within::Field(".count"),
+                        span,
+                    };
+                    self.problem(ProblemKind::InvalidCount { count }, &at, &id);
+                }
+                valid
+            }
+            None => Some(1),
+        };
+
         for (j, seat) in raw.members.into_iter().enumerate() {
             let (seat, seat_span) = C::split(seat);
             // A seat's role and representation are located at the seat.
@@ -677,31 +822,41 @@ impl Resolver {
                 ),
                 None => Some(Role::Member),
             };
-            let member = self.reference(seat.member, &at(Within::Seat(j)), &id);
-            let on_behalf_of = seat.on_behalf_of.and_then(|to| {
-                self.organisation(to, &at(Within::SeatField(j, ".on_behalf_of")), &id)
-            });
-            let (Some(member), Some(role)) = (member, role) else {
-                continue;
-            };
-            let more = seat.more.map_or_else(SeatMore::default, |more| *more);
-            if !matches!(self.defined.get(&member), Some((Defined::Member(_), _))) {
+            // Every part of a seat is checked, so that a seat with two
+            // mistakes reports both.
+            let mut member = self.reference(seat.member, &at(Within::Seat(j)), &id);
+            if member.as_ref() == Some(&from) {
                 self.problem(
                     ProblemKind::WrongTarget {
-                        id: member,
-                        expected: "a member: seats are held by [[member]] entries",
+                        id: from.clone(),
+                        expected: "a member or another body: a body does not sit on itself",
                     },
                     &at(Within::Seat(j)),
                     &id,
                 );
-                continue;
+                member = None;
             }
+            let on_behalf_of = match seat.on_behalf_of {
+                Some(to) => self
+                    .represented(to, &at(Within::SeatField(j, ".on_behalf_of")), &id)
+                    .map(Some),
+                None => Some(None),
+            };
+            let more = seat.more.map_or_else(SeatMore::default, |more| *more);
+            let start = self.seat_date(&id, more.start, &at(Within::SeatField(j, ".start")));
+            let end = self.seat_date(&id, more.end, &at(Within::SeatField(j, ".end")));
+            let (Some(member), Some(role), Some(on_behalf_of), Some(start), Some(end)) =
+                (member, role, on_behalf_of, start, end)
+            else {
+                continue;
+            };
             parts.memberships.push(Membership {
                 body: from.clone(),
                 member,
                 role,
-                start: more.start.map(Text::into_string),
-                end: more.end.map(Text::into_string),
+                start,
+                end,
+                intended: more.intended,
                 on_behalf_of,
                 source: more.source.map(Text::into_string),
                 note: more.note.map(Text::into_string),
@@ -709,12 +864,19 @@ impl Resolver {
         }
 
         let (name, kind, status, meets) = (name?, kind?, status?, meets?);
+        let (status_since, intended_status, accountability, count) =
+            (status_since?, intended_status?, accountability?, count?);
         Some(Body {
             id: from,
             name,
             kind,
             status,
+            status_since,
+            intended_status,
             apex: raw.apex,
+            accountability,
+            count,
+            formerly: raw.formerly.into_iter().map(Text::into_string).collect(),
             statutory: raw.statutory,
             tier: raw.tier.map(Text::into_string),
             purpose: raw.purpose.map(Text::into_string),
@@ -739,15 +901,30 @@ impl Resolver {
         let from = self.shared(&id);
         let kind = self.word::<MemberKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
         let name = self.name(&id, C::split(raw.name), owner);
-        let organisation = raw.organisation.and_then(|organisation| {
-            let (to, span) = C::split(organisation);
+        let mut organisations = Vec::new();
+        if let Some(list) = raw.organisation {
+            let (list, span) = C::split(list);
             let at = Spot {
                 owner,
                 within: Within::Field(".organisation"),
                 span: span.or(id_span),
             };
-            self.organisation(to, &at, &id)
-        });
+            for to in list.0 {
+                if let Some(organisation) = self.organisation(to, &at, &id) {
+                    organisations.push(organisation);
+                }
+            }
+        }
+        organisations.sort_unstable();
+        organisations.dedup();
+        let status = match raw.status {
+            Some(status) => {
+                self.word::<Status>(&id, C::split(status), owner, Within::Field(".status"))
+            }
+            None => Some(Status::Active),
+        };
+        let status_since =
+            self.date::<C>(&id, raw.status_since, owner, Within::Field(".status_since"));
         self.relations::<C>(
             &from,
             owner,
@@ -755,12 +932,14 @@ impl Resolver {
             raw.reports_to,
             &mut parts.relations,
         );
-        let (name, kind) = (name?, kind?);
+        let (name, kind, status, status_since) = (name?, kind?, status?, status_since?);
         Some(Member {
             id: from,
             name,
             kind,
-            organisation,
+            organisations,
+            status,
+            status_since,
             source: raw.source.map(Text::into_string),
             note: raw.note.map(Text::into_string),
         })
@@ -782,7 +961,12 @@ impl Resolver {
                 within: Within::Relation(kind, j),
                 span,
             };
+            let start = self.seat_date(from.as_str(), target.from, &at);
+            let end = self.seat_date(from.as_str(), target.until, &at);
             let Some(to) = self.reference(target.to, &at, from.as_str()) else {
+                continue;
+            };
+            let (Some(start), Some(end)) = (start, end) else {
                 continue;
             };
             if &to == from {
@@ -800,6 +984,9 @@ impl Resolver {
                 from: from.clone(),
                 kind,
                 to,
+                intended: target.intended,
+                start,
+                end,
                 source: target.source.map(Text::into_string),
                 note: target.note.map(Text::into_string),
             });
@@ -820,6 +1007,8 @@ impl Resolver {
         let base = match at.owner {
             Owner::Body(i) => self.bases.bodies.get(i),
             Owner::Member(i) => self.bases.members.get(i),
+            Owner::Structure => Some(&self.bases.structure),
+            Owner::Succession(_) => None,
         };
         at.span
             .as_ref()
@@ -903,6 +1092,81 @@ impl Resolver {
         }
     }
 
+    /// An optional vocabulary word: `Some(None)` when absent, `None` (with
+    /// a problem) when it is not a word of the vocabulary.
+    fn optional_word<C: Carrier, W: std::str::FromStr<Err = UnknownWord>>(
+        &mut self,
+        id: &str,
+        word: Option<C::Of<Text<'_>>>,
+        owner: Owner,
+        field: &'static str,
+    ) -> Option<Option<W>> {
+        match word {
+            Some(word) => self
+                .word::<W>(id, C::split(word), owner, Within::Field(field))
+                .map(Some),
+            None => Some(None),
+        }
+    }
+
+    /// An optional date: `Some(None)` when absent, `None` (with a problem)
+    /// when it is not a date.
+    fn date<C: Carrier>(
+        &mut self,
+        id: &str,
+        date: Option<C::Of<Text<'_>>>,
+        owner: Owner,
+        within: Within,
+    ) -> Option<Option<Date>> {
+        let Some(date) = date else {
+            return Some(None);
+        };
+        let (date, span) = C::split(date);
+        self.seat_date(
+            id,
+            Some(date),
+            &Spot {
+                owner,
+                within,
+                span,
+            },
+        )
+    }
+
+    /// An optional date written at `at`.
+    fn seat_date(&mut self, id: &str, date: Option<Text<'_>>, at: &Spot) -> Option<Option<Date>> {
+        let Some(date) = date else {
+            return Some(None);
+        };
+        match date.parse::<Date>() {
+            Ok(date) => Some(Some(date)),
+            Err(error) => {
+                self.problem(ProblemKind::InvalidDate(error), at, id);
+                None
+            }
+        }
+    }
+
+    /// Resolves a reference that must name whom a seat is held on behalf
+    /// of: an organisation member or a body.
+    fn represented(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
+        let id = self.reference(to, at, from)?;
+        match self.defined.get(&id) {
+            Some((Defined::Member(MemberKind::Organisation) | Defined::Body, _)) => Some(id),
+            _ => {
+                self.problem(
+                    ProblemKind::WrongTarget {
+                        id,
+                        expected: "an organisation or a body: a seat is held on behalf of a [[member]] with kind = \"organisation\", or of a [[body]]",
+                    },
+                    at,
+                    from,
+                );
+                None
+            }
+        }
+    }
+
     /// Resolves a reference to any defined id, written at `at` on the body
     /// or member `from`.
     fn reference(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
@@ -964,9 +1228,14 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
             .or_default()
             .push(relation);
     }
+    let date = |d: Option<Date>| d.map(|d| Text::from(d.to_string()));
     fn target(r: &Relation) -> RawTarget<'_> {
+        let date = |d: Option<Date>| d.map(|d| Text::from(d.to_string()));
         RawTarget {
             to: r.to.as_str().into(),
+            intended: r.intended,
+            from: date(r.start),
+            until: date(r.end),
             source: r.source.as_deref().map(Text::from),
             note: r.note.as_deref().map(Text::from),
         }
@@ -982,44 +1251,61 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
     };
     let bodies = structure
         .bodies()
-        .map(|b| RawBody::<Plain> {
-            id: b.id.as_str().into(),
-            name: b.name.as_str().into(),
-            kind: b.kind.as_str().into(),
-            status: (b.status != Status::Active).then(|| b.status.as_str().into()),
-            apex: b.apex,
-            statutory: b.statutory,
-            tier: b.tier.as_deref().map(Text::from),
-            purpose: b.purpose.as_deref().map(Text::from),
-            functions: b.functions.iter().map(|f| f.as_str().into()).collect(),
-            themes: b.themes.iter().map(|t| t.as_str().into()).collect(),
-            meets: b.meets.map(|m| m.to_string().into()),
-            source: b.source.as_deref().map(Text::from),
-            note: b.note.as_deref().map(Text::from),
-            reports_to: targets(&b.id, RelationKind::ReportsTo),
-            oversees: targets(&b.id, RelationKind::Oversees),
-            sub_group_of: targets(&b.id, RelationKind::SubGroupOf),
-            scrutinises: targets(&b.id, RelationKind::Scrutinises),
-            feeds_into: targets(&b.id, RelationKind::FeedsInto),
-            part_of: targets(&b.id, RelationKind::PartOf),
-            merged_into: targets(&b.id, RelationKind::MergedInto),
-            replaced_by: targets(&b.id, RelationKind::ReplacedBy),
-            governance_body_for: targets(&b.id, RelationKind::GovernanceBodyFor),
-            members: structure
-                .seats_on(b.id.as_str())
-                .map(|m| RawSeat {
-                    member: m.member.as_str().into(),
-                    role: (m.role != Role::Member).then(|| m.role.as_str().into()),
-                    on_behalf_of: m.on_behalf_of.as_ref().map(|id| Text::from(id.as_str())),
-                    more: SeatMore {
-                        start: m.start.as_deref().map(Text::from),
-                        end: m.end.as_deref().map(Text::from),
-                        source: m.source.as_deref().map(Text::from),
-                        note: m.note.as_deref().map(Text::from),
-                    }
-                    .boxed(),
-                })
-                .collect(),
+        .map(|b| {
+            let mut raw = RawBody::<Plain> {
+                id: b.id.as_str().into(),
+                name: b.name.as_str().into(),
+                kind: b.kind.as_str().into(),
+                status: (b.status != Status::Active).then(|| b.status.as_str().into()),
+                status_since: date(b.status_since),
+                intended_status: b.intended_status.map(|s| s.as_str().into()),
+                apex: b.apex,
+                accountability: b.accountability.map(|a| a.as_str().into()),
+                count: (b.count != 1).then_some(i64::from(b.count)),
+                formerly: b.formerly.iter().map(|f| f.as_str().into()).collect(),
+                statutory: b.statutory,
+                tier: b.tier.as_deref().map(Text::from),
+                purpose: b.purpose.as_deref().map(Text::from),
+                functions: b.functions.iter().map(|f| f.as_str().into()).collect(),
+                themes: b.themes.iter().map(|t| t.as_str().into()).collect(),
+                meets: b.meets.map(|m| m.to_string().into()),
+                source: b.source.as_deref().map(Text::from),
+                note: b.note.as_deref().map(Text::from),
+                reports_to: Vec::new(),
+                oversees: Vec::new(),
+                sub_group_of: Vec::new(),
+                scrutinises: Vec::new(),
+                feeds_into: Vec::new(),
+                part_of: Vec::new(),
+                merged_into: Vec::new(),
+                replaced_by: Vec::new(),
+                governance_body_for: Vec::new(),
+                nominates_to: Vec::new(),
+                aligned_with: Vec::new(),
+                protocol_with: Vec::new(),
+                annual_report_to: Vec::new(),
+                renamed_to: Vec::new(),
+                members: structure
+                    .seats_on(b.id.as_str())
+                    .map(|m| RawSeat {
+                        member: m.member.as_str().into(),
+                        role: (m.role != Role::Member).then(|| m.role.as_str().into()),
+                        on_behalf_of: m.on_behalf_of.as_ref().map(|id| Text::from(id.as_str())),
+                        more: SeatMore {
+                            start: date(m.start),
+                            end: date(m.end),
+                            intended: m.intended,
+                            source: m.source.as_deref().map(Text::from),
+                            note: m.note.as_deref().map(Text::from),
+                        }
+                        .boxed(),
+                    })
+                    .collect(),
+            };
+            for &kind in RelationKind::ALL {
+                *raw.targets_mut(kind) = targets(&b.id, kind);
+            }
+            raw
         })
         .collect();
     let members = structure
@@ -1028,20 +1314,43 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
             id: m.id.as_str().into(),
             name: m.name.as_str().into(),
             kind: m.kind.as_str().into(),
-            organisation: m.organisation.as_ref().map(|id| Text::from(id.as_str())),
+            organisation: (!m.organisations.is_empty()).then(|| {
+                OneOrMany(
+                    m.organisations
+                        .iter()
+                        .map(|o| Text::from(o.as_str()))
+                        .collect(),
+                )
+            }),
+            status: (m.status != Status::Active).then(|| m.status.as_str().into()),
+            status_since: date(m.status_since),
             source: m.source.as_deref().map(Text::from),
             note: m.note.as_deref().map(Text::from),
             reports_to: targets(&m.id, RelationKind::ReportsTo),
+        })
+        .collect();
+    let successions = structure
+        .successions()
+        .iter()
+        .map(|s| RawSuccession {
+            from: s.from.iter().map(|id| Text::from(id.as_str())).collect(),
+            to: s.to.iter().map(|id| Text::from(id.as_str())).collect(),
+            kind: (s.kind != RelationKind::ReplacedBy).then(|| s.kind.as_str().into()),
+            date: date(s.date),
+            intended: s.intended,
+            source: s.source.as_deref().map(Text::from),
+            note: s.note.as_deref().map(Text::from),
         })
         .collect();
     RawFile {
         structure: has_meta.then(|| RawMeta {
             name: meta.name.clone(),
             source: meta.source.clone(),
-            date: meta.date.clone(),
+            date: date(meta.date),
             note: meta.note.clone(),
         }),
         bodies,
         members,
+        successions,
     }
 }

@@ -126,29 +126,40 @@ impl<'de> Visitor<'de> for TextVisitor {
     deny_unknown_fields,
     bound(
         deserialize = "'de: 'a, C::Of<RawBody<'a, C>>: Deserialize<'de>, \
-                       C::Of<RawMember<'a, C>>: Deserialize<'de>",
-        serialize = "C::Of<RawBody<'a, C>>: Serialize, C::Of<RawMember<'a, C>>: Serialize"
+                       C::Of<RawMember<'a, C>>: Deserialize<'de>, \
+                       C::Of<RawSuccession<'a>>: Deserialize<'de>, \
+                       C::Of<Text<'a>>: Deserialize<'de>",
+        serialize = "C::Of<RawBody<'a, C>>: Serialize, C::Of<RawMember<'a, C>>: Serialize, \
+                     C::Of<RawSuccession<'a>>: Serialize, C::Of<Text<'a>>: Serialize"
     )
 )]
 pub(crate) struct RawFile<'a, C: Carrier> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub structure: Option<RawMeta>,
+    pub structure: Option<RawMeta<'a, C>>,
     #[serde(default, rename = "body", skip_serializing_if = "Vec::is_empty")]
     pub bodies: Vec<C::Of<RawBody<'a, C>>>,
     #[serde(default, rename = "member", skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<C::Of<RawMember<'a, C>>>,
+    #[serde(default, rename = "succession", skip_serializing_if = "Vec::is_empty")]
+    pub successions: Vec<C::Of<RawSuccession<'a>>>,
 }
 
 /// The `[structure]` table.
-#[derive(Deserialize, Serialize, Default)]
-#[serde(deny_unknown_fields)]
-pub(crate) struct RawMeta {
+#[derive(Deserialize, Serialize)]
+#[serde(
+    deny_unknown_fields,
+    bound(
+        deserialize = "'de: 'a, C::Of<Text<'a>>: Deserialize<'de>",
+        serialize = "C::Of<Text<'a>>: Serialize"
+    )
+)]
+pub(crate) struct RawMeta<'a, C: Carrier> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
+    pub date: Option<C::Of<Text<'a>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -160,9 +171,9 @@ pub(crate) struct RawMeta {
     bound(
         deserialize = "'de: 'a, C::Of<Text<'a>>: Deserialize<'de>, \
                        C::Of<RawTarget<'a>>: Deserialize<'de>, \
-                       C::Of<RawSeat<'a>>: Deserialize<'de>",
+                       C::Of<RawSeat<'a>>: Deserialize<'de>, C::Of<i64>: Deserialize<'de>",
         serialize = "C::Of<Text<'a>>: Serialize, C::Of<RawTarget<'a>>: Serialize, \
-                     C::Of<RawSeat<'a>>: Serialize"
+                     C::Of<RawSeat<'a>>: Serialize, C::Of<i64>: Serialize"
     )
 )]
 pub(crate) struct RawBody<'a, C: Carrier> {
@@ -171,8 +182,18 @@ pub(crate) struct RawBody<'a, C: Carrier> {
     pub kind: C::Of<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<C::Of<Text<'a>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<C::Of<Text<'a>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intended_status: Option<C::Of<Text<'a>>>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub apex: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accountability: Option<C::Of<Text<'a>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<C::Of<i64>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub formerly: Vec<Text<'a>>,
     #[serde(default, skip_serializing_if = "is_false")]
     pub statutory: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -211,8 +232,50 @@ pub(crate) struct RawBody<'a, C: Carrier> {
     pub replaced_by: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub governance_body_for: Vec<C::Of<RawTarget<'a>>>,
+    #[serde(
+        default,
+        alias = "nominates_items_to",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub nominates_to: Vec<C::Of<RawTarget<'a>>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aligned_with: Vec<C::Of<RawTarget<'a>>>,
+    #[serde(
+        default,
+        alias = "has_protocol_with",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub protocol_with: Vec<C::Of<RawTarget<'a>>>,
+    #[serde(
+        default,
+        alias = "reports_annually_to",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    pub annual_report_to: Vec<C::Of<RawTarget<'a>>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub renamed_to: Vec<C::Of<RawTarget<'a>>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub members: Vec<C::Of<RawSeat<'a>>>,
+}
+
+/// One `[[succession]]` block: bodies that together gave way to others.
+#[derive(Deserialize, Serialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSuccession<'a> {
+    #[serde(borrow)]
+    pub from: Vec<Text<'a>>,
+    #[serde(borrow)]
+    pub to: Vec<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub intended: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Text<'a>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text<'a>>,
 }
 
 /// One `[[member]]` block.
@@ -221,16 +284,27 @@ pub(crate) struct RawBody<'a, C: Carrier> {
     deny_unknown_fields,
     bound(
         deserialize = "'de: 'a, C::Of<Text<'a>>: Deserialize<'de>, \
-                       C::Of<RawTarget<'a>>: Deserialize<'de>",
-        serialize = "C::Of<Text<'a>>: Serialize, C::Of<RawTarget<'a>>: Serialize"
+                       C::Of<RawTarget<'a>>: Deserialize<'de>, \
+                       C::Of<OneOrMany<'a>>: Deserialize<'de>",
+        serialize = "C::Of<Text<'a>>: Serialize, C::Of<RawTarget<'a>>: Serialize, \
+                     C::Of<OneOrMany<'a>>: Serialize"
     )
 )]
 pub(crate) struct RawMember<'a, C: Carrier> {
     pub id: C::Of<Text<'a>>,
     pub name: C::Of<Text<'a>>,
     pub kind: C::Of<Text<'a>>,
+    #[serde(
+        default,
+        alias = "organisations",
+        alias = "organization",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub organisation: Option<C::Of<OneOrMany<'a>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub organisation: Option<C::Of<Text<'a>>>,
+    pub status: Option<C::Of<Text<'a>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_since: Option<C::Of<Text<'a>>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Text<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -247,11 +321,64 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// An id or a list of ids: `organisation = "pct"` or
+/// `organisation = ["pct", "council"]`. Written back as a string when
+/// there is one.
+#[derive(Default)]
+pub(crate) struct OneOrMany<'a>(pub Vec<Text<'a>>);
+
+impl<'de: 'a, 'a> Deserialize<'de> for OneOrMany<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OneOrManyVisitor;
+
+        impl<'de> Visitor<'de> for OneOrManyVisitor {
+            type Value = OneOrMany<'de>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(r#"an id, or a list of ids like ["pct", "council"]"#)
+            }
+
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<OneOrMany<'de>, E> {
+                Ok(OneOrMany(vec![Text::from(v)]))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<OneOrMany<'de>, E> {
+                Ok(OneOrMany(vec![Text::from(v.to_string())]))
+            }
+
+            fn visit_seq<A: de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany<'de>, A::Error> {
+                let mut ids = Vec::new();
+                while let Some(id) = seq.next_element()? {
+                    ids.push(id);
+                }
+                Ok(OneOrMany(ids))
+            }
+        }
+
+        deserializer.deserialize_any(OneOrManyVisitor)
+    }
+}
+
+impl Serialize for OneOrMany<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self.0.as_slice() {
+            [one] => one.serialize(serializer),
+            many => many.serialize(serializer),
+        }
+    }
+}
+
 /// A relation target: `"board"`, or `{ to = "board", source = "s3.6.1" }`.
 /// Its span, for problems, is the span of the whole entry.
 #[derive(Default)]
 pub(crate) struct RawTarget<'a> {
     pub to: Text<'a>,
+    pub intended: bool,
+    pub from: Option<Text<'a>>,
+    pub until: Option<Text<'a>>,
     pub source: Option<Text<'a>>,
     pub note: Option<Text<'a>>,
 }
@@ -274,6 +401,7 @@ pub(crate) struct RawSeat<'a> {
 pub(crate) struct SeatMore<'a> {
     pub start: Option<Text<'a>>,
     pub end: Option<Text<'a>>,
+    pub intended: bool,
     pub source: Option<Text<'a>>,
     pub note: Option<Text<'a>>,
 }
@@ -283,6 +411,7 @@ impl<'a> SeatMore<'a> {
     pub(crate) fn boxed(self) -> Option<Box<SeatMore<'a>>> {
         let empty = self.start.is_none()
             && self.end.is_none()
+            && !self.intended
             && self.source.is_none()
             && self.note.is_none();
         (!empty).then(|| Box::new(self))
@@ -294,6 +423,11 @@ impl<'a> SeatMore<'a> {
 #[serde(field_identifier, rename_all = "snake_case")]
 enum TargetKey {
     To,
+    Intended,
+    #[serde(alias = "start")]
+    From,
+    #[serde(alias = "end")]
+    Until,
     Source,
     Note,
 }
@@ -304,8 +438,11 @@ enum TargetKey {
 enum SeatKey {
     Member,
     Role,
+    #[serde(alias = "from")]
     Start,
+    #[serde(alias = "until")]
     End,
+    Intended,
     OnBehalfOf,
     Source,
     Note,
@@ -319,7 +456,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawTarget<'a> {
             type Value = RawTarget<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"an id, or a table like { to = "board", source = "s3.1" }"#)
+                f.write_str(
+                    r#"an id, or a table like { to = "board", source = "s3.1" } (keys: to, intended, from, until, source, note)"#,
+                )
             }
 
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawTarget<'de>, E> {
@@ -342,6 +481,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawTarget<'a> {
                 while let Some(key) = map.next_key::<TargetKey>()? {
                     match key {
                         TargetKey::To => to = Some(map.next_value()?),
+                        TargetKey::Intended => target.intended = map.next_value()?,
+                        TargetKey::From => target.from = Some(map.next_value()?),
+                        TargetKey::Until => target.until = Some(map.next_value()?),
                         TargetKey::Source => target.source = Some(map.next_value()?),
                         TargetKey::Note => target.note = Some(map.next_value()?),
                     }
@@ -357,11 +499,25 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawTarget<'a> {
 
 impl Serialize for RawTarget<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        if self.source.is_none() && self.note.is_none() {
+        if self.source.is_none()
+            && self.note.is_none()
+            && !self.intended
+            && self.from.is_none()
+            && self.until.is_none()
+        {
             return self.to.serialize(serializer);
         }
         let mut map = serializer.serialize_map(None)?;
         map.serialize_entry("to", &self.to)?;
+        if self.intended {
+            map.serialize_entry("intended", &true)?;
+        }
+        if let Some(from) = &self.from {
+            map.serialize_entry("from", from)?;
+        }
+        if let Some(until) = &self.until {
+            map.serialize_entry("until", until)?;
+        }
         if let Some(source) = &self.source {
             map.serialize_entry("source", source)?;
         }
@@ -380,7 +536,9 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
             type Value = RawSeat<'de>;
 
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(r#"a member id, or a table like { member = "dcs", role = "chair" }"#)
+                f.write_str(
+                    r#"a member id, or a table like { member = "dcs", role = "chair" } (keys: member, role, on_behalf_of, start, end, intended, source, note)"#,
+                )
             }
 
             fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawSeat<'de>, E> {
@@ -408,6 +566,7 @@ impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
                         SeatKey::OnBehalfOf => seat.on_behalf_of = Some(map.next_value()?),
                         SeatKey::Start => more.start = Some(map.next_value()?),
                         SeatKey::End => more.end = Some(map.next_value()?),
+                        SeatKey::Intended => more.intended = map.next_value()?,
                         SeatKey::Source => more.source = Some(map.next_value()?),
                         SeatKey::Note => more.note = Some(map.next_value()?),
                     }
@@ -443,6 +602,9 @@ impl Serialize for RawSeat<'_> {
             if let Some(value) = value {
                 map.serialize_entry(key, value)?;
             }
+            if key == "end" && more.intended {
+                map.serialize_entry("intended", &true)?;
+            }
         }
         map.end()
     }
@@ -465,6 +627,11 @@ impl<'a, C: Carrier> RawBody<'a, C> {
             K::MergedInto => &mut self.merged_into,
             K::ReplacedBy => &mut self.replaced_by,
             K::GovernanceBodyFor => &mut self.governance_body_for,
+            K::NominatesTo => &mut self.nominates_to,
+            K::AlignedWith => &mut self.aligned_with,
+            K::ProtocolWith => &mut self.protocol_with,
+            K::AnnualReportTo => &mut self.annual_report_to,
+            K::RenamedTo => &mut self.renamed_to,
         }
     }
 }

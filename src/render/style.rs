@@ -103,8 +103,10 @@ pub(crate) enum Shape {
 impl Shape {
     pub(crate) fn of_body(kind: BodyKind) -> Shape {
         match kind {
-            BodyKind::Board | BodyKind::Committee => Shape::Rectangle,
-            BodyKind::Executive | BodyKind::Directorate | BodyKind::Team => Shape::Hexagon,
+            BodyKind::Board | BodyKind::Committee | BodyKind::Cabinet => Shape::Rectangle,
+            BodyKind::Executive | BodyKind::Directorate | BodyKind::Team | BodyKind::Hub => {
+                Shape::Hexagon
+            }
             BodyKind::Group
             | BodyKind::SubGroup
             | BodyKind::TaskAndFinishGroup
@@ -249,6 +251,11 @@ impl EdgeLook {
                 RelationKind::MergedInto => ("#8c510a", Line::Dashed, 2.2, Arrow::Vee),
                 RelationKind::ReplacedBy => ("#cc79a7", Line::Dotted, 2.2, Arrow::Vee),
                 RelationKind::GovernanceBodyFor => ("#6a3d9a", Line::Solid, 1.2, Arrow::Dot),
+                RelationKind::NominatesTo => ("#b8860b", Line::Dashed, 1.2, Arrow::Vee),
+                RelationKind::AlignedWith => ("#999999", Line::Dotted, 1.4, Arrow::None),
+                RelationKind::ProtocolWith => ("#666666", Line::Dashed, 1.4, Arrow::None),
+                RelationKind::AnnualReportTo => ("#882255", Line::Dotted, 1.4, Arrow::Normal),
+                RelationKind::RenamedTo => ("#44aa99", Line::Solid, 2.2, Arrow::Vee),
             },
             EdgeMark::Duplicate => (DUPLICATE, Line::Dashed, 2.2, Arrow::None),
         }

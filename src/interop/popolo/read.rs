@@ -18,7 +18,7 @@ use super::{Import, Kept, SeatKey, Warning, WarningKind};
 use crate::builder::{BodySpec, MemberSpec, Seat, Target};
 use crate::error::{Error, Location, Problem, ProblemKind};
 use crate::load::{is_valid_id, json_syntax, syntax_at};
-use crate::model::{BodyKind, Id, MemberKind, RelationKind, Role, Status, Structure};
+use crate::model::{BodyKind, Date, Id, MemberKind, RelationKind, Role, Status, Structure};
 
 pub(super) fn read(text: &str) -> Result<Import, Error> {
     let document: Value = serde_json::from_str(text).map_err(|e| json_syntax(&e, String::new()))?;
@@ -494,15 +494,16 @@ impl Reader {
             return Ok(Read::NotSeated);
         }
 
-        let start = start_date.map(str::to_string).or(ext.start);
-        let end = end_date.map(str::to_string).or(ext.end);
-        let key: SeatKey = (
-            Id::new(organization),
-            Id::new(member_id),
-            role,
-            start.clone(),
-            end.clone(),
-        );
+        let date = |text: Option<String>, field: &str| -> Result<Option<Date>, Error> {
+            text.map(|t| {
+                t.parse::<Date>()
+                    .map_err(|e| at.shape(field, e.to_string()))
+            })
+            .transpose()
+        };
+        let start = date(start_date.map(str::to_string).or(ext.start), "start_date")?;
+        let end = date(end_date.map(str::to_string).or(ext.end), "end_date")?;
+        let key: SeatKey = (Id::new(organization), Id::new(member_id), role, start, end);
         if let Some(first) = seen.get(&key) {
             let related = Some(first.clone());
             self.warnings.push(Warning {

@@ -78,7 +78,11 @@ pub(super) fn write(structure: &Structure, kept: Option<&Kept>) -> Value {
     let mut description = Map::new();
     put(&mut description, "name", meta.name.as_deref());
     put(&mut description, "source", meta.source.as_deref());
-    put(&mut description, "date", meta.date.as_deref());
+    put(
+        &mut description,
+        "date",
+        meta.date.map(|d| d.to_string()).as_deref(),
+    );
     put(&mut description, "note", meta.note.as_deref());
     if !description.is_empty() {
         document.insert(
@@ -201,7 +205,7 @@ fn member_object(
         "name"
     };
     object.insert(name_key.to_string(), member.name.clone().into());
-    let organisation = member.organisation.as_ref().map(Id::to_string);
+    let organisation = member.organisations.first().map(Id::to_string);
     match member.kind {
         MemberKind::Post => put(&mut object, "organization_id", organisation.as_deref()),
         MemberKind::Organisation => put(&mut object, "parent_id", organisation.as_deref()),
@@ -262,14 +266,11 @@ fn membership_object(
         (&membership.start, "start_date", "start"),
         (&membership.end, "end_date", "end"),
     ] {
-        match date {
-            Some(date) if rules::is_popolo_date(date) => {
-                object.insert(popolo_key.to_string(), date.clone().into());
-            }
-            Some(date) => {
-                ext.insert(ext_key.to_string(), date.clone().into());
-            }
-            None => {}
+        // Every date govgraph holds is written in ISO 8601, as Popolo's
+        // are; the extension keys stay readable for older documents.
+        let _ = ext_key;
+        if let Some(date) = date {
+            object.insert(popolo_key.to_string(), date.to_string().into());
         }
     }
     put(&mut ext, "source", membership.source.as_deref());
