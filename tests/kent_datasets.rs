@@ -724,3 +724,18 @@ fn bodies_the_survey_leaves_unstated_or_unsettled_are_not_orphans() {
         assert_eq!(orphan_names(&s), strings(&[]), "{name}");
     }
 }
+
+#[test]
+#[ignore = "waits on the Popolo extension carrying counts, intended statuses and relations, accountability and successions"]
+fn every_kent_dataset_round_trips_through_popolo() {
+    for (name, s) in kent_datasets() {
+        let text = govgraph::popolo::to_json_string(&s).unwrap();
+        let import = govgraph::popolo::from_json_str(&text).unwrap();
+        assert!(
+            import.warnings().is_empty(),
+            "{name}: {:?}",
+            import.warnings()
+        );
+        assert_eq!(import.structure(), &s, "{name}");
+    }
+}
