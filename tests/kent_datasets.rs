@@ -167,6 +167,30 @@ fn each_file_is_dated_as_at_its_row_or_else_the_survey() {
     }
 }
 
+#[test]
+fn every_authority_names_its_health_and_wellbeing_board() {
+    // Key finding 3.6: "The links between the Children's Trust Partnership
+    // and the new Health and Well-Being Boards has been acknowledged by all
+    // the local authorities approached"; each of the six rows names it.
+    for (name, s) in kent_datasets() {
+        let hwb = body(&s, "Health and Wellbeing Board");
+        assert_eq!(hwb.kind, BodyKind::Board, "{name}");
+    }
+}
+
+#[test]
+fn only_essex_speaks_of_nothing_but_what_is_in_place() {
+    // Essex's row is all present tense ("we have five local ... boards",
+    // "is a sub group of the Health and Wellbeing Board"); each of the other
+    // rows speaks of what is to come: Staffordshire's recommendations,
+    // Hertfordshire's "will be taking forward", Wolverhampton's "will
+    // receive an annual report", Lancashire's "working toward ... merging",
+    // Herefordshire's "will have membership from".
+    for (name, s) in kent_datasets() {
+        assert_eq!(s.has_intended(), name != "essex", "{name}");
+    }
+}
+
 // Staffordshire: Survey 1 row 6.
 
 #[test]
@@ -379,6 +403,18 @@ fn hertfordshire_district_partnerships_reported_to_the_local_strategic_partnersh
         body(&s, "Local Strategic Partnerships").accountability,
         Some(Accountability::Unstated)
     );
+}
+
+#[test]
+fn hertfordshire_as_at_april_2011_the_executive_still_met() {
+    // Q1: "the main Children's Trust Board (it is an Executive in Herts) is
+    // not continuing. We had our last Executive meeting in May": before May
+    // 2011 the Executive was meeting.
+    let s = datasets::kent_2011_hertfordshire();
+    let april = s.as_at(govgraph::Date::month(2011, 4).unwrap());
+    assert!(body(&april, "Hertfordshire Children's Trust Executive").is_active());
+    let june = s.as_at(govgraph::Date::month(2011, 6).unwrap());
+    assert!(!body(&june, "Hertfordshire Children's Trust Executive").is_active());
 }
 
 #[test]
