@@ -775,3 +775,17 @@ fn every_kent_dataset_round_trips_through_popolo() {
         assert_eq!(import.structure(), &s, "{name}");
     }
 }
+
+#[test]
+#[ignore = "waits on the drawing marking an entry's count"]
+fn lancashire_drawing_shows_its_local_groups_as_twelve() {
+    // Q2: "the existing 12 local groups linked with the 12 District
+    // boundaries": one node, marked as standing for twelve.
+    let s = datasets::kent_2011_lancashire();
+    let dot = s.to_dot(&govgraph::DrawOptions::new());
+    let line = dot
+        .lines()
+        .find(|line| line.contains("Local groups"))
+        .unwrap_or_else(|| panic!("no node for the local groups:\n{dot}"));
+    assert!(line.contains("×12"), "{line}");
+}
