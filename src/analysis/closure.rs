@@ -16,7 +16,9 @@ use crate::model::{Id, Structure};
 pub struct ClosureImpact {
     /// The body (or member) that would close.
     pub body: Id,
-    /// How many bodies would lose their only accountable route.
+    /// How many bodies would lose their only accountable route, an entry
+    /// standing for several alike bodies ([`Body::count`](crate::Body::count))
+    /// counted as that many.
     pub total: usize,
     /// Those bodies, sorted by id. Complete from
     /// [`Structure::closure_impact`]; in a [`Report`](crate::Report) at most
@@ -82,7 +84,7 @@ impl Structure {
         net.sort(&mut cut_off);
         Some(ClosureImpact {
             body: net.id(node).clone(),
-            total: cut_off.len(),
+            total: cut_off.iter().map(|&n| tree.weight(&net, n)).sum(),
             cut_off: net.to_ids(&cut_off),
         })
     }
@@ -101,7 +103,7 @@ pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact>
     let mut totals = vec![0usize; count];
     for &node in tree.preorder.iter().rev() {
         if let Some(parent) = tree.idom[node as usize] {
-            totals[parent as usize] += totals[node as usize] + usize::from(tree.counts(net, node));
+            totals[parent as usize] += totals[node as usize] + tree.weight(net, node);
         }
     }
 
@@ -192,6 +194,15 @@ impl DominatorTree {
     /// Whether a dominated node is listed: bodies that have not gone.
     fn counts(&self, net: &Net<'_>, node: u32) -> bool {
         net.body(node).is_some() && !net.is_gone(node)
+    }
+
+    /// How many bodies a dominated node stands for: its count if it is
+    /// listed, nothing otherwise.
+    fn weight(&self, net: &Net<'_>, node: u32) -> usize {
+        match net.body(node) {
+            Some(body) if self.counts(net, node) => body.count as usize,
+            _ => 0,
+        }
     }
 }
 

@@ -114,15 +114,18 @@ impl Structure {
 }
 
 impl Counts {
+    /// Counts a body, an entry standing for several alike bodies as that
+    /// many.
     fn add(&mut self, body: &Body) {
-        self.total += 1;
+        let n = body.count as usize;
+        self.total += n;
         if body.is_active() {
-            self.active += 1;
+            self.active += n;
         } else {
-            self.not_active += 1;
+            self.not_active += n;
         }
-        *self.by_status.entry(body.status).or_default() += 1;
-        *self.by_kind.entry(body.kind).or_default() += 1;
+        *self.by_status.entry(body.status).or_default() += n;
+        *self.by_kind.entry(body.kind).or_default() += n;
     }
 }
 
