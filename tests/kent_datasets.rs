@@ -758,7 +758,6 @@ fn bodies_the_survey_leaves_unstated_or_unsettled_are_not_orphans() {
 }
 
 #[test]
-#[ignore = "waits on the Popolo extension carrying counts, intended statuses and relations, accountability and successions"]
 fn every_kent_dataset_round_trips_through_popolo() {
     for (name, s) in kent_datasets() {
         let text = govgraph::popolo::to_json_string(&s).unwrap();

@@ -423,7 +423,7 @@ fn an_unknown_classification_is_read_as_other_with_a_warning() {
 }
 
 #[test]
-fn a_seat_on_behalf_of_a_body_is_seated_without_it() {
+fn a_seat_on_behalf_of_a_body_is_seated_with_it() {
     let document = json!({
         "organizations": [
             {"id": "board", "name": "Board", "classification": "board"},
@@ -436,18 +436,11 @@ fn a_seat_on_behalf_of_a_body_is_seated_without_it() {
         ]
     });
     let import = popolo::from_json_str(&document.to_string()).unwrap();
+    // A chair may sit for their own board, so a seat may be held on
+    // behalf of a body.
     let seat = import.structure().seats_on("board").next().unwrap();
-    assert_eq!(seat.on_behalf_of, None);
-    assert_eq!(
-        import.kept_for_seat(seat).unwrap()["on_behalf_of_id"],
-        "council"
-    );
-    assert_eq!(
-        warnings_of(&document),
-        [
-            r#"membership of "P" (memberships[0].on_behalf_of_id): "council" is a body, not a partner organisation: seated without it, kept for writing back"#
-        ]
-    );
+    assert_eq!(seat.on_behalf_of.as_ref().unwrap().as_str(), "council");
+    assert!(warnings_of(&document).is_empty());
 }
 
 #[test]
@@ -568,7 +561,7 @@ fn a_value_of_the_wrong_type_is_a_located_error() {
         ),
         (
             r#"{"organizations": [{"id": "a", "name": "A", "govgraph": {"colour": "red"}}]}"#,
-            r#"organization "a" (organizations[0].govgraph.colour): unknown govgraph field "colour"; expected one of status, apex, statutory, tier, purpose, functions, themes, meets, source, note, partner, reports_to, oversees, sub_group_of, scrutinises, feeds_into, part_of, merged_into, replaced_by, governance_body_for, nominates_to, aligned_with, protocol_with, annual_report_to, renamed_to"#,
+            r#"organization "a" (organizations[0].govgraph.colour): unknown govgraph field "colour"; expected one of status, apex, statutory, tier, purpose, functions, themes, meets, source, note, partner, status_since, intended_status, accountability, count, formerly, reports_to, oversees, sub_group_of, scrutinises, feeds_into, part_of, merged_into, replaced_by, governance_body_for, nominates_to, aligned_with, protocol_with, annual_report_to, renamed_to"#,
         ),
         (
             "\n  [1, 2]",

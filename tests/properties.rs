@@ -1270,7 +1270,10 @@ fn check_closure_impact(s: Structure) -> Result<(), TestCaseError> {
         let found: Vec<String> = impact.cut_off.iter().map(|c| c.to_string()).collect();
         prop_assert!(!found.contains(&id), "closing {:?} cuts off itself", id);
         // An entry standing for several bodies counts as that many.
-        let weight: usize = found.iter().map(|c| s.body(c).unwrap().count as usize).sum();
+        let weight: usize = found
+            .iter()
+            .map(|c| s.body(c).unwrap().count as usize)
+            .sum();
         prop_assert_eq!(impact.total, weight);
         prop_assert_eq!(
             &found,
@@ -1610,7 +1613,10 @@ fn check_summary(s: Structure) -> Result<(), TestCaseError> {
     prop_assert_eq!(counts.total, s.bodies().map(count).sum::<usize>());
     prop_assert_eq!(
         counts.active,
-        s.bodies().filter(|b| b.status.is_active()).map(count).sum::<usize>()
+        s.bodies()
+            .filter(|b| b.status.is_active())
+            .map(count)
+            .sum::<usize>()
     );
     prop_assert_eq!(counts.active + counts.not_active, counts.total);
     prop_assert_eq!(counts.by_status.values().sum::<usize>(), counts.total);

@@ -80,8 +80,7 @@
 //! whose role is read as the same govgraph role as another of the same
 //! member on the same organisation (`councillor` and a role the user's
 //! table also reads as `member`: one seat can say only one), a seat on a
-//! partner organisation, a seat whose member is a body, a seat on behalf of
-//! a body, a post or partner organisation placed in a body, a role or
+//! partner organisation, a post or partner organisation placed in a body, a role or
 //! classification with no govgraph word, an `area_id` or
 //! `legislative_period_id` naming nothing in the document, and memberships
 //! or posts embedded inside organisations or persons (which are kept, not
@@ -706,17 +705,6 @@ pub enum WarningKind {
         /// The partner organisation.
         organisation: Id,
     },
-    /// A membership's `member` is a body, and bodies hold no seats.
-    MemberIsBody {
-        /// The body.
-        id: Id,
-    },
-    /// A membership is held on behalf of a body rather than a partner
-    /// organisation; the seat is read without it.
-    OnBehalfOfBody {
-        /// The body.
-        id: Id,
-    },
     /// A post's `organization_id`, or a partner organisation's `parent_id`,
     /// is a body; govgraph records only a partner organisation there.
     OrganisationIsBody {
@@ -757,16 +745,6 @@ impl fmt::Display for WarningKind {
                 f,
                 "{:?} is read as a partner organisation, which has no seats: not seated, {KEPT}",
                 organisation.as_str()
-            ),
-            WarningKind::MemberIsBody { id } => write!(
-                f,
-                "{:?} is a body, and a body holds no seats: not seated, {KEPT}",
-                id.as_str()
-            ),
-            WarningKind::OnBehalfOfBody { id } => write!(
-                f,
-                "{:?} is a body, not a partner organisation: seated without it, {KEPT}",
-                id.as_str()
             ),
             WarningKind::OrganisationIsBody { id } => write!(
                 f,

@@ -6,7 +6,7 @@ use serde_json::Value;
 use super::json::{At, opt_bool, opt_str, strings};
 use super::rules::type_name;
 use crate::error::{Error, Location, Problem, ProblemKind};
-use crate::model::{MeetingPattern, RelationKind, Status, UnknownWord};
+use crate::model::{Accountability, MeetingPattern, RelationKind, Status, UnknownWord};
 
 /// The extension object, read.
 #[derive(Default)]
@@ -23,6 +23,13 @@ pub(super) struct Ext {
     pub(super) note: Option<String>,
     pub(super) partner: Option<bool>,
     pub(super) organisation: Option<String>,
+    pub(super) organisations: Vec<String>,
+    pub(super) status_since: Option<String>,
+    pub(super) intended_status: Option<Status>,
+    pub(super) accountability: Option<Accountability>,
+    pub(super) count: Option<u32>,
+    pub(super) formerly: Vec<String>,
+    pub(super) intended: bool,
     pub(super) start: Option<String>,
     pub(super) end: Option<String>,
     pub(super) relations: Vec<PendingRelation>,
@@ -33,6 +40,9 @@ pub(super) struct Ext {
 pub(super) struct PendingRelation {
     pub(super) kind: RelationKind,
     pub(super) to: String,
+    pub(super) intended: bool,
+    pub(super) from: Option<String>,
+    pub(super) until: Option<String>,
     pub(super) source: Option<String>,
     pub(super) note: Option<String>,
     pub(super) at: Location,
@@ -59,11 +69,39 @@ const BODY_FIELDS: &[&str] = &[
     "source",
     "note",
     "partner",
+    "status_since",
+    "intended_status",
+    "accountability",
+    "count",
+    "formerly",
 ];
-pub(super) const PARTNER_FIELDS: &[&str] = &["partner", "source", "note", "reports_to"];
-const PERSON_FIELDS: &[&str] = &["organisation", "source", "note", "reports_to"];
-const POST_FIELDS: &[&str] = &["source", "note", "reports_to"];
-const MEMBERSHIP_FIELDS: &[&str] = &["source", "note", "start", "end"];
+pub(super) const PARTNER_FIELDS: &[&str] = &[
+    "partner",
+    "source",
+    "note",
+    "reports_to",
+    "organisations",
+    "status",
+    "status_since",
+];
+const PERSON_FIELDS: &[&str] = &[
+    "organisation",
+    "organisations",
+    "status",
+    "status_since",
+    "source",
+    "note",
+    "reports_to",
+];
+const POST_FIELDS: &[&str] = &[
+    "organisations",
+    "status",
+    "status_since",
+    "source",
+    "note",
+    "reports_to",
+];
+const MEMBERSHIP_FIELDS: &[&str] = &["source", "note", "start", "end", "intended"];
 
 impl ExtFor {
     fn allows(self, key: &str) -> bool {
@@ -138,6 +176,25 @@ pub(super) fn read(
             "source" => ext.source = text()?,
             "note" => ext.note = text()?,
             "organisation" => ext.organisation = text()?,
+            "organisations" => ext.organisations = strings(object, key, &ext_at)?,
+            "status_since" => ext.status_since = text()?,
+            "intended_status" => {
+                let status = text()?.unwrap_or_default();
+                ext.intended_status = word(&status, ext_at.field(key), problems);
+            }
+            "accountability" => {
+                let accountability = text()?.unwrap_or_default();
+                ext.accountability = word(&accountability, ext_at.field(key), problems);
+            }
+            "count" => {
+                let count = value.as_u64().and_then(|c| u32::try_from(c).ok());
+                match count {
+                    Some(count) => ext.count = Some(count),
+                    None => return Err(ext_at.wrong_type(key, "a whole number of bodies", value)),
+                }
+            }
+            "formerly" => ext.formerly = strings(object, key, &ext_at)?,
+            "intended" => ext.intended = opt_bool(object, key, &ext_at)?.unwrap_or(false),
             "start" => ext.start = text()?,
             "end" => ext.end = text()?,
             "functions" => ext.functions = strings(object, key, &ext_at)?,
@@ -189,13 +246,13 @@ pub(super) fn structure_meta(ext: &Value, root: &At) -> Result<Vec<(&'static str
     };
     let mut meta = Vec::new();
     for (key, value) in object {
-        if key != "structure" {
+        if key != "structure" && key != "succession" {
             return Err(at.shape(
                 key,
-                format!("unknown govgraph field {key:?}; expected structure"),
+                format!("unknown govgraph field {key:?}; expected structure or succession"),
             ));
         }
-        if value.is_null() {
+        if value.is_null() || key == "succession" {
             continue;
         }
         let structure_at = at.child("structure");
@@ -230,18 +287,19 @@ pub(super) fn relation_entry(
         Value::String(to) => Ok(PendingRelation {
             kind,
             to: to.clone(),
+            intended: false,
+            from: None,
+            until: None,
             source: None,
             note: None,
             at: at.here(),
         }),
         Value::Object(object) => {
-            if let Some(key) = object
-                .keys()
-                .find(|k| !["to", "source", "note"].contains(&k.as_str()))
-            {
+            const KEYS: [&str; 6] = ["to", "intended", "from", "until", "source", "note"];
+            if let Some(key) = object.keys().find(|k| !KEYS.contains(&k.as_str())) {
                 return Err(at.shape(
                     key,
-                    format!("unknown field {key:?}; expected one of to, source, note"),
+                    format!("unknown field {key:?}; expected one of {}", KEYS.join(", ")),
                 ));
             }
             let to = opt_str(object, "to", at)?
@@ -249,6 +307,9 @@ pub(super) fn relation_entry(
             Ok(PendingRelation {
                 kind,
                 to: to.to_string(),
+                intended: opt_bool(object, "intended", at)?.unwrap_or(false),
+                from: opt_str(object, "from", at)?.map(str::to_string),
+                until: opt_str(object, "until", at)?.map(str::to_string),
                 source: opt_str(object, "source", at)?.map(str::to_string),
                 note: opt_str(object, "note", at)?.map(str::to_string),
                 at: at.field("to"),
@@ -262,4 +323,52 @@ pub(super) fn relation_entry(
             ),
         )),
     }
+}
+
+/// The collective successions of the document-level extension
+/// (`{"succession": [{"from", "to", "kind", "date", "intended", "source",
+/// "note"}]}`).
+pub(super) fn successions(ext: &Value) -> Result<Vec<crate::model::Succession>, Error> {
+    let at = At::new("govgraph".to_string());
+    let Some(list) = ext.get("succession").filter(|v| !v.is_null()) else {
+        return Ok(Vec::new());
+    };
+    let Value::Array(list) = list else {
+        return Err(at.wrong_type("succession", "an array", list));
+    };
+    let mut successions = Vec::with_capacity(list.len());
+    for (i, entry) in list.iter().enumerate() {
+        let entry_at = at.child(&format!("succession[{i}]"));
+        let Value::Object(object) = entry else {
+            return Err(at.wrong_type(&format!("succession[{i}]"), "an object", entry));
+        };
+        let kind = match opt_str(object, "kind", &entry_at)? {
+            Some(kind) => kind
+                .parse::<RelationKind>()
+                .map_err(|e| entry_at.shape("kind", e.to_string()))?,
+            None => RelationKind::ReplacedBy,
+        };
+        let mut succession = crate::model::Succession::new(
+            strings(object, "from", &entry_at)?,
+            strings(object, "to", &entry_at)?,
+            kind,
+        );
+        if let Some(date) = opt_str(object, "date", &entry_at)? {
+            succession = succession.date(
+                date.parse()
+                    .map_err(|e: crate::DateError| entry_at.shape("date", e.to_string()))?,
+            );
+        }
+        if opt_bool(object, "intended", &entry_at)?.unwrap_or(false) {
+            succession = succession.intended();
+        }
+        if let Some(source) = opt_str(object, "source", &entry_at)? {
+            succession = succession.source(source);
+        }
+        if let Some(note) = opt_str(object, "note", &entry_at)? {
+            succession = succession.note(note);
+        }
+        successions.push(succession);
+    }
+    Ok(successions)
 }

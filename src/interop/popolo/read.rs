@@ -204,9 +204,13 @@ impl<'o> Reader<'o> {
         let persons = take_list(&mut top, "persons")?;
         let posts = take_list(&mut top, "posts")?;
         let memberships = take_list(&mut top, "memberships")?;
+        let mut successions = Vec::new();
         let meta = match top.shift_remove("govgraph") {
             None | Some(Value::Null) => None,
-            Some(ext) => Some(ext::structure_meta(&ext, &root)?),
+            Some(ext) => {
+                successions = ext::successions(&ext)?;
+                Some(ext::structure_meta(&ext, &root)?)
+            }
         };
         let kept_ids = kept_ids(&top);
         self.kept.document = top;
@@ -271,6 +275,9 @@ impl<'o> Reader<'o> {
 
         let bodies = pending_organizations.iter().filter(|o| !o.partner).count();
         let mut builder = Structure::builder();
+        for succession in successions {
+            builder = builder.succession(succession);
+        }
         if let Some(meta) = meta {
             for (field, value) in meta {
                 builder = match field {
@@ -564,15 +571,9 @@ impl<'o> Reader<'o> {
         });
         match (self.reference(member_id, member_at.clone()), wanted) {
             (None, _) => {}
-            (Some(Defined::Body), None) => {
-                self.warn(
-                    WarningKind::MemberIsBody {
-                        id: Id::new(member_id),
-                    },
-                    member_at,
-                );
-                seated = false;
-            }
+            // A body may hold a seat: the Trust represented on the Health
+            // and Wellbeing Board.
+            (Some(Defined::Body), None) => {}
             (Some(found), Some(wanted)) if found != wanted => {
                 let expected = if wanted == Defined::Person {
                     "a person"
@@ -587,13 +588,9 @@ impl<'o> Reader<'o> {
         if let Some(on_behalf_of) = on_behalf_of {
             let on_at = at.field("on_behalf_of_id");
             match self.reference(on_behalf_of, on_at.clone()) {
-                Some(Defined::Partner) => on_behalf_of_used = Some(on_behalf_of),
-                Some(Defined::Body) => self.warn(
-                    WarningKind::OnBehalfOfBody {
-                        id: Id::new(on_behalf_of),
-                    },
-                    on_at,
-                ),
+                // On behalf of a partner organisation, or of a body (a chair
+                // sitting for their own board).
+                Some(Defined::Partner | Defined::Body) => on_behalf_of_used = Some(on_behalf_of),
                 Some(Defined::Person | Defined::Post) => {
                     self.wrong_target(on_behalf_of, "an organisation", on_at)
                 }
@@ -681,6 +678,9 @@ impl<'o> Reader<'o> {
             consumed.push("on_behalf_of_id");
         }
         let mut seat = Seat::new(member_id, role);
+        if ext.intended {
+            seat = seat.intended();
+        }
         if let Some(start) = start {
             seat = seat.start(start);
         }
@@ -750,6 +750,21 @@ impl<'o> Reader<'o> {
         spec = spec.status(status);
         if ext.apex.unwrap_or(parent.is_none()) {
             spec = spec.apex();
+        }
+        if let Some(since) = &ext.status_since {
+            spec = spec.status_since(since);
+        }
+        if let Some(intended) = ext.intended_status {
+            spec = spec.intended_status(intended);
+        }
+        if let Some(accountability) = ext.accountability {
+            spec = spec.accountability(accountability);
+        }
+        if let Some(count) = ext.count {
+            spec = spec.count(count);
+        }
+        for name in &ext.formerly {
+            spec = spec.formerly(name.as_str());
         }
         if ext.statutory {
             spec = spec.statutory();
@@ -882,6 +897,15 @@ impl<'o> Reader<'o> {
 
     /// What every member's extension may say: provenance and reporting lines.
     fn member_common(&mut self, mut spec: MemberSpec, id: &Id, ext: Ext) -> MemberSpec {
+        for organisation in &ext.organisations {
+            spec = spec.organisation(organisation.as_str());
+        }
+        if let Some(status) = ext.status {
+            spec = spec.status(status);
+        }
+        if let Some(since) = &ext.status_since {
+            spec = spec.status_since(since);
+        }
         if let Some(source) = ext.source {
             spec = spec.source(source);
         }
@@ -908,6 +932,15 @@ impl<'o> Reader<'o> {
             return None;
         }
         let mut target = Target::new(relation.to.as_str());
+        if relation.intended {
+            target = target.intended();
+        }
+        if let Some(from) = &relation.from {
+            target = target.from(from);
+        }
+        if let Some(until) = &relation.until {
+            target = target.until(until);
+        }
         if let Some(source) = &relation.source {
             target = target.source(source.as_str());
         }

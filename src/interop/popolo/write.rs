@@ -75,8 +75,15 @@ pub(super) fn write(structure: &Structure, kept: Option<&Kept>) -> Value {
         meta.date.map(|d| d.to_string()).as_deref(),
     );
     put(&mut description, "note", meta.note.as_deref());
-    let description =
-        (!description.is_empty()).then(|| json!({ "structure": Value::Object(description) }));
+    let mut document_ext = Map::new();
+    if !description.is_empty() {
+        document_ext.insert("structure".to_string(), Value::Object(description));
+    }
+    let successions: Vec<Value> = structure.successions().iter().map(succession).collect();
+    if !successions.is_empty() {
+        document_ext.insert("succession".to_string(), Value::Array(successions));
+    }
+    let description = (!document_ext.is_empty()).then_some(Value::Object(document_ext));
 
     match kept.filter(|k| !k.layout.top.is_empty()) {
         Some(kept) => as_imported(
@@ -287,6 +294,27 @@ fn body_object(structure: &Structure, body: &Body, kept: Option<&Map<String, Val
     if body.statutory {
         ext.insert("statutory".to_string(), true.into());
     }
+    put(
+        ext,
+        "status_since",
+        body.status_since.map(|d| d.to_string()).as_deref(),
+    );
+    put(
+        ext,
+        "intended_status",
+        body.intended_status.map(Status::as_str),
+    );
+    put(
+        ext,
+        "accountability",
+        body.accountability.map(|a| a.as_str()),
+    );
+    if body.count != 1 {
+        ext.insert("count".to_string(), body.count.into());
+    }
+    if !body.formerly.is_empty() {
+        ext.insert("formerly".to_string(), body.formerly.clone().into());
+    }
     put(ext, "tier", body.tier.as_deref());
     put(ext, "purpose", body.purpose.as_deref());
     if !body.functions.is_empty() {
@@ -344,6 +372,22 @@ fn member_object(
     if !matches!(member.kind, MemberKind::Post | MemberKind::Organisation) {
         put(ext, "organisation", organisation.as_deref());
     }
+    // Popolo has one organisation for a post; the rest go in the extension.
+    if member.organisations.len() > 1 {
+        let more: Vec<Value> = member.organisations[1..]
+            .iter()
+            .map(|o| o.to_string().into())
+            .collect();
+        ext.insert("organisations".to_string(), Value::Array(more));
+    }
+    if member.status != Status::Active {
+        ext.insert("status".to_string(), member.status.as_str().into());
+    }
+    put(
+        ext,
+        "status_since",
+        member.status_since.map(|d| d.to_string()).as_deref(),
+    );
     put(ext, "source", member.source.as_deref());
     put(ext, "note", member.note.as_deref());
     let reports_to: Vec<Value> = relations_from(structure, &member.id)
@@ -368,7 +412,15 @@ fn membership_object(
         membership.body.to_string().into(),
     );
     let member = membership.member.to_string();
+    let held_by_body = structure.body(&member).is_some();
     match structure.member(&member).map(|m| m.kind) {
+        // A body holding a seat is an organization that is a member.
+        None if held_by_body => {
+            object.insert(
+                "member".to_string(),
+                json!({ "@type": "Organization", "id": member }),
+            );
+        }
         Some(MemberKind::Post) => {
             object.insert("post_id".to_string(), member.into());
         }
@@ -400,6 +452,9 @@ fn membership_object(
             object.insert(popolo_key.to_string(), date.to_string().into());
         }
     }
+    if membership.intended {
+        ext.insert("intended".to_string(), true.into());
+    }
     put(&mut ext, "source", membership.source.as_deref());
     put(&mut ext, "note", membership.note.as_deref());
     rules::merge(&mut object, kept);
@@ -421,13 +476,51 @@ fn relations_from<'s>(structure: &'s Structure, id: &Id) -> &'s [Relation] {
 /// A relation target as structure files write it: the id, or an object
 /// when it has a source or note.
 fn target(relation: &Relation) -> Value {
-    if relation.source.is_none() && relation.note.is_none() {
+    let plain = relation.source.is_none()
+        && relation.note.is_none()
+        && !relation.intended
+        && relation.start.is_none()
+        && relation.end.is_none();
+    if plain {
         return relation.to.to_string().into();
     }
     let mut object = Map::new();
     object.insert("to".to_string(), relation.to.to_string().into());
+    if relation.intended {
+        object.insert("intended".to_string(), true.into());
+    }
+    put(
+        &mut object,
+        "from",
+        relation.start.map(|d| d.to_string()).as_deref(),
+    );
+    put(
+        &mut object,
+        "until",
+        relation.end.map(|d| d.to_string()).as_deref(),
+    );
     put(&mut object, "source", relation.source.as_deref());
     put(&mut object, "note", relation.note.as_deref());
+    Value::Object(object)
+}
+
+/// A collective succession, as the document's extension lists it.
+fn succession(succession: &crate::model::Succession) -> Value {
+    let ids = |ids: &[Id]| Value::Array(ids.iter().map(|id| id.to_string().into()).collect());
+    let mut object = Map::new();
+    object.insert("from".to_string(), ids(&succession.from));
+    object.insert("to".to_string(), ids(&succession.to));
+    object.insert("kind".to_string(), succession.kind.as_str().into());
+    put(
+        &mut object,
+        "date",
+        succession.date.map(|d| d.to_string()).as_deref(),
+    );
+    if succession.intended {
+        object.insert("intended".to_string(), true.into());
+    }
+    put(&mut object, "source", succession.source.as_deref());
+    put(&mut object, "note", succession.note.as_deref());
     Value::Object(object)
 }
 
