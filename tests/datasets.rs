@@ -801,3 +801,78 @@ fn leicestershire_board_and_lscb_are_found_scrutinising_each_other() {
         );
     }
 }
+
+#[test]
+fn solihull_safer_working_practices_is_to_be_absorbed_within_the_lscb_training_subgroup() {
+    // s5 row 23: "Active multi-agency group. To be absorbed within LSCB
+    // training subgroup." Intended, not done: in force it is active and
+    // separate; as intended it has merged.
+    let s = datasets::solihull_2011();
+    let group = body(&s, "Safer Working Practices Group");
+    let absorption = s
+        .relations()
+        .iter()
+        .find(|r| r.from == group.id && r.kind == RelationKind::MergedInto)
+        .expect("the absorption is recorded");
+    assert!(absorption.intended);
+    assert_eq!(s.name_of(absorption.to.as_str()), "LSCB training subgroup");
+    assert_eq!(group.status, Status::Active);
+    let intended = s.as_intended();
+    assert_eq!(
+        intended.body(group.id.as_str()).unwrap().status,
+        Status::Merged
+    );
+}
+
+#[test]
+fn solihull_trust_and_health_and_wellbeing_board_relationship_is_unsettled() {
+    // s3.5.4: "There is a national debate about what the relationship
+    // between Health and Well-Being Boards and Children's Trusts should be,
+    // although as yet no consensus."
+    let s = datasets::solihull_2011();
+    assert_eq!(
+        body(&s, "Trust Board").accountability,
+        Some(govgraph::Accountability::Unsettled)
+    );
+}
+
+#[test]
+fn solihull_groups_whose_reporting_line_the_paper_does_not_state_are_marked_unstated() {
+    // s4.8.2 asks to "clarify the reporting arrangements for the groups we
+    // really need"; the file keeps the assumed line to the Trust Board and
+    // marks each such group's accountability as unstated. Among them are
+    // AIM (row 10) and the Disabled Children's Project Board (row 14),
+    // the two s4.8.2 names.
+    let s = datasets::solihull_2011();
+    for row in [10, 14] {
+        let group = section_5_group(&s, row);
+        assert_eq!(
+            group.accountability,
+            Some(govgraph::Accountability::Unstated),
+            "row {row}: {}",
+            group.name
+        );
+        assert_eq!(
+            parent_names(&s, group.id.as_str()),
+            BTreeSet::from(["Trust Board"])
+        );
+    }
+    // Where the paper states the line (row 3: the Outcome Group's own
+    // row), nothing is marked.
+    assert_eq!(section_5_group(&s, 3).accountability, None);
+}
+
+#[test]
+fn halton_mini_trusts_are_one_entry_standing_for_five() {
+    // s4.1: "Five mini-trusts have been established"; Appendix 1 has one
+    // column for them.
+    let s = datasets::halton_2008();
+    assert_eq!(body(&s, "Mini Trusts").count, 5);
+    // Counted as five in the summary.
+    let summary = s.summary();
+    assert_eq!(
+        summary.bodies.total,
+        s.bodies().count() + 4,
+        "the Mini Trusts count as five bodies"
+    );
+}
