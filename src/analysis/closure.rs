@@ -20,6 +20,9 @@ pub struct ClosureImpact {
     /// standing for several alike bodies ([`Body::count`](crate::Body::count))
     /// counted as that many.
     pub total: usize,
+    /// How many entries of the structure those bodies are: `total` less
+    /// what the entries standing for several bodies add.
+    pub entries: usize,
     /// Those bodies, sorted by id. Complete from
     /// [`Structure::closure_impact`]; in a [`Report`](crate::Report) at most
     /// [`ReportOptions::closure_limit`](crate::ReportOptions::closure_limit)
@@ -85,6 +88,7 @@ impl Structure {
         Some(ClosureImpact {
             body: net.id(node).clone(),
             total: cut_off.iter().map(|&n| tree.weight(&net, n)).sum(),
+            entries: cut_off.len(),
             cut_off: net.to_ids(&cut_off),
         })
     }
@@ -101,9 +105,12 @@ pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact>
     // root. Children come after their dominator in the tree's preorder, so
     // summing in reverse preorder settles every subtree.
     let mut totals = vec![0usize; count];
+    let mut entries = vec![0usize; count];
     for &node in tree.preorder.iter().rev() {
         if let Some(parent) = tree.idom[node as usize] {
             totals[parent as usize] += totals[node as usize] + tree.weight(net, node);
+            entries[parent as usize] +=
+                entries[node as usize] + usize::from(tree.counts(net, node));
         }
     }
 
@@ -142,6 +149,7 @@ pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact>
         .map(|(node, total)| ClosureImpact {
             body: net.id(node).clone(),
             total,
+            entries: entries[node as usize],
             cut_off: net.to_ids(&lists[node as usize]),
         })
         .collect()

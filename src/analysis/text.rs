@@ -35,7 +35,7 @@ impl fmt::Display for Report {
                 .iter()
                 .map(|id| self.name(id).to_string())
                 .collect();
-            let more = impact.total - impact.cut_off.len();
+            let more = impact.entries - impact.cut_off.len();
             if more > 0 {
                 names.push(format!("{more} more"));
             }
