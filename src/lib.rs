@@ -52,9 +52,9 @@ pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::
 
 pub use analysis::{
     Allowed, BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate,
-    DuplicationOptions, Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,
-    MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report, ReportOptions, Span,
-    Summary, TierCounts, UnwantedFinding,
+    DuplicationOptions, Finding, FindingKind, FindingsError, GovernanceLoad, IntendedChange,
+    Interlock, MemberLoad, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report,
+    ReportOptions, Span, Summary, TierCounts, Unsettled, UnsettledReason, UnwantedFinding,
 };
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use date::DateError;

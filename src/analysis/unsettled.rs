@@ -1,0 +1,128 @@
+//! Unsettled accountability: bodies whose source does not say, or says it
+//! has not yet settled, to whom they answer, and bodies with no relation of
+//! any kind to another.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Accountability, Id, Status, Structure};
+
+/// A body whose accountability is not stated, not settled, or not there at
+/// all: "has yet to formalise its relationships with other strategic
+/// groups". Reported apart from orphans: an orphan has lost a line it had;
+/// these never had one the source could name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Unsettled {
+    /// The body.
+    pub body: Id,
+    /// Its status.
+    pub status: Status,
+    /// Why it is listed.
+    pub reason: UnsettledReason,
+    /// The parents the file gives it all the same (an assumed line, where
+    /// the source is silent), sorted by id; empty when it gives none.
+    pub assumed: Vec<Id>,
+}
+
+/// Why a body's accountability is reported as unsettled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum UnsettledReason {
+    /// The source does not say to whom it is accountable
+    /// ([`Accountability::Unstated`]).
+    Unstated,
+    /// The source says its relationships are not yet settled
+    /// ([`Accountability::Unsettled`]).
+    Unsettled,
+    /// It has no relation of any kind to another body or member: no line
+    /// of accountability, scrutiny, information or succession, and no seat
+    /// held by or on behalf of another body.
+    NoRelations,
+}
+
+impl Structure {
+    /// Bodies whose accountability is not stated or not settled, and bodies
+    /// with no relation of any kind, sorted by id. Bodies gone for good are
+    /// left out, and a structure of one body has nothing to relate to.
+    ///
+    /// # Complexity
+    ///
+    /// **O(B + R + S)** for B bodies, R relations and S seats.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Structure, UnsettledReason};
+    ///
+    /// let s = Structure::from_toml_str(r#"
+    ///     [[body]]
+    ///     id = "hwb"
+    ///     name = "Shadow Health and Wellbeing Board"
+    ///     kind = "board"
+    ///     status = "shadow"
+    ///     accountability = "unsettled"
+    ///
+    ///     [[body]]
+    ///     id = "trust"
+    ///     name = "Children's Trust Board"
+    ///     kind = "board"
+    ///     apex = true
+    /// "#)?;
+    /// let found = s.unsettled();
+    /// assert_eq!(found.len(), 2);
+    /// assert_eq!((found[0].body.as_str(), found[0].reason), ("hwb", UnsettledReason::Unsettled));
+    /// // The Trust is an apex, but relates to nothing at all.
+    /// assert_eq!((found[1].body.as_str(), found[1].reason), ("trust", UnsettledReason::NoRelations));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn unsettled(&self) -> Vec<Unsettled> {
+        let mut related: crate::FastMap<&str, ()> = crate::FastMap::default();
+        for relation in self.relations() {
+            related.insert(relation.from.as_str(), ());
+            related.insert(relation.to.as_str(), ());
+        }
+        for seat in self.memberships() {
+            let between_bodies = self.body(seat.member.as_str()).is_some()
+                || seat
+                    .on_behalf_of
+                    .as_ref()
+                    .is_some_and(|o| self.body(o.as_str()).is_some());
+            if between_bodies {
+                related.insert(seat.body.as_str(), ());
+                related.insert(seat.member.as_str(), ());
+                if let Some(o) = &seat.on_behalf_of {
+                    related.insert(o.as_str(), ());
+                }
+            }
+        }
+        for succession in self.successions() {
+            for id in succession.from.iter().chain(&succession.to) {
+                related.insert(id.as_str(), ());
+            }
+        }
+        let alone_possible = self.bodies().len() > 1;
+        self.bodies()
+            .filter(|b| !b.status.is_gone())
+            .filter_map(|b| {
+                let reason = match b.accountability {
+                    Some(Accountability::Unstated) => UnsettledReason::Unstated,
+                    Some(Accountability::Unsettled) => UnsettledReason::Unsettled,
+                    None if alone_possible && !related.contains_key(b.id.as_str()) => {
+                        UnsettledReason::NoRelations
+                    }
+                    None => return None,
+                };
+                Some(Unsettled {
+                    body: b.id.clone(),
+                    status: b.status,
+                    reason,
+                    assumed: self
+                        .accountable_parents(b.id.as_str())
+                        .map(Id::from)
+                        .collect(),
+                })
+            })
+            .collect()
+    }
+}
