@@ -962,10 +962,7 @@ impl BodySpec {
     }
 
     fn into_raw(self) -> RawBody<'static, Plain> {
-        let mut raw = RawBody::<Plain> {
-            id: self.id.into(),
-            name: self.name.into(),
-            kind: self.kind.as_str().into(),
+        let mut raw = RawBody {
             status: Some(self.status.as_str().into()),
             status_since: self.status_since.map(Text::from),
             intended_status: self.intended_status.map(|s| s.as_str().into()),
@@ -981,20 +978,6 @@ impl BodySpec {
             meets: self.meets.map(|m| m.to_string().into()),
             source: self.source.map(Text::from),
             note: self.note.map(Text::from),
-            reports_to: Vec::new(),
-            oversees: Vec::new(),
-            sub_group_of: Vec::new(),
-            scrutinises: Vec::new(),
-            feeds_into: Vec::new(),
-            part_of: Vec::new(),
-            merged_into: Vec::new(),
-            replaced_by: Vec::new(),
-            governance_body_for: Vec::new(),
-            nominates_to: Vec::new(),
-            aligned_with: Vec::new(),
-            protocol_with: Vec::new(),
-            annual_report_to: Vec::new(),
-            renamed_to: Vec::new(),
             members: self
                 .seats
                 .into_iter()
@@ -1012,6 +995,7 @@ impl BodySpec {
                     .boxed(),
                 })
                 .collect(),
+            ..RawBody::new(self.id.into(), self.name.into(), self.kind.as_str().into())
         };
         for (kind, target) in self.relations {
             raw.targets_mut(kind).push(target.into_raw());

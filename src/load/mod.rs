@@ -1270,10 +1270,7 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
     let bodies = structure
         .bodies()
         .map(|b| {
-            let mut raw = RawBody::<Plain> {
-                id: b.id.as_str().into(),
-                name: b.name.as_str().into(),
-                kind: b.kind.as_str().into(),
+            let mut raw = RawBody {
                 status: (b.status != Status::Active).then(|| b.status.as_str().into()),
                 status_since: date(b.status_since),
                 intended_status: b.intended_status.map(|s| s.as_str().into()),
@@ -1289,20 +1286,6 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
                 meets: b.meets.map(|m| m.to_string().into()),
                 source: b.source.as_deref().map(Text::from),
                 note: b.note.as_deref().map(Text::from),
-                reports_to: Vec::new(),
-                oversees: Vec::new(),
-                sub_group_of: Vec::new(),
-                scrutinises: Vec::new(),
-                feeds_into: Vec::new(),
-                part_of: Vec::new(),
-                merged_into: Vec::new(),
-                replaced_by: Vec::new(),
-                governance_body_for: Vec::new(),
-                nominates_to: Vec::new(),
-                aligned_with: Vec::new(),
-                protocol_with: Vec::new(),
-                annual_report_to: Vec::new(),
-                renamed_to: Vec::new(),
                 members: structure
                     .seats_on(b.id.as_str())
                     .map(|m| RawSeat {
@@ -1319,6 +1302,11 @@ pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
                         .boxed(),
                     })
                     .collect(),
+                ..RawBody::new(
+                    b.id.as_str().into(),
+                    b.name.as_str().into(),
+                    b.kind.as_str().into(),
+                )
             };
             for &kind in RelationKind::ALL {
                 *raw.targets_mut(kind) = targets(&b.id, kind);

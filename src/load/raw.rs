@@ -610,6 +610,48 @@ impl Serialize for RawSeat<'_> {
     }
 }
 
+impl<'a> RawBody<'a, Plain> {
+    /// A body with only its required keys: what the builder and the writer
+    /// start from, setting the rest by name.
+    pub(crate) fn new(id: Text<'a>, name: Text<'a>, kind: Text<'a>) -> RawBody<'a, Plain> {
+        RawBody {
+            id,
+            name,
+            kind,
+            status: None,
+            status_since: None,
+            intended_status: None,
+            apex: false,
+            accountability: None,
+            count: None,
+            formerly: Vec::new(),
+            statutory: false,
+            tier: None,
+            purpose: None,
+            functions: Vec::new(),
+            themes: Vec::new(),
+            meets: None,
+            source: None,
+            note: None,
+            reports_to: Vec::new(),
+            oversees: Vec::new(),
+            sub_group_of: Vec::new(),
+            scrutinises: Vec::new(),
+            feeds_into: Vec::new(),
+            part_of: Vec::new(),
+            merged_into: Vec::new(),
+            replaced_by: Vec::new(),
+            governance_body_for: Vec::new(),
+            nominates_to: Vec::new(),
+            aligned_with: Vec::new(),
+            protocol_with: Vec::new(),
+            annual_report_to: Vec::new(),
+            renamed_to: Vec::new(),
+            members: Vec::new(),
+        }
+    }
+}
+
 impl<'a, C: Carrier> RawBody<'a, C> {
     /// The list a relation of this kind is written in.
     pub(crate) fn targets_mut(
