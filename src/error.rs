@@ -329,6 +329,17 @@ pub enum ProblemKind {
         /// What it should have been: "a member", "a body", "an organisation".
         expected: &'static str,
     },
+    /// An id, name, tier or note is longer than a structure allows: ids 256
+    /// characters, names, tiers and the structure's name 1,000 (so that
+    /// Graphviz can draw every name), notes 10,000.
+    TooLong {
+        /// What is too long: "id", "name", "tier" or "note".
+        field: &'static str,
+        /// Its length, in characters.
+        length: usize,
+        /// The most characters it may have.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -365,6 +376,20 @@ impl fmt::Display for ProblemKind {
             }
             ProblemKind::WrongTarget { id, expected } => {
                 write!(f, "{:?} is not {expected}", id.as_str())
+            }
+            ProblemKind::TooLong {
+                field,
+                length,
+                limit,
+            } => {
+                write!(
+                    f,
+                    "{field} of {length} characters, more than the {limit} allowed: shorten it"
+                )?;
+                if matches!(*field, "name" | "tier") {
+                    f.write_str(", and put the rest in a note")?;
+                }
+                Ok(())
             }
         }
     }
