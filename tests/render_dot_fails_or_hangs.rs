@@ -221,9 +221,7 @@ fn auto_falls_back_to_the_embedded_renderer_when_dot_fails() {
 
 #[test]
 fn auto_gives_both_reasons_when_neither_renderer_draws() {
-    let options = with_dot("failing")
-        .backend(Backend::Auto)
-        .node_limit(1);
+    let options = with_dot("failing").backend(Backend::Auto).node_limit(1);
     let (err, message) = render_error(draw(&options));
     match err {
         RenderError::BothFailed { dot, embedded } => {
@@ -236,7 +234,10 @@ fn auto_gives_both_reasons_when_neither_renderer_draws() {
         other => panic!("expected BothFailed, got {other:?}"),
     }
     assert!(message.contains("syntax error in line 3"), "{message}");
-    assert!(message.contains("embedded renderer could not draw it either"), "{message}");
+    assert!(
+        message.contains("embedded renderer could not draw it either"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -290,7 +291,10 @@ fn output_that_is_not_an_svg_is_refused_with_the_reason() {
             }
             other => panic!("{fake}: expected DotNotSvg, got {other:?}"),
         }
-        assert!(message.contains("exited successfully but wrote no SVG"), "{message}");
+        assert!(
+            message.contains("exited successfully but wrote no SVG"),
+            "{message}"
+        );
         assert!(!message.contains("signal"), "{message}");
     }
 }
