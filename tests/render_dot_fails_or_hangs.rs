@@ -208,7 +208,9 @@ fn auto_falls_back_to_the_embedded_renderer_when_dot_fails() {
     let svg = draw(&options).unwrap();
     assert_eq!(svg.backend(), Backend::Embedded);
     assert!(
-        svg.warnings()[0].starts_with("the embedded renderer drew this because Graphviz"),
+        svg.warnings()[0].starts_with("Graphviz \"")
+            && svg.warnings()[0].contains("failed (exit code 2)")
+            && svg.warnings()[0].contains("so the embedded renderer drew this"),
         "{:?}",
         svg.warnings()
     );

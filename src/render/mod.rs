@@ -902,13 +902,30 @@ pub enum RenderError {
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (what, advice) = self.parts();
+        write!(f, "{what}: {advice}")
+    }
+}
+
+/// What to do when `dot` draws badly or not at all.
+const DRAW_LESS: &str = "draw less (DrawOptions::relations, DrawOptions::show_gone(false))";
+/// What to do when the embedded renderer refuses.
+const INSTALL: &str = "install Graphviz (https://graphviz.org/download/) so that `dot` draws it";
+
+impl RenderError {
+    /// What happened, and what to do about it: the two halves of the
+    /// message, so that a warning can say what happened alone.
+    fn parts(&self) -> (String, String) {
+        let name = |program: &PathBuf| format!("{:?}", program.display().to_string());
         match self {
-            RenderError::DotUnavailable { program, source } => write!(
-                f,
-                "cannot run the Graphviz program {:?} ({source}): install Graphviz \
-                 (https://graphviz.org/download/), set the program's path with \
-                 SvgOptions::dot_program, or draw with Backend::Embedded",
-                program.display().to_string()
+            RenderError::DotUnavailable { program, source } => (
+                format!(
+                    "cannot run the Graphviz program {} ({source})",
+                    name(program)
+                ),
+                "install Graphviz (https://graphviz.org/download/), set the program's path \
+                 with SvgOptions::dot_program, or draw with Backend::Embedded"
+                    .to_string(),
             ),
             RenderError::DotFailed {
                 program,
@@ -919,80 +936,107 @@ impl fmt::Display for RenderError {
                     Some(code) => format!("exit code {code}"),
                     None => "ended by a signal".to_string(),
                 };
-                write!(
-                    f,
-                    "Graphviz {:?} failed ({status}){}: draw with Backend::Embedded, or draw \
-                     less (DrawOptions::relations, DrawOptions::show_gone(false)); if it says \
-                     the DOT is wrong, please report it to govgraph with the structure file",
-                    program.display().to_string(),
-                    said(stderr)
+                (
+                    format!(
+                        "Graphviz {} failed ({status}){}",
+                        name(program),
+                        said(stderr)
+                    ),
+                    format!(
+                        "draw with Backend::Embedded, or {DRAW_LESS}; if it says the DOT is \
+                         wrong, please report it to govgraph with the structure file"
+                    ),
                 )
             }
             RenderError::DotNotSvg {
                 program,
                 reason,
                 stderr,
-            } => write!(
-                f,
-                "Graphviz {:?} exited successfully but wrote no SVG ({reason}){}: check that \
-                 SvgOptions::dot_program is Graphviz's `dot`, or draw with Backend::Embedded",
-                program.display().to_string(),
-                said(stderr)
+            } => (
+                format!(
+                    "Graphviz {} exited successfully but wrote no SVG ({reason}){}",
+                    name(program),
+                    said(stderr)
+                ),
+                "check that SvgOptions::dot_program is Graphviz's `dot`, or draw with \
+                 Backend::Embedded"
+                    .to_string(),
             ),
-            RenderError::DotOutputTooLarge { program, limit } => write!(
-                f,
-                "Graphviz {:?} wrote more than {limit} bytes and was stopped: raise \
-                 SvgOptions::output_limit, or draw less (DrawOptions::relations, \
-                 DrawOptions::show_gone(false))",
-                program.display().to_string()
+            RenderError::DotOutputTooLarge { program, limit } => (
+                format!(
+                    "Graphviz {} wrote more than {limit} bytes and was stopped",
+                    name(program)
+                ),
+                format!("raise SvgOptions::output_limit, or {DRAW_LESS}"),
             ),
-            RenderError::DotIo { program, source } => write!(
-                f,
-                "could not exchange data with Graphviz {:?} ({source}): try again, or draw \
-                 with Backend::Embedded",
-                program.display().to_string()
+            RenderError::DotIo { program, source } => (
+                format!(
+                    "could not exchange data with Graphviz {} ({source})",
+                    name(program)
+                ),
+                "try again, or draw with Backend::Embedded".to_string(),
             ),
-            RenderError::BothFailed { dot, embedded } => write!(
-                f,
-                "{dot}; the embedded renderer could not draw it either: {embedded}"
+            RenderError::DotTimedOut { program, timeout } => (
+                format!(
+                    "Graphviz {} did not finish within {:.1} s and was stopped",
+                    name(program),
+                    timeout.as_secs_f64()
+                ),
+                format!("raise SvgOptions::timeout, or {DRAW_LESS}"),
             ),
-            RenderError::DotTimedOut { program, timeout } => write!(
-                f,
-                "Graphviz {:?} did not finish within {:.1} s and was stopped: raise \
-                 SvgOptions::timeout, or draw less (DrawOptions::relations, \
-                 DrawOptions::show_gone(false))",
-                program.display().to_string(),
-                timeout.as_secs_f64()
+            RenderError::BothFailed { dot, embedded } => {
+                let (dot_what, dot_advice) = dot.parts();
+                let (embedded_what, embedded_advice) = embedded.parts();
+                (
+                    format!(
+                        "{dot_what}; the embedded renderer could not draw it either: \
+                         {embedded_what}"
+                    ),
+                    format!(
+                        "for `dot`, {dot_advice}; for the embedded renderer, {embedded_advice}"
+                    ),
+                )
+            }
+            RenderError::EmbeddedTooLarge { nodes, limit } => (
+                format!(
+                    "the drawing has {nodes} nodes, more than the embedded renderer's limit \
+                     of {limit}"
+                ),
+                format!("{INSTALL}, or {DRAW_LESS}"),
             ),
-            RenderError::EmbeddedTooLarge { nodes, limit } => write!(
-                f,
-                "the drawing has {nodes} nodes, more than the embedded renderer's limit of \
-                 {limit}: install Graphviz (https://graphviz.org/download/) so that `dot` draws \
-                 it, or draw less (DrawOptions::relations, DrawOptions::show_gone(false))"
+            RenderError::EmbeddedEmpty => (
+                "nothing to draw".to_string(),
+                "the structure has no bodies, or the drawing options left none out".to_string(),
             ),
-            RenderError::EmbeddedEmpty => f.write_str(
-                "nothing to draw: the structure has no bodies, or the drawing options left none out",
+            RenderError::EmbeddedTooManyEdges { edges, limit } => (
+                format!(
+                    "the drawing has {edges} edges, more than the embedded renderer's limit \
+                     of {limit}"
+                ),
+                format!("{INSTALL}, or draw fewer relations (DrawOptions::relations)"),
             ),
-            RenderError::EmbeddedTooManyEdges { edges, limit } => write!(
-                f,
-                "the drawing has {edges} edges, more than the embedded renderer's limit of \
-                 {limit}: install Graphviz (https://graphviz.org/download/) so that `dot` draws \
-                 it, or draw fewer relations (DrawOptions::relations)"
+            RenderError::EmbeddedTooComplex { work, limit } => (
+                format!(
+                    "the drawing's relations cross so many ranks that the embedded \
+                     renderer's estimated work ({work}) is over its limit of {limit}, and the \
+                     layout would take too long"
+                ),
+                format!(
+                    "{INSTALL}, draw fewer relations (DrawOptions::relations), or raise \
+                     SvgOptions::work_limit"
+                ),
             ),
-            RenderError::EmbeddedTooComplex { work, limit } => write!(
-                f,
-                "the drawing's relations cross so many ranks that the embedded renderer's \
-                 estimated work ({work}) is over its limit of {limit}, and the layout would take \
-                 too long: install Graphviz (https://graphviz.org/download/) so that `dot` \
-                 draws it, draw fewer relations (DrawOptions::relations), or raise \
-                 SvgOptions::work_limit"
-            ),
-            RenderError::EmbeddedPanicked { message } => write!(
-                f,
-                "the embedded renderer failed ({message}): install Graphviz \
-                 (https://graphviz.org/download/) so that `dot` draws it"
+            RenderError::EmbeddedPanicked { message } => (
+                format!("the embedded renderer failed ({message})"),
+                INSTALL.to_string(),
             ),
         }
+    }
+
+    /// What happened, without what to do: for a warning that says why
+    /// `dot` did not draw.
+    pub(crate) fn what_happened(&self) -> String {
+        self.parts().0
     }
 }
 

@@ -46,7 +46,11 @@ pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderE
                 Ok(mut svg) => {
                     svg.warnings.insert(
                         0,
-                        format!("the embedded renderer drew this because {dot_error}"),
+                        format!(
+                            "{}, so the embedded renderer drew this; fix or install Graphviz \
+                             for the full drawing",
+                            dot_error.what_happened()
+                        ),
                     );
                     Ok(svg)
                 }
