@@ -121,6 +121,8 @@ struct DotOutput {
 
 /// What the threads serving `dot` report.
 enum Event {
+    /// Standard input, written (or given up on because `dot` closed it).
+    Written(std::io::Result<()>),
     /// Standard output, whole, or `None` if it passed the limit.
     Stdout(std::io::Result<Option<Vec<u8>>>),
     /// The first [`STDERR_KEPT`] bytes of standard error.
@@ -175,28 +177,39 @@ fn run_dot(
     };
 
     let input = source.as_bytes().to_vec();
-    let writer = thread::spawn(move || match stdin.write_all(&input) {
-        // `dot` may stop reading early because it found an error; what it
-        // says about that is on its standard error.
-        Err(e) if e.kind() == IoErrorKind::BrokenPipe => Ok(()),
-        other => other,
-    });
     let (events, reports) = mpsc::channel();
-    let out_events = events.clone();
-    thread::spawn(move || {
-        let _ = out_events.send(Event::Stdout(read_bounded(stdout, limit)));
-    });
-    thread::spawn(move || {
-        let _ = events.send(Event::Stderr(read_kept(stderr, STDERR_KEPT)));
-    });
+    let (in_events, out_events) = (events.clone(), events.clone());
+    // Each thread's last act is its report, so once all three have
+    // reported, joining them cannot wait on a pipe. A thread is left to end
+    // on its own only when the call gives up on `dot` (timeout, too much
+    // output), and it ends as soon as the pipe it serves is closed.
+    let threads = [
+        thread::spawn(move || {
+            let written = match stdin.write_all(&input) {
+                // `dot` may stop reading early because it found an error;
+                // what it says about that is on its standard error.
+                Err(e) if e.kind() == IoErrorKind::BrokenPipe => Ok(()),
+                other => other,
+            };
+            drop(stdin);
+            let _ = in_events.send(Event::Written(written));
+        }),
+        thread::spawn(move || {
+            let _ = out_events.send(Event::Stdout(read_bounded(stdout, limit)));
+        }),
+        thread::spawn(move || {
+            let _ = events.send(Event::Stderr(read_kept(stderr, STDERR_KEPT)));
+        }),
+    ];
 
     let mut status: Option<ExitStatus> = None;
+    let mut written: Option<std::io::Result<()>> = None;
     let mut out: Option<Vec<u8>> = None;
     let mut err: Option<Vec<u8>> = None;
     // Short waits at first, so that a quick `dot` is not kept waiting, then
     // longer ones.
     let mut pause = Duration::from_millis(1);
-    while status.is_none() || out.is_none() || err.is_none() {
+    while status.is_none() || written.is_none() || out.is_none() || err.is_none() {
         if status.is_none() {
             match child.try_wait() {
                 Ok(Some(exited)) => {
@@ -234,14 +247,19 @@ fn run_dot(
                 return Err(io_error(e));
             }
             Ok(Event::Stderr(bytes)) => err = Some(bytes),
+            Ok(Event::Written(result)) => written = Some(result),
             Err(RecvTimeoutError::Timeout) => pause = (pause * 2).min(Duration::from_millis(20)),
-            // Both readers have reported; only the exit status is awaited.
+            // Every thread has reported; only the exit status is awaited.
             Err(RecvTimeoutError::Disconnected) => thread::sleep(pause.min(deadline - now)),
         }
     }
-    let (Some(status), Some(stdout), Some(stderr)) = (status, out, err) else {
-        unreachable!("the loop ends only when all three are known");
+    let (Some(status), Some(written), Some(stdout), Some(stderr)) = (status, written, out, err)
+    else {
+        unreachable!("the loop ends only when all four are known");
     };
+    for thread in threads {
+        let _ = thread.join();
+    }
     if !status.success() {
         return Err(RenderError::DotFailed {
             program: program.to_path_buf(),
@@ -249,10 +267,7 @@ fn run_dot(
             stderr: String::from_utf8_lossy(&stderr).into_owned(),
         });
     }
-    // `dot` has exited and its pipes are closed, so the writer is done.
-    if let Ok(Err(e)) = writer.join() {
-        return Err(io_error(e));
-    }
+    written.map_err(io_error)?;
     Ok(DotOutput { stdout, stderr })
 }
 
