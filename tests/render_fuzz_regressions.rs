@@ -43,6 +43,10 @@ fn a_long_name_full_of_markup_draws_and_leaves_no_thread_behind() {
             .to_svg(&draw, &SvgOptions::new().backend(Backend::Dot))
             .unwrap();
         parse_svg(svg.as_str());
-        assert_eq!(threads(), before, "a thread that served dot is still running");
+        assert_eq!(
+            threads(),
+            before,
+            "a thread that served dot is still running"
+        );
     }
 }
