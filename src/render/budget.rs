@@ -147,3 +147,58 @@ fn reaches(children: &[Vec<usize>], from: usize, to: usize) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::DrawOptions;
+    use crate::{BodyKind, BodySpec, Structure};
+
+    /// `n` bodies, each feeding into every other.
+    fn all_feed_into_each_other(n: usize) -> Structure {
+        let mut builder = Structure::builder();
+        for i in 0..n {
+            let mut body = BodySpec::new(format!("g{i:02}"), "Group", BodyKind::Group);
+            for j in (0..n).filter(|&j| j != i) {
+                body = body.feeds_into(format!("g{j:02}"));
+            }
+            builder = builder.body(body);
+        }
+        builder.build().unwrap()
+    }
+
+    #[test]
+    fn work_of_bodies_that_all_feed_into_each_other_follows_from_their_ranks() {
+        for n in [2, 3, 5, 20] {
+            let scene = Scene::new(
+                &all_feed_into_each_other(n),
+                &DrawOptions::new().legend(false),
+            );
+            // Once cycles are broken the bodies stand in a line of n ranks,
+            // each pair joined by two edges; an edge between ranks p < q
+            // passes the ranks between, so rank r holds its body and two
+            // pieces for each of the r * (n - 1 - r) pairs around it.
+            let n = n as u64;
+            let widths: Vec<u64> = (0..n).map(|r| 1 + 2 * r * (n - 1 - r)).collect();
+            let size: u64 = widths.iter().sum();
+            let expected: u64 = widths.iter().map(|w| w.pow(3)).sum::<u64>() + size * size;
+            assert_eq!(work(&scene), expected, "{n} bodies");
+        }
+    }
+
+    #[test]
+    fn a_tree_has_no_pieces_and_ranks_as_wide_as_its_levels() {
+        // A root, three children, and two grandchildren under the first.
+        let structure = Structure::builder()
+            .body(BodySpec::new("a", "A", BodyKind::Board).apex())
+            .body(BodySpec::new("b", "B", BodyKind::Group).reports_to("a"))
+            .body(BodySpec::new("c", "C", BodyKind::Group).reports_to("a"))
+            .body(BodySpec::new("d", "D", BodyKind::Group).reports_to("a"))
+            .body(BodySpec::new("e", "E", BodyKind::Group).reports_to("b"))
+            .body(BodySpec::new("f", "F", BodyKind::Group).reports_to("b"))
+            .build()
+            .unwrap();
+        let scene = Scene::new(&structure, &DrawOptions::new().legend(false));
+        assert_eq!(work(&scene), 1 + 27 + 8 + 36);
+    }
+}
