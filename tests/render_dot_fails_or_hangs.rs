@@ -91,7 +91,10 @@ fn fakes() -> &'static Fakes {
     FAKES.get_or_init(|| {
         use std::os::unix::fs::PermissionsExt;
 
-        let dir = std::env::temp_dir().join(format!("govgraph-fake-dot-{}", std::process::id()));
+        // Inside the build's own scratch space, so that no run litters the
+        // system's temporary directory.
+        let dir =
+            Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("fake-dot-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let fakes = Fakes { dir };
         for (name, body) in SCRIPTS {
