@@ -351,6 +351,17 @@ pub enum ProblemKind {
     /// The file declares no bodies: a structure needs at least one, and a
     /// test that checks an empty file would pass on the wrong file.
     NoBodies,
+    /// An id, name, tier or note is longer than a structure allows: ids 256
+    /// characters, names, tiers and the structure's name 1,000 (so that
+    /// Graphviz can draw every name), notes 10,000.
+    TooLong {
+        /// What is too long: "id", "name", "tier" or "note".
+        field: &'static str,
+        /// Its length, in characters.
+        length: usize,
+        /// The most characters it may have.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for ProblemKind {
@@ -399,6 +410,20 @@ impl fmt::Display for ProblemKind {
             ProblemKind::NoBodies => f.write_str(
                 "the file declares no bodies: a structure needs at least one [[body]] entry (is this the right file?)",
             ),
+            ProblemKind::TooLong {
+                field,
+                length,
+                limit,
+            } => {
+                write!(
+                    f,
+                    "{field} of {length} characters, more than the {limit} allowed: shorten it"
+                )?;
+                if matches!(*field, "name" | "tier") {
+                    f.write_str(", and put the rest in a note")?;
+                }
+                Ok(())
+            }
         }
     }
 }

@@ -117,3 +117,94 @@ fn drawing_without_clusters_is_reported_in_a_warning() {
     let flat = chain(3).to_svg(&DrawOptions::new(), &embedded()).unwrap();
     assert!(flat.warnings().is_empty(), "{:?}", flat.warnings());
 }
+
+/// `bodies` bodies, each feeding into every other: few bodies, but a
+/// layered layout cuts the edges into thousands of pieces.
+fn all_feed_into_each_other(bodies: usize) -> Structure {
+    let id = |i: usize| format!("g{i:02}");
+    let mut builder = Structure::builder();
+    for i in 0..bodies {
+        let mut body = BodySpec::new(id(i), format!("Group {i}"), BodyKind::Group);
+        for j in (0..bodies).filter(|&j| j != i) {
+            body = body.feeds_into(id(j));
+        }
+        builder = builder.body(body);
+    }
+    builder.build().unwrap()
+}
+
+/// Draws, and checks the call returned quickly: the layout this refuses
+/// took 20 s (20 bodies) and over 120 s (25 bodies) in a release build.
+/// The bound is generous: it proves "did not lay out", not a speed.
+fn refused_quickly(structure: &Structure, svg: &SvgOptions) -> govgraph::Error {
+    let started = std::time::Instant::now();
+    let err = render_error(structure, &DrawOptions::new(), svg);
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(10),
+        "refusing took {:?}",
+        started.elapsed()
+    );
+    err
+}
+
+#[test]
+fn twenty_bodies_that_all_feed_into_each_other_are_refused_before_layout() {
+    let err = refused_quickly(&all_feed_into_each_other(20), &embedded());
+    match err.kind() {
+        ErrorKind::Render(RenderError::EmbeddedTooComplex { work, limit }) => {
+            assert_eq!(*limit, 5_000_000);
+            assert!(*work > 10 * limit, "{work}");
+        }
+        other => panic!("expected EmbeddedTooComplex, got {other:?}"),
+    }
+    let message = err.to_string();
+    assert!(message.contains("install Graphviz"), "{message}");
+    assert!(message.contains("SvgOptions::work_limit"), "{message}");
+}
+
+#[test]
+fn a_dense_structure_of_twenty_five_bodies_is_refused_before_layout() {
+    // 600 edges: over the edge limit, so not even its layering is computed.
+    let dense = all_feed_into_each_other(25);
+    let err = refused_quickly(&dense, &embedded());
+    assert!(
+        matches!(
+            err.kind(),
+            ErrorKind::Render(RenderError::EmbeddedTooManyEdges {
+                edges: 600,
+                limit: 500
+            })
+        ),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("DrawOptions::relations"), "{err}");
+    // With room for its edges, its work is what refuses it.
+    let err = refused_quickly(&dense, &embedded().edge_limit(600));
+    assert!(
+        matches!(
+            err.kind(),
+            ErrorKind::Render(RenderError::EmbeddedTooComplex { .. })
+        ),
+        "{err:?}"
+    );
+    // Without Graphviz, Auto meets the same budget.
+    let missing = std::env::temp_dir()
+        .join(format!("govgraph-no-such-dir-{}", std::process::id()))
+        .join("dot");
+    let err = refused_quickly(&dense, &SvgOptions::new().dot_program(missing));
+    assert!(
+        matches!(
+            err.kind(),
+            ErrorKind::Render(RenderError::EmbeddedTooManyEdges { .. })
+        ),
+        "{err:?}"
+    );
+}
+
+#[test]
+fn a_small_dense_structure_is_within_the_budget_and_drawn() {
+    let svg = all_feed_into_each_other(6)
+        .to_svg(&DrawOptions::new().legend(false), &embedded())
+        .unwrap();
+    assert_eq!(svg.as_str().matches("<g class=\"edge\">").count(), 30);
+}

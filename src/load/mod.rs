@@ -2,6 +2,7 @@
 //! into a validated [`Structure`], collecting every [`Problem`] on the way.
 
 mod chunks;
+mod limits;
 mod raw;
 
 use std::collections::BTreeMap;
@@ -383,6 +384,7 @@ fn resolve_with<C: Carrier>(
         suggestions_left: SUGGESTIONS,
         bases,
     };
+    limits::check(&raw, &mut resolver);
     let structure = resolver.run(raw);
     if resolver.problems.is_empty() {
         Ok(structure)

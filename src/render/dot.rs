@@ -24,14 +24,22 @@ pub(crate) fn to_dot(scene: &Scene) -> String {
     out
 }
 
+/// The most bytes govgraph writes inside one quoted DOT string. Graphviz
+/// 2.43 rejects a quoted string of 16,383 bytes or more ("longer than
+/// 16384?"); loading keeps names far below this (see `load::limits`), so
+/// only text given in code (a long title or overlay reason) is ever cut.
+const MAX_QUOTED: usize = 16_000;
+
 /// Quotes a text value for DOT: `\` → `\\`, `"` → `\"`, line break → `\n`,
 /// `\r` dropped, and `&` → `&amp;` because Graphviz decodes HTML entities in
 /// labels. With every backslash doubled, Graphviz's own escapes (`\N`,
-/// `\G`, `\l`) cannot be written by a name.
+/// `\G`, `\l`) cannot be written by a name. A character XML 1.0 cannot
+/// hold becomes U+FFFD, because Graphviz copies labels into its SVG as they
+/// are; text that would pass [`MAX_QUOTED`] bytes is cut, ending in "…".
 pub(crate) fn quote(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    escape_into(&mut out, text);
+    escape_into(&mut out, text, 1);
     out.push('"');
     out
 }
@@ -41,24 +49,37 @@ pub(crate) fn quote(text: &str) -> String {
 fn quote_left(lines: &[String]) -> String {
     let mut out = String::from("\"");
     for line in lines {
-        escape_into(&mut out, line);
+        if !escape_into(&mut out, line, 1) {
+            break;
+        }
         out.push_str("\\l");
     }
     out.push('"');
     out
 }
 
-fn escape_into(out: &mut String, text: &str) {
+/// Escapes `text` onto `out`, whose quoted string began at byte `start`.
+/// False if the text was cut to keep the string within [`MAX_QUOTED`].
+fn escape_into(out: &mut String, text: &str, start: usize) -> bool {
+    const CUT: &str = "…";
     for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            '&' => out.push_str("&amp;"),
-            c => out.push(c),
+        let mut buffer = [0; 4];
+        let escaped = match c {
+            '\\' => "\\\\",
+            '"' => "\\\"",
+            '\n' => "\\n",
+            '\r' => "",
+            '&' => "&amp;",
+            c => crate::render::scene::xml_char(c).encode_utf8(&mut buffer),
+        };
+        // Room is kept for the cut mark and a closing `\l`.
+        if out.len() - start + escaped.len() + CUT.len() + 2 > MAX_QUOTED {
+            out.push_str(CUT);
+            return false;
         }
+        out.push_str(escaped);
     }
+    true
 }
 
 fn attr(name: &str, value: &str) -> Attribute {
@@ -369,6 +390,35 @@ mod tests {
             r#""Performance &amp; Commissioning""#
         );
         assert_eq!(quote("ends with \\"), r#""ends with \\""#);
+    }
+
+    #[test]
+    fn quote_replaces_characters_xml_cannot_hold() {
+        assert_eq!(
+            quote("a\u{fffe}b\u{ffff}\u{7}"),
+            "\"a\u{fffd}b\u{fffd}\u{fffd}\""
+        );
+    }
+
+    #[test]
+    fn quote_cuts_text_graphviz_could_not_read() {
+        // Each `&` is five bytes escaped: 20,000 of them would be 100,000.
+        let quoted = quote(&"&".repeat(20_000));
+        assert!(quoted.len() <= MAX_QUOTED + 2, "{}", quoted.len());
+        assert!(
+            quoted.ends_with("&amp;…\""),
+            "{}",
+            &quoted[quoted.len() - 20..]
+        );
+        let lines = vec!["é".repeat(10_000); 3];
+        let left = quote_left(&lines);
+        assert!(left.len() <= MAX_QUOTED + 2, "{}", left.len());
+        assert!(left.ends_with("é…\""));
+        // Short text is never cut.
+        assert_eq!(
+            quote_left(&["a".to_string(), "b".to_string()]),
+            r#""a\lb\l""#
+        );
     }
 
     #[test]

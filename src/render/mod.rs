@@ -12,6 +12,7 @@
 //! graphviz-rust (which escapes nothing); everything emitted is sorted, so
 //! the same structure gives byte-identical DOT and SVG.
 
+mod budget;
 mod dot;
 mod embedded;
 mod scene;
@@ -451,16 +452,21 @@ impl Overlay {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Backend {
-    /// The Graphviz `dot` program if it can be run, otherwise the embedded
-    /// renderer (with a warning). If `dot` runs but fails or times out, that
-    /// is an error, not a reason to fall back.
+    /// The Graphviz `dot` program if it can be run and draws, otherwise the
+    /// embedded renderer, with a warning that says why `dot` did not draw
+    /// (not installed, failed, timed out, or wrote something that is not an
+    /// SVG). If the embedded renderer cannot draw it either, the error is
+    /// [`RenderError::BothFailed`], holding both reasons; if `dot` could not
+    /// be run at all, it is the embedded renderer's error, which says to
+    /// install Graphviz.
     #[default]
     Auto,
     /// The Graphviz `dot` program; an error if it cannot be run.
     Dot,
     /// The embedded pure-Rust renderer (layout-rs). It needs nothing
     /// installed, but draws tiers without their cluster boxes and refuses
-    /// drawings larger than [`SvgOptions::node_limit`].
+    /// drawings over its budget ([`SvgOptions::node_limit`],
+    /// [`SvgOptions::edge_limit`], [`SvgOptions::work_limit`]).
     Embedded,
 }
 
@@ -481,7 +487,7 @@ impl fmt::Display for Backend {
 }
 
 /// How to render SVG: the backend, where the `dot` program is, how long it
-/// may run, and how many nodes the embedded renderer accepts.
+/// may run and how much it may write, and the embedded renderer's budget.
 ///
 /// # Examples
 ///
@@ -500,7 +506,10 @@ pub struct SvgOptions {
     backend: Backend,
     dot_program: PathBuf,
     timeout: Duration,
+    output_limit: usize,
     node_limit: usize,
+    edge_limit: usize,
+    work_limit: u64,
 }
 
 impl Default for SvgOptions {
@@ -509,14 +518,18 @@ impl Default for SvgOptions {
             backend: Backend::Auto,
             dot_program: PathBuf::from("dot"),
             timeout: Duration::from_secs(60),
+            output_limit: 64 << 20,
             node_limit: 200,
+            edge_limit: 500,
+            work_limit: 5_000_000,
         }
     }
 }
 
 impl SvgOptions {
     /// [`Backend::Auto`], `dot` found on the `PATH`, a 60 second timeout,
-    /// and at most 200 nodes for the embedded renderer.
+    /// at most 64 MiB of SVG from `dot`, and for the embedded renderer at
+    /// most 200 nodes, 500 edges and 5,000,000 units of work.
     ///
     /// # Examples
     ///
@@ -568,6 +581,23 @@ impl SvgOptions {
         self
     }
 
+    /// The most bytes of SVG read from `dot`. A `dot` that writes more is
+    /// stopped, and the drawing fails with
+    /// [`RenderError::DotOutputTooLarge`], so that a runaway program cannot
+    /// fill memory. Default: 64 MiB, far above the few megabytes `dot`
+    /// writes for thousands of bodies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new().output_limit(256 << 20);
+    /// # let _ = options;
+    /// ```
+    pub fn output_limit(mut self, bytes: usize) -> SvgOptions {
+        self.output_limit = bytes;
+        self
+    }
+
     /// The most nodes the embedded renderer will lay out; larger drawings
     /// are refused with an error that says to install Graphviz, because the
     /// embedded layout's cost grows about with the cube of the size. On a
@@ -575,6 +605,9 @@ impl SvgOptions {
     /// took 12 ms at 50 nodes, 80 ms at 100 and 0.7 s at 200 (the `render`
     /// bench), and 3 s at 400 and 10 s at 600; a debug build is about 25
     /// times slower. Default: 200.
+    ///
+    /// Nodes are not enough to bound the work: see
+    /// [`SvgOptions::edge_limit`] and [`SvgOptions::work_limit`].
     ///
     /// # Examples
     ///
@@ -585,6 +618,76 @@ impl SvgOptions {
     pub fn node_limit(mut self, nodes: usize) -> SvgOptions {
         self.node_limit = nodes;
         self
+    }
+
+    /// The most edges the embedded renderer will lay out (relations and
+    /// duplicate lines drawn); more are refused with
+    /// [`RenderError::EmbeddedTooManyEdges`] before anything is laid out.
+    /// Default: 500.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::SvgOptions::new().edge_limit(1_000);
+    /// # let _ = options;
+    /// ```
+    pub fn edge_limit(mut self, edges: usize) -> SvgOptions {
+        self.edge_limit = edges;
+        self
+    }
+
+    /// The most work the embedded renderer will take on, as estimated from
+    /// the drawing before layout; more is refused with
+    /// [`RenderError::EmbeddedTooComplex`], so that no drawing runs for
+    /// minutes.
+    ///
+    /// A layered layout gives each node a rank and cuts an edge that spans
+    /// several ranks into one piece a rank, so a few bodies that all relate
+    /// to each other make a large layout: twenty bodies that all feed into
+    /// each other make 380 edges in 2,300 pieces, which took layout-rs 20 s.
+    /// The estimate is the sum over ranks of the cube of each rank's width
+    /// (in nodes and pieces), plus the square of the number of nodes and
+    /// pieces. In a release build on a shared two-core machine, a million
+    /// units took about 0.3 s (within a factor of two across trees, random,
+    /// dense and complete graphs); a debug build is about 25 times slower.
+    /// Default: 5,000,000, about 1.5 s. For scale: Solihull's drawing, with
+    /// its findings, is 37,000; the `render` bench's 200-body tree with
+    /// cross-links is 2,140,000.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions};
+    ///
+    /// // A chain of three bodies and a link from the first to the last: ranks
+    /// // 1, 2 and 1 wide (the long link passes the middle rank), so
+    /// // 1 + 8 + 1 for ranks and (3 nodes + 1 piece) squared for size.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("b", "B", BodyKind::Group).reports_to("a"))
+    ///     .body(BodySpec::new("c", "C", BodyKind::Group).reports_to("b").scrutinises("a"))
+    ///     .build()?;
+    /// let draw = DrawOptions::new().legend(false);
+    /// let tight = SvgOptions::new().backend(Backend::Embedded).work_limit(25);
+    /// let err = s.to_svg(&draw, &tight).unwrap_err();
+    /// assert!(matches!(
+    ///     err.kind(),
+    ///     ErrorKind::Render(RenderError::EmbeddedTooComplex { work: 26, limit: 25 })
+    /// ));
+    /// assert!(s.to_svg(&draw, &tight.work_limit(26)).is_ok());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn work_limit(mut self, work: u64) -> SvgOptions {
+        self.work_limit = work;
+        self
+    }
+
+    fn budget(&self) -> budget::Budget {
+        budget::Budget {
+            nodes: self.node_limit,
+            edges: self.edge_limit,
+            work: self.work_limit,
+        }
     }
 }
 
@@ -712,13 +815,14 @@ pub enum RenderError {
         /// Why it could not be started.
         source: std::io::Error,
     },
-    /// `dot` ran and failed.
+    /// `dot` ran and failed: it exited with a code other than 0, or was
+    /// ended by a signal.
     DotFailed {
         /// The program that ran.
         program: PathBuf,
         /// Its exit code, if it exited rather than being killed by a signal.
         code: Option<i32>,
-        /// What it printed on standard error.
+        /// What it printed on standard error (at most its first 64 KiB).
         stderr: String,
     },
     /// `dot` ran longer than [`SvgOptions::timeout`] and was stopped.
@@ -727,6 +831,41 @@ pub enum RenderError {
         program: PathBuf,
         /// How long it was given.
         timeout: Duration,
+    },
+    /// `dot` exited successfully, but what it wrote is not an SVG document:
+    /// nothing, plain text, text that is not UTF-8, or XML that is not
+    /// well-formed or whose root is not `<svg>`.
+    DotNotSvg {
+        /// The program that ran.
+        program: PathBuf,
+        /// What is wrong with its output.
+        reason: String,
+        /// What it printed on standard error (at most its first 64 KiB).
+        stderr: String,
+    },
+    /// `dot` wrote more than [`SvgOptions::output_limit`] bytes, and was
+    /// stopped.
+    DotOutputTooLarge {
+        /// The program that ran.
+        program: PathBuf,
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// `dot` started, but govgraph could not feed it, read it or wait for
+    /// it.
+    DotIo {
+        /// The program that ran.
+        program: PathBuf,
+        /// What failed.
+        source: std::io::Error,
+    },
+    /// [`Backend::Auto`]: `dot` ran but did not draw, and the embedded
+    /// renderer could not draw either.
+    BothFailed {
+        /// Why `dot` did not draw.
+        dot: Box<RenderError>,
+        /// Why the embedded renderer did not draw.
+        embedded: Box<RenderError>,
     },
     /// The embedded renderer was asked to draw more nodes than
     /// [`SvgOptions::node_limit`].
@@ -738,6 +877,23 @@ pub enum RenderError {
     },
     /// The embedded renderer was given nothing to draw.
     EmbeddedEmpty,
+    /// The embedded renderer was asked to draw more edges than
+    /// [`SvgOptions::edge_limit`].
+    EmbeddedTooManyEdges {
+        /// Edges in the drawing.
+        edges: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The embedded renderer's estimate of the layout's work is over
+    /// [`SvgOptions::work_limit`]: the bodies are few, but relate to each
+    /// other so densely that laying them out would take too long.
+    EmbeddedTooComplex {
+        /// The estimated work.
+        work: u64,
+        /// The limit.
+        limit: u64,
+    },
     /// The embedded renderer failed inside its layout.
     EmbeddedPanicked {
         /// The panic message, if it had one.
@@ -747,13 +903,30 @@ pub enum RenderError {
 
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (what, advice) = self.parts();
+        write!(f, "{what}: {advice}")
+    }
+}
+
+/// What to do when `dot` draws badly or not at all.
+const DRAW_LESS: &str = "draw less (DrawOptions::relations, DrawOptions::show_gone(false))";
+/// What to do when the embedded renderer refuses.
+const INSTALL: &str = "install Graphviz (https://graphviz.org/download/) so that `dot` draws it";
+
+impl RenderError {
+    /// What happened, and what to do about it: the two halves of the
+    /// message, so that a warning can say what happened alone.
+    fn parts(&self) -> (String, String) {
+        let name = |program: &PathBuf| format!("{:?}", program.display().to_string());
         match self {
-            RenderError::DotUnavailable { program, source } => write!(
-                f,
-                "cannot run the Graphviz program {:?} ({source}): install Graphviz \
-                 (https://graphviz.org/download/), set the program's path with \
-                 SvgOptions::dot_program, or draw with Backend::Embedded",
-                program.display().to_string()
+            RenderError::DotUnavailable { program, source } => (
+                format!(
+                    "cannot run the Graphviz program {} ({source})",
+                    name(program)
+                ),
+                "install Graphviz (https://graphviz.org/download/), set the program's path \
+                 with SvgOptions::dot_program, or draw with Backend::Embedded"
+                    .to_string(),
             ),
             RenderError::DotFailed {
                 program,
@@ -762,48 +935,136 @@ impl fmt::Display for RenderError {
             } => {
                 let status = match code {
                     Some(code) => format!("exit code {code}"),
-                    None => "killed by a signal".to_string(),
+                    None => "ended by a signal".to_string(),
                 };
-                write!(
-                    f,
-                    "Graphviz {:?} failed ({status}): {}; this is a govgraph bug if the \
-                     structure loaded: please report it with the structure file",
-                    program.display().to_string(),
-                    stderr.trim()
+                (
+                    format!(
+                        "Graphviz {} failed ({status}){}",
+                        name(program),
+                        said(stderr)
+                    ),
+                    format!(
+                        "draw with Backend::Embedded, or {DRAW_LESS}; if it says the DOT is \
+                         wrong, please report it to govgraph with the structure file"
+                    ),
                 )
             }
-            RenderError::DotTimedOut { program, timeout } => write!(
-                f,
-                "Graphviz {:?} did not finish within {:.1} s and was stopped: raise \
-                 SvgOptions::timeout, or draw less (DrawOptions::relations, \
-                 DrawOptions::show_gone(false))",
-                program.display().to_string(),
-                timeout.as_secs_f64()
+            RenderError::DotNotSvg {
+                program,
+                reason,
+                stderr,
+            } => (
+                format!(
+                    "Graphviz {} exited successfully but wrote no SVG ({reason}){}",
+                    name(program),
+                    said(stderr)
+                ),
+                "check that SvgOptions::dot_program is Graphviz's `dot`, or draw with \
+                 Backend::Embedded"
+                    .to_string(),
             ),
-            RenderError::EmbeddedTooLarge { nodes, limit } => write!(
-                f,
-                "the drawing has {nodes} nodes, more than the embedded renderer's limit of \
-                 {limit}: install Graphviz (https://graphviz.org/download/) so that `dot` draws \
-                 it, or draw less (DrawOptions::relations, DrawOptions::show_gone(false))"
+            RenderError::DotOutputTooLarge { program, limit } => (
+                format!(
+                    "Graphviz {} wrote more than {limit} bytes and was stopped",
+                    name(program)
+                ),
+                format!("raise SvgOptions::output_limit, or {DRAW_LESS}"),
             ),
-            RenderError::EmbeddedEmpty => f.write_str(
-                "nothing to draw: the structure has no bodies, or the drawing options left none out",
+            RenderError::DotIo { program, source } => (
+                format!(
+                    "could not exchange data with Graphviz {} ({source})",
+                    name(program)
+                ),
+                "try again, or draw with Backend::Embedded".to_string(),
             ),
-            RenderError::EmbeddedPanicked { message } => write!(
-                f,
-                "the embedded renderer failed ({message}): install Graphviz \
-                 (https://graphviz.org/download/) so that `dot` draws it"
+            RenderError::DotTimedOut { program, timeout } => (
+                format!(
+                    "Graphviz {} did not finish within {:.1} s and was stopped",
+                    name(program),
+                    timeout.as_secs_f64()
+                ),
+                format!("raise SvgOptions::timeout, or {DRAW_LESS}"),
+            ),
+            RenderError::BothFailed { dot, embedded } => {
+                let (dot_what, dot_advice) = dot.parts();
+                let (embedded_what, embedded_advice) = embedded.parts();
+                (
+                    format!(
+                        "{dot_what}; the embedded renderer could not draw it either: \
+                         {embedded_what}"
+                    ),
+                    format!(
+                        "for `dot`, {dot_advice}; for the embedded renderer, {embedded_advice}"
+                    ),
+                )
+            }
+            RenderError::EmbeddedTooLarge { nodes, limit } => (
+                format!(
+                    "the drawing has {nodes} nodes, more than the embedded renderer's limit \
+                     of {limit}"
+                ),
+                format!("{INSTALL}, or {DRAW_LESS}"),
+            ),
+            RenderError::EmbeddedEmpty => (
+                "nothing to draw".to_string(),
+                "the structure has no bodies, or the drawing options left none out".to_string(),
+            ),
+            RenderError::EmbeddedTooManyEdges { edges, limit } => (
+                format!(
+                    "the drawing has {edges} edges, more than the embedded renderer's limit \
+                     of {limit}"
+                ),
+                format!("{INSTALL}, or draw fewer relations (DrawOptions::relations)"),
+            ),
+            RenderError::EmbeddedTooComplex { work, limit } => (
+                format!(
+                    "the drawing's relations cross so many ranks that the embedded \
+                     renderer's estimated work ({work}) is over its limit of {limit}, and the \
+                     layout would take too long"
+                ),
+                format!(
+                    "{INSTALL}, draw fewer relations (DrawOptions::relations), or raise \
+                     SvgOptions::work_limit"
+                ),
+            ),
+            RenderError::EmbeddedPanicked { message } => (
+                format!("the embedded renderer failed ({message})"),
+                INSTALL.to_string(),
             ),
         }
+    }
+
+    /// What happened, without what to do: for a warning that says why
+    /// `dot` did not draw.
+    pub(crate) fn what_happened(&self) -> String {
+        self.parts().0
     }
 }
 
 impl std::error::Error for RenderError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            RenderError::DotUnavailable { source, .. } => Some(source),
+            RenderError::DotUnavailable { source, .. } | RenderError::DotIo { source, .. } => {
+                Some(source)
+            }
+            RenderError::BothFailed { dot, .. } => Some(dot.as_ref()),
             _ => None,
         }
+    }
+}
+
+/// What a program printed on standard error, for a message: `: it said
+/// "..."`, on one line, or nothing if it printed nothing.
+fn said(stderr: &str) -> String {
+    let mut text = stderr.split_whitespace().collect::<Vec<_>>().join(" ");
+    if let Some((cut, _)) = text.char_indices().nth(1_000) {
+        text.truncate(cut);
+        text.push('…');
+    }
+    if text.is_empty() {
+        String::new()
+    } else {
+        format!("; it said {text:?}")
     }
 }
 
@@ -845,9 +1106,9 @@ impl Structure {
     /// # Errors
     ///
     /// [`ErrorKind::Render`](crate::ErrorKind::Render) with a
-    /// [`RenderError`]: `dot` requested but not runnable, `dot` failed or
-    /// timed out, or the embedded renderer refused (too many nodes, nothing
-    /// to draw) or failed.
+    /// [`RenderError`]: `dot` requested but not runnable, `dot` failed,
+    /// timed out, wrote too much or wrote no SVG, or the embedded renderer
+    /// refused (over its budget, nothing to draw) or failed.
     ///
     /// # Examples
     ///

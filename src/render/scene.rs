@@ -240,12 +240,30 @@ fn node_keys(structure: &Structure) -> BTreeMap<&Id, String> {
 }
 
 /// Cleans text for drawing: `\r` is dropped, other control characters
-/// (which XML cannot hold) become spaces. Line breaks are kept.
+/// (which XML cannot hold) become spaces, and the noncharacters U+FFFE and
+/// U+FFFF (which XML 1.0 cannot hold either) become U+FFFD, the
+/// replacement character. Line breaks are kept. What comes out holds only
+/// characters that XML 1.0 allows.
 pub(crate) fn clean(text: &str) -> String {
     text.chars()
         .filter(|&c| c != '\r')
-        .map(|c| if c != '\n' && c.is_control() { ' ' } else { c })
+        .map(|c| match c {
+            '\n' => c,
+            c if c.is_control() => ' ',
+            c => xml_char(c),
+        })
         .collect()
+}
+
+/// A character XML 1.0 allows, or U+FFFD in place of one it does not
+/// (control characters other than tab, line feed and carriage return, and
+/// U+FFFE and U+FFFF; Rust's `char` cannot hold a surrogate).
+pub(crate) fn xml_char(c: char) -> char {
+    match c {
+        '\t' | '\n' | '\r' => c,
+        '\u{0}'..='\u{1f}' | '\u{fffe}' | '\u{ffff}' => '\u{fffd}',
+        c => c,
+    }
 }
 
 /// Splits a name into lines: at every line break written in it, and at

@@ -13,8 +13,8 @@
 //!
 //! layout-rs cannot draw clusters; tiers are reported in a warning.
 //! It panics on an empty graph and on some large ones, and its cost climbs
-//! steeply with size, so it is guarded: empty and oversized scenes are
-//! refused, and panics are caught.
+//! steeply with size, so it is guarded: empty scenes and scenes over the
+//! work budget (`budget`) are refused before layout, and panics are caught.
 
 mod write;
 
@@ -29,21 +29,14 @@ use layout::core::style::{LineStyleKind, StyleAttr};
 use layout::std_shapes::shapes::{Arrow as LayoutArrow, Element, LineEndKind, ShapeKind};
 use layout::topo::layout::VisualGraph;
 
+use crate::render::budget::{self, Budget};
 use crate::render::scene::Scene;
 use crate::render::style::{EdgeMark, Shape};
 use crate::render::{Backend, RankDir, RenderError, Svg};
 use write::{FONT_SIZE, LINE_HEIGHT, text_width};
 
-pub(crate) fn render(scene: &Scene, node_limit: usize) -> Result<Svg, RenderError> {
-    if scene.nodes.is_empty() {
-        return Err(RenderError::EmbeddedEmpty);
-    }
-    if scene.nodes.len() > node_limit {
-        return Err(RenderError::EmbeddedTooLarge {
-            nodes: scene.nodes.len(),
-            limit: node_limit,
-        });
-    }
+pub(crate) fn render(scene: &Scene, budget: Budget) -> Result<Svg, RenderError> {
+    budget::check(scene, budget)?;
     let canvas = catch_unwind(AssertUnwindSafe(|| layout(scene))).map_err(|payload| {
         let message = payload
             .downcast_ref::<&str>()

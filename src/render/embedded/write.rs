@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use layout::core::geometry::Point;
 
 use super::{Canvas, Route};
-use crate::render::scene::Scene;
+use crate::render::scene::{Scene, xml_char};
 use crate::render::style::{
     Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, LegendEntry, Line, NodeLook, Sample,
     Shape, WHITE,
@@ -163,7 +163,9 @@ fn n(value: f64) -> String {
     format!("{rounded:.1}")
 }
 
-/// Escapes text for SVG character data and attribute values.
+/// Escapes text for SVG character data and attribute values. A character
+/// XML 1.0 cannot hold becomes U+FFFD (the scene has none, but the SVG must
+/// stay well-formed whatever it is given).
 fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -173,7 +175,7 @@ fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+            c => out.push(xml_char(c)),
         }
     }
     out
@@ -526,5 +528,13 @@ mod tests {
     #[test]
     fn xml_escapes_markup_and_quotes() {
         assert_eq!(xml("<script>&\"'"), "&lt;script&gt;&amp;&quot;&#39;");
+    }
+
+    #[test]
+    fn xml_replaces_characters_xml_cannot_hold() {
+        assert_eq!(
+            xml("a\u{fffe}b\u{ffff}c\u{1}d\te"),
+            "a\u{fffd}b\u{fffd}c\u{fffd}d\te"
+        );
     }
 }
