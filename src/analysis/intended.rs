@@ -63,7 +63,7 @@ impl Structure {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{IntendedChange, RelationKind, Structure};
+    /// use govgraph::{IntendedChange, RelationKind, Status, Structure};
     ///
     /// let s = Structure::from_toml_str(r#"
     ///     [[body]]
@@ -81,11 +81,19 @@ impl Structure {
     /// "#)?;
     /// assert_eq!(
     ///     s.intended_changes(),
-    ///     [IntendedChange::Relation {
-    ///         from: "trust".into(),
-    ///         kind: RelationKind::MergedInto,
-    ///         to: "hwb".into(),
-    ///     }]
+    ///     [
+    ///         IntendedChange::Relation {
+    ///             from: "trust".into(),
+    ///             kind: RelationKind::MergedInto,
+    ///             to: "hwb".into(),
+    ///         },
+    ///         // What the merger does to the Trust.
+    ///         IntendedChange::Status {
+    ///             body: "trust".into(),
+    ///             from: Status::Active,
+    ///             to: Status::Merged,
+    ///         },
+    ///     ]
     /// );
     /// # Ok::<(), govgraph::Error>(())
     /// ```
