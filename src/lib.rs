@@ -31,18 +31,20 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod analysis;
+pub mod analysis;
 mod builder;
 pub mod datasets;
 mod date;
-mod diff;
+pub mod diff;
 mod error;
+#[doc = include_str!("../docs/format.md")]
+pub mod format {}
 pub mod generate;
 mod graph;
 mod interop;
 mod load;
 mod model;
-mod render;
+pub mod render;
 mod suggest;
 mod threads;
 mod time;
@@ -61,7 +63,7 @@ pub use date::DateError;
 pub use diff::{
     BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,
 };
-pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
+pub use error::{Error, ErrorKind, Location, Problem, ProblemKind, Result};
 pub use graph::Graph;
 pub use interop::popolo;
 pub use load::Format;
