@@ -957,7 +957,7 @@ impl Seat {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     ///
-    /// A date is a [`Date`] or text that reads as one; other text is a
+    /// A date is a [`Date`](crate::Date) or text that reads as one; other text is a
     /// problem when the structure is built.
     pub fn start(mut self, date: impl fmt::Display) -> Seat {
         self.start = Some(date.to_string());
