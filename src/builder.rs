@@ -68,7 +68,9 @@ impl Structure {
         let mut relations = self.relations.chunk_by(|a, b| a.from == b.from).peekable();
         let mut own_relations = |id: &Id| -> &[Relation] {
             while relations.next_if(|run| run[0].from < *id).is_some() {}
-            relations.next_if(|run| run[0].from == *id).unwrap_or_default()
+            relations
+                .next_if(|run| run[0].from == *id)
+                .unwrap_or_default()
         };
         let bodies: Vec<BodySpec> = self
             .bodies
@@ -588,7 +590,9 @@ impl StructureBuilder {
         }
         for member in &mut self.members {
             member.reports_to.retain(|target| target.to != id);
-            member.organisations.retain(|organisation| organisation != id);
+            member
+                .organisations
+                .retain(|organisation| organisation != id);
         }
         self.successions.retain_mut(|succession| {
             succession.from.retain(|body| body != id);
@@ -681,10 +685,7 @@ impl StructureBuilder {
                 let suggestion = if missing.body {
                     crate::suggest::closest(&missing.id, self.bodies.iter().map(|b| b.id.as_str()))
                 } else {
-                    crate::suggest::closest(
-                        &missing.id,
-                        self.members.iter().map(|m| m.id.as_str()),
-                    )
+                    crate::suggest::closest(&missing.id, self.members.iter().map(|m| m.id.as_str()))
                 };
                 Problem {
                     kind: ProblemKind::UnknownId {
@@ -1600,7 +1601,8 @@ impl BodySpec {
     /// assert_eq!(spec.targets(RelationKind::ReportsTo).collect::<Vec<_>>(), ["council"]);
     /// ```
     pub fn without_relation(mut self, kind: RelationKind, to: &str) -> BodySpec {
-        self.relations.retain(|(k, target)| !(*k == kind && target.to == to));
+        self.relations
+            .retain(|(k, target)| !(*k == kind && target.to == to));
         self
     }
 

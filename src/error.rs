@@ -238,9 +238,10 @@ impl fmt::Display for Error {
                  save it as UTF-8"
             ),
             ErrorKind::UnknownFormat { path } => {
-                let extension = path
-                    .extension()
-                    .map_or_else(|| "no extension".to_string(), |e| format!("the extension {:?}", e.to_string_lossy()));
+                let extension = path.extension().map_or_else(
+                    || "no extension".to_string(),
+                    |e| format!("the extension {:?}", e.to_string_lossy()),
+                );
                 write!(
                     f,
                     "{}: cannot tell the file's format from {extension}: name the file .toml or .json, \

@@ -156,7 +156,9 @@ fn a_file_is_loaded_edited_saved_and_loads_as_edited() {
                 )
                 .without_relation(RelationKind::FeedsInto, "dcs")
         })
-        .edit_member("pct", |m| m.status(Status::Active).note("not dissolved after all"))
+        .edit_member("pct", |m| {
+            m.status(Status::Active).note("not dissolved after all")
+        })
         .body(
             BodySpec::new("lscb", "Local Safeguarding Children Board", BodyKind::Board)
                 .apex()
@@ -251,7 +253,10 @@ fn removing_a_member_takes_its_seats_and_its_place_as_an_organisation() {
     assert!(without.relations().iter().all(|r| r.to != "council"));
     // The chair held on behalf of the council keeps the seat.
     let first = without.seats_on("board").next().unwrap();
-    assert_eq!((first.member.as_str(), first.on_behalf_of.as_ref()), ("dcs", None));
+    assert_eq!(
+        (first.member.as_str(), first.on_behalf_of.as_ref()),
+        ("dcs", None)
+    );
 
     let without_dcs = s.to_builder().remove_member("dcs").build().unwrap();
     assert!(without_dcs.memberships().iter().all(|m| m.member != "dcs"));
@@ -319,7 +324,12 @@ fn edit_bodies_changes_every_body_in_one_pass() {
         .unwrap();
     let changes = s.diff(&edited);
     assert_eq!(changes.status_changed.len(), dormant);
-    assert!(changes.status_changed.iter().all(|c| c.from == Status::Dormant && c.to == Status::Dissolved));
+    assert!(
+        changes
+            .status_changed
+            .iter()
+            .all(|c| c.from == Status::Dormant && c.to == Status::Dissolved)
+    );
 }
 
 #[test]
@@ -331,10 +341,16 @@ fn the_builder_can_be_read_while_editing() {
     assert_eq!(board.get_name(), "Trust Board");
     assert_eq!(board.get_kind(), BodyKind::Board);
     assert_eq!(board.get_status(), Status::Dissolved);
-    assert_eq!(board.targets(RelationKind::Scrutinises).collect::<Vec<_>>(), ["exec"]);
+    assert_eq!(
+        board.targets(RelationKind::Scrutinises).collect::<Vec<_>>(),
+        ["exec"]
+    );
     // A structure keeps its seats sorted (by member, then role, then
     // dates), and its builder holds them so.
-    assert_eq!(board.seat_holders().collect::<Vec<_>>(), ["dcs", "dcs", "exec"]);
+    assert_eq!(
+        board.seat_holders().collect::<Vec<_>>(),
+        ["dcs", "dcs", "exec"]
+    );
     let members: Vec<&str> = builder.members().map(MemberSpec::id).collect();
     assert_eq!(members, ["council", "dcs", "pct"]);
     assert!(builder.get_body("nope").is_none());

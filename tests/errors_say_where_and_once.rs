@@ -91,15 +91,25 @@ fn a_wrong_extension_is_its_own_error_saying_what_to_do() {
     let dir = scratch("extension");
     for name in ["trust.txt", "trust"] {
         let path = dir.join(name);
-        std::fs::write(&path, "[[body]]\nid = \"b\"\nname = \"B\"\nkind = \"board\"\n").unwrap();
+        std::fs::write(
+            &path,
+            "[[body]]\nid = \"b\"\nname = \"B\"\nkind = \"board\"\n",
+        )
+        .unwrap();
         let err = Structure::from_path(&path).unwrap_err();
         let ErrorKind::UnknownFormat { path: named } = err.kind() else {
             panic!("expected an unknown-format error, got {err:?}");
         };
         assert_eq!(named, &path);
         let message = err.to_string();
-        assert!(message.starts_with(&path.display().to_string()), "{message}");
-        assert!(message.contains("name the file .toml or .json"), "{message}");
+        assert!(
+            message.starts_with(&path.display().to_string()),
+            "{message}"
+        );
+        assert!(
+            message.contains("name the file .toml or .json"),
+            "{message}"
+        );
         assert!(message.contains("Structure::from_str_in"), "{message}");
         assert!(err.source().is_none());
     }
@@ -124,10 +134,7 @@ fn toml_type_errors_carry_the_key_path_as_json_ones_do() {
     assert_eq!(location.key, "body[1].apex");
     assert_eq!((location.line, location.column), (Some(10), Some(8)));
     assert!(message.contains("boolean"), "{message}");
-    assert!(
-        err.to_string().starts_with("10:8: body[1].apex: "),
-        "{err}"
-    );
+    assert!(err.to_string().starts_with("10:8: body[1].apex: "), "{err}");
 
     let json = r#"{"body": [{"id": "a", "name": "A", "kind": "board"}, {"id": "b", "name": "B", "kind": "board", "apex": "yes"}]}"#;
     let err = Structure::from_json_str(json).unwrap_err();
@@ -157,7 +164,9 @@ fn a_large_toml_file_read_in_pieces_gives_the_key_path_of_the_whole_file() {
             "[[body]]\nid = \"b{i}\"\nname = \"Body {i}\"\nkind = \"group\"\n\n"
         ));
         if i % 3 == 0 {
-            text.push_str(&format!("[[member]]\nid = \"m{i}\"\nname = \"M\"\nkind = \"post\"\n\n"));
+            text.push_str(&format!(
+                "[[member]]\nid = \"m{i}\"\nname = \"M\"\nkind = \"post\"\n\n"
+            ));
         }
     }
     assert!(text.len() > 2 << 20);
@@ -171,13 +180,17 @@ fn a_large_toml_file_read_in_pieces_gives_the_key_path_of_the_whole_file() {
     assert_eq!(location.line, Some(line));
 
     let members_before = (0..wrong).filter(|i| i % 3 == 0).count();
-    let at = text.find(&format!("id = \"m{}\"\n", 3 * members_before)).unwrap();
-    let mut text = text;
+    let at = text
+        .find(&format!("id = \"m{}\"\n", 3 * members_before))
+        .unwrap();
     text.replace_range(at..at, "status = 1\n");
     // The body's mistake comes first in the file; fix it, to see the member's.
     let text = text.replace("count = \"twelve\"\n", "");
     let err = Structure::from_toml_str(&text).unwrap_err();
-    assert_eq!(syntax(&err).0.key, format!("member[{members_before}].status"));
+    assert_eq!(
+        syntax(&err).0.key,
+        format!("member[{members_before}].status")
+    );
 }
 
 #[test]

@@ -119,8 +119,14 @@ fn the_reference_is_the_format_module_page_and_the_readme_points_at_it() {
     assert!(section.contains("(docs/format.md)"), "{section}");
     assert!(section.contains("govgraph::format"), "{section}");
     // One copy of the reference: the README does not repeat its tables.
-    assert!(!readme.contains("| vocabulary | words"), "the README repeats the word table");
-    assert!(!readme.contains("| key | meaning |"), "the README repeats the key table");
+    assert!(
+        !readme.contains("| vocabulary | words"),
+        "the README repeats the word table"
+    );
+    assert!(
+        !readme.contains("| key | meaning |"),
+        "the README repeats the key table"
+    );
     let lib = include_str!("../src/lib.rs");
     assert!(
         lib.contains("#[doc = include_str!(\"../docs/format.md\")]\npub mod format"),

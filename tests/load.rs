@@ -554,7 +554,10 @@ fn strange_input_gives_errors_not_panics() {
 #[test]
 fn the_format_reference_example_is_the_fixture() {
     let readme = include_str!("../docs/format.md");
-    let start = readme.find("```toml\n").expect("the reference has a TOML example") + "```toml\n".len();
+    let start = readme
+        .find("```toml\n")
+        .expect("the reference has a TOML example")
+        + "```toml\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let example = Structure::from_toml_str(&readme[start..end]).unwrap();
     assert_eq!(example, Structure::from_toml_str(SMALL_TRUST).unwrap());
@@ -563,10 +566,11 @@ fn the_format_reference_example_is_the_fixture() {
 #[test]
 fn the_format_reference_error_example_is_what_loading_prints() {
     let readme = include_str!("../docs/format.md");
-    let readme = &readme[readme
-        .find("## Mistakes are reported all at once")
-        .unwrap()..];
-    let start = readme.find("```text\n").expect("the reference shows an error") + "```text\n".len();
+    let readme = &readme[readme.find("## Mistakes are reported all at once").unwrap()..];
+    let start = readme
+        .find("```text\n")
+        .expect("the reference shows an error")
+        + "```text\n".len();
     let end = start + readme[start..].find("```").unwrap();
     let shown: Vec<&str> = readme[start..end].lines().collect();
     let input = "\n[[body]]\nid = \"board\"\nname = \"Trust Board\"\nkind = \"board\"\nstatus = \"dormnat\"\n\n[[body]]\nid = \"exec\"\nname = \"Executive\"\nkind = \"executive\"\nreports_to = [\"bord\"]\n\n[[body]]\nid = \"board\"\nname = \"Another Board\"\nkind = \"board\"\n";

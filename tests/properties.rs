@@ -773,12 +773,16 @@ fn with_successions() -> impl Strategy<Value = Structure> {
     )
         .prop_map(|(s, successions)| {
             let ids: Vec<String> = s.bodies().map(|b| b.id.to_string()).collect();
-            let mut file: serde_json::Value = serde_json::from_str(&s.to_json_string().unwrap()).unwrap();
+            let mut file: serde_json::Value =
+                serde_json::from_str(&s.to_json_string().unwrap()).unwrap();
             let entries: Vec<serde_json::Value> = successions
                 .into_iter()
                 .map(|(from, to, kind, extra, source, note)| {
                     let pick = |picks: Vec<proptest::sample::Index>| -> Vec<&str> {
-                        picks.iter().map(|i| ids[i.index(ids.len())].as_str()).collect()
+                        picks
+                            .iter()
+                            .map(|i| ids[i.index(ids.len())].as_str())
+                            .collect()
                     };
                     let mut entry = serde_json::json!({
                         "from": pick(from),

@@ -202,7 +202,11 @@ fn first_error(
             // list, the preamble (piece 0) aside.
             let list = |piece: &str| {
                 let header = piece.trim_start().trim_start_matches('[').trim_start();
-                if header.starts_with("body") { "body" } else { "member" }
+                if header.starts_with("body") {
+                    "body"
+                } else {
+                    "member"
+                }
             };
             if failed > 0 {
                 let own = list(piece);
