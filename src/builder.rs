@@ -679,21 +679,45 @@ impl StructureBuilder {
     /// An unknown-id problem for each edit or removal of an id the builder
     /// did not hold, located at the call (`edit_body("plya")`).
     fn missing_problems(&self) -> Vec<Problem> {
+        let bodies = || self.bodies.iter().map(|b| b.id.as_str());
+        let members = || self.members.iter().map(|m| m.id.as_str());
         self.missing
             .iter()
             .map(|missing| {
-                let suggestion = if missing.body {
-                    crate::suggest::closest(&missing.id, self.bodies.iter().map(|b| b.id.as_str()))
+                let id = missing.id.as_str();
+                // An id of the other sort is there: say which method to use.
+                let other = if missing.body {
+                    members().any(|m| m == id).then_some(
+                        "a body: edit_body and remove_body change bodies; \
+                         edit_member and remove_member change members",
+                    )
                 } else {
-                    crate::suggest::closest(&missing.id, self.members.iter().map(|m| m.id.as_str()))
+                    bodies().any(|b| b == id).then_some(
+                        "a member: edit_member and remove_member change members; \
+                         edit_body and remove_body change bodies",
+                    )
+                };
+                let kind = match other {
+                    Some(expected) => ProblemKind::WrongTarget {
+                        id: Id::new(id),
+                        expected,
+                    },
+                    None => {
+                        let suggestion = if missing.body {
+                            crate::suggest::closest(id, bodies())
+                        } else {
+                            crate::suggest::closest(id, members())
+                        };
+                        ProblemKind::UnknownId {
+                            id: id.to_string(),
+                            suggestion: suggestion.map(Id::new),
+                        }
+                    }
                 };
                 Problem {
-                    kind: ProblemKind::UnknownId {
-                        id: missing.id.clone(),
-                        suggestion: suggestion.map(Id::new),
-                    },
+                    kind,
                     location: Location {
-                        key: format!("{}({:?})", missing.action, missing.id),
+                        key: format!("{}({id:?})", missing.action),
                         ..Location::default()
                     },
                     related: None,

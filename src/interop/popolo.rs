@@ -240,7 +240,8 @@ pub fn from_json_str_with(text: &str, options: &ImportOptions) -> Result<Import,
 /// # Errors
 ///
 /// [`ErrorKind::Io`](crate::ErrorKind::Io) if the file cannot be read;
-/// otherwise as [`from_json_str`].
+/// [`ErrorKind::NotUtf8`](crate::ErrorKind::NotUtf8), at its first bad
+/// byte, if it is not UTF-8 text; otherwise as [`from_json_str`].
 ///
 /// # Examples
 ///
