@@ -207,7 +207,10 @@ impl MemberSpec {
 /// setter here they take and give the builder by value, as clap's
 /// `Command::mut_arg` does, so edits chain; an edit of an id the builder
 /// does not hold is reported by `build` with the other problems ("did you
-/// mean"), never a panic.
+/// mean"), never a panic. A builder kept behind a `&mut` (a field of a
+/// tool's state) is edited in place with
+/// `*builder = std::mem::take(builder).edit_body(..)`, since a builder is
+/// `Default`.
 ///
 /// ```
 /// use govgraph::{BodyKind, BodySpec, Role, Status, Structure};
