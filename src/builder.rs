@@ -2,14 +2,14 @@
 
 use std::fmt;
 
-use crate::error::Error;
+use crate::error::{Error, ErrorKind, Location, Problem, ProblemKind};
 use crate::load::{
     OneOrMany, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawSuccession, RawTarget,
     SeatMore, Text, resolve,
 };
 use crate::model::{
-    Accountability, BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status,
-    Structure, Succession,
+    Accountability, Body, BodyKind, Id, MeetingPattern, Member, MemberKind, Membership, Relation,
+    RelationKind, Role, Status, Structure, Succession,
 };
 
 impl Structure {
@@ -34,17 +34,240 @@ impl Structure {
     pub fn builder() -> StructureBuilder {
         StructureBuilder::default()
     }
+
+    /// A builder holding everything this structure holds, to change and
+    /// build again: `s.to_builder().build()` gives back a structure equal
+    /// to `s`, every field of every body, member, seat, relation and
+    /// succession included. See [Editing](StructureBuilder#editing).
+    ///
+    /// # Complexity
+    ///
+    /// **O(bodies + members + relations + seats)**, copying each once.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{datasets, Status};
+    ///
+    /// let solihull = datasets::solihull_2011();
+    /// assert_eq!(solihull.to_builder().build()?, solihull);
+    ///
+    /// let edited = solihull
+    ///     .to_builder()
+    ///     .edit_body("stay-safe", |b| b.status(Status::Dissolved))
+    ///     .build()?;
+    /// let changes = solihull.diff(&edited);
+    /// assert_eq!(changes.status_changed.len(), 1);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn to_builder(&self) -> StructureBuilder {
+        let date = |d: Option<crate::model::Date>| d.map(|d| d.to_string());
+        let meta = &self.meta;
+        // Relations are sorted by their source: each body's and member's
+        // are one run.
+        let mut relations = self.relations.chunk_by(|a, b| a.from == b.from).peekable();
+        let mut own_relations = |id: &Id| -> &[Relation] {
+            while relations.next_if(|run| run[0].from < *id).is_some() {}
+            relations
+                .next_if(|run| run[0].from == *id)
+                .unwrap_or_default()
+        };
+        let bodies: Vec<BodySpec> = self
+            .bodies
+            .values()
+            .map(|body| {
+                let relations = own_relations(&body.id);
+                BodySpec::from_body(body, relations, self.seats_on(body.id.as_str()))
+            })
+            .collect();
+        // Members' runs come after or between bodies' in id order; a second
+        // pass over the runs keeps each pass a merge.
+        let mut relations = self.relations.chunk_by(|a, b| a.from == b.from).peekable();
+        let members = self
+            .members
+            .values()
+            .map(|member| {
+                while relations.next_if(|run| run[0].from < member.id).is_some() {}
+                let own = relations
+                    .next_if(|run| run[0].from == member.id)
+                    .unwrap_or_default();
+                MemberSpec::from_member(member, own)
+            })
+            .collect();
+        StructureBuilder {
+            meta: RawMetaSpec {
+                name: meta.name.clone(),
+                source: meta.source.clone(),
+                date: date(meta.date),
+                note: meta.note.clone(),
+            },
+            bodies,
+            members,
+            successions: self.successions.clone(),
+            missing: Vec::new(),
+        }
+    }
+}
+
+impl Target {
+    fn from_relation(relation: &Relation) -> Target {
+        Target {
+            to: relation.to.to_string(),
+            intended: relation.intended,
+            from: relation.start.map(|d| d.to_string()),
+            until: relation.end.map(|d| d.to_string()),
+            source: relation.source.clone(),
+            note: relation.note.clone(),
+        }
+    }
+}
+
+impl Seat {
+    fn from_membership(membership: &Membership) -> Seat {
+        Seat {
+            member: membership.member.to_string(),
+            role: membership.role,
+            start: membership.start.map(|d| d.to_string()),
+            end: membership.end.map(|d| d.to_string()),
+            intended: membership.intended,
+            on_behalf_of: membership.on_behalf_of.as_ref().map(Id::to_string),
+            source: membership.source.clone(),
+            note: membership.note.clone(),
+        }
+    }
+}
+
+impl BodySpec {
+    fn from_body<'a>(
+        body: &Body,
+        relations: &[Relation],
+        seats: impl Iterator<Item = &'a Membership>,
+    ) -> BodySpec {
+        BodySpec {
+            id: body.id.to_string(),
+            name: body.name.clone(),
+            kind: body.kind,
+            status: body.status,
+            status_since: body.status_since.map(|d| d.to_string()),
+            intended_status: body.intended_status,
+            apex: body.apex,
+            accountability: body.accountability,
+            count: body.count,
+            formerly: body.formerly.clone(),
+            statutory: body.statutory,
+            tier: body.tier.clone(),
+            purpose: body.purpose.clone(),
+            functions: body.functions.clone(),
+            themes: body.themes.clone(),
+            meets: body.meets,
+            source: body.source.clone(),
+            note: body.note.clone(),
+            relations: relations
+                .iter()
+                .map(|r| (r.kind, Target::from_relation(r)))
+                .collect(),
+            seats: seats.map(Seat::from_membership).collect(),
+        }
+    }
+}
+
+impl MemberSpec {
+    fn from_member(member: &Member, relations: &[Relation]) -> MemberSpec {
+        MemberSpec {
+            id: member.id.to_string(),
+            name: member.name.clone(),
+            kind: member.kind,
+            organisations: member.organisations.iter().map(Id::to_string).collect(),
+            status: member.status,
+            status_since: member.status_since.map(|d| d.to_string()),
+            source: member.source.clone(),
+            note: member.note.clone(),
+            // A member's only relations are its reporting lines.
+            reports_to: relations
+                .iter()
+                .filter(|r| r.kind == RelationKind::ReportsTo)
+                .map(Target::from_relation)
+                .collect(),
+        }
+    }
 }
 
 /// Builds a [`Structure`] in code. Validation is the same as for files: every
 /// problem is reported at once by [`StructureBuilder::build`], located by the
 /// order bodies and members were added (`body[2].reports_to[0]`).
+///
+/// # Editing
+///
+/// [`Structure::to_builder`] gives a builder holding everything a structure
+/// holds, so that a tool can load a file, change it and save it, validated
+/// the same way: [`edit_body`](StructureBuilder::edit_body) changes one
+/// body (rename it, change its status, add or drop a seat or a relation),
+/// [`remove_body`](StructureBuilder::remove_body) takes one out with every
+/// reference to it, [`body`](StructureBuilder::body) adds one. Like every
+/// setter here they take and give the builder by value, as clap's
+/// `Command::mut_arg` does, so edits chain; an edit of an id the builder
+/// does not hold is reported by `build` with the other problems ("did you
+/// mean"), never a panic. A builder kept behind a `&mut` (a field of a
+/// tool's state) is edited in place with
+/// `*builder = std::mem::take(builder).edit_body(..)`, since a builder is
+/// `Default`.
+///
+/// ```
+/// use govgraph::{BodyKind, BodySpec, Role, Status, Structure};
+///
+/// let s = Structure::from_toml_str(r#"
+///     [[body]]
+///     id = "board"
+///     name = "Children's Trust Board"
+///     kind = "board"
+///     apex = true
+///
+///     [[body]]
+///     id = "play"
+///     name = "Play Partnership"
+///     kind = "partnership"
+///     reports_to = ["board"]
+///
+///     [[member]]
+///     id = "dcs"
+///     name = "Director of Children's Services"
+///     kind = "post"
+/// "#)?;
+/// let edited = s
+///     .to_builder()
+///     .edit_body("board", |b| b.name("Children and Families Partnership")
+///         .formerly("Children's Trust Board")
+///         .seat("dcs", Role::Chair))
+///     .edit_body("play", |b| b.status(Status::Dormant))
+///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).apex().scrutinises("board"))
+///     .build()?;
+/// assert_eq!(edited.body("board").unwrap().name, "Children and Families Partnership");
+/// assert!(!edited.body("play").unwrap().is_active());
+/// assert_eq!(edited.seats_on("board").count(), 1);
+///
+/// // Saved and loaded again, it is the same structure.
+/// assert_eq!(Structure::from_toml_str(&edited.to_toml_string()?)?, edited);
+/// # Ok::<(), govgraph::Error>(())
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct StructureBuilder {
     meta: RawMetaSpec,
     bodies: Vec<BodySpec>,
     members: Vec<MemberSpec>,
     successions: Vec<Succession>,
+    /// Edits and removals of ids the builder did not hold, reported by
+    /// `build` with the structure's own problems.
+    missing: Vec<Missing>,
+}
+
+/// An edit or removal of an id the builder did not hold.
+#[derive(Clone, Debug)]
+struct Missing {
+    /// The method called: `edit_body`, `remove_member`, ...
+    action: &'static str,
+    id: String,
+    /// Whether the id was looked for among bodies (or members).
+    body: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -172,6 +395,255 @@ impl StructureBuilder {
         self
     }
 
+    /// Changes the body `id` with `edit`, which takes its spec and gives it
+    /// back changed: renamed, with another status, with a seat or a
+    /// relation added ([`BodySpec::seat`], [`BodySpec::reports_to`]) or
+    /// dropped ([`BodySpec::without_seat`], [`BodySpec::without_relation`]).
+    /// If the builder holds no body `id`, [`build`](StructureBuilder::build)
+    /// reports it as an unknown id, with the closest body id as a
+    /// suggestion.
+    ///
+    /// # Complexity
+    ///
+    /// **O(bodies)**, to find the body; [`edit_bodies`](StructureBuilder::edit_bodies)
+    /// changes many in one pass.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{datasets, Status};
+    ///
+    /// let s = datasets::solihull_2011()
+    ///     .to_builder()
+    ///     .edit_body("stay-safe", |b| b.status(Status::Dissolved).note("closed in the 2011 review"))
+    ///     .build()?;
+    /// assert_eq!(s.body("stay-safe").unwrap().status, Status::Dissolved);
+    ///
+    /// let err = datasets::solihull_2011()
+    ///     .to_builder()
+    ///     .edit_body("stay-saef", |b| b.status(Status::Dissolved))
+    ///     .build()
+    ///     .unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     r#"edit_body("stay-saef"): unknown id "stay-saef" (did you mean "stay-safe"?)"#,
+    /// );
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn edit_body(
+        mut self,
+        id: &str,
+        edit: impl FnOnce(BodySpec) -> BodySpec,
+    ) -> StructureBuilder {
+        match self.bodies.iter().position(|b| b.id == id) {
+            Some(i) => {
+                // Taken out and put back in its place, so that the order
+                // bodies were added in (which locates problems) stays.
+                let spec = self.bodies.swap_remove(i);
+                self.bodies.push(edit(spec));
+                let last = self.bodies.len() - 1;
+                self.bodies.swap(i, last);
+            }
+            None => self.missing.push(Missing {
+                action: "edit_body",
+                id: id.to_string(),
+                body: true,
+            }),
+        }
+        self
+    }
+
+    /// Changes every body with `edit`, in one pass: a body it should leave
+    /// alone it gives back as it is.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{datasets, Status};
+    ///
+    /// // Every dormant group of Solihull's is wound up.
+    /// let s = datasets::solihull_2011()
+    ///     .to_builder()
+    ///     .edit_bodies(|b| if b.get_status() == Status::Dormant { b.status(Status::Dissolved) } else { b })
+    ///     .build()?;
+    /// assert!(s.bodies().all(|b| b.status != Status::Dormant));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn edit_bodies(mut self, mut edit: impl FnMut(BodySpec) -> BodySpec) -> StructureBuilder {
+        self.bodies = self.bodies.into_iter().map(&mut edit).collect();
+        self
+    }
+
+    /// Changes the member `id` with `edit`, as
+    /// [`edit_body`](StructureBuilder::edit_body) changes a body.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{datasets, Status};
+    ///
+    /// let s = datasets::halton_2008()
+    ///     .to_builder()
+    ///     .edit_member("pct", |m| m.status(Status::Dissolved).status_since("2013-04"))
+    ///     .build()?;
+    /// assert_eq!(s.member("pct").unwrap().status, Status::Dissolved);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn edit_member(
+        mut self,
+        id: &str,
+        edit: impl FnOnce(MemberSpec) -> MemberSpec,
+    ) -> StructureBuilder {
+        match self.members.iter().position(|m| m.id == id) {
+            Some(i) => {
+                let spec = self.members.swap_remove(i);
+                self.members.push(edit(spec));
+                let last = self.members.len() - 1;
+                self.members.swap(i, last);
+            }
+            None => self.missing.push(Missing {
+                action: "edit_member",
+                id: id.to_string(),
+                body: false,
+            }),
+        }
+        self
+    }
+
+    /// Takes the body `id` out, with everything that points at it, so that
+    /// what is left is valid: other bodies' and members' relations to it,
+    /// the seats it holds on other bodies, and its name in successions (a
+    /// succession left with no body on one side goes too). A seat held on
+    /// behalf of it stays, representing no one. If the builder holds no
+    /// body `id`, [`build`](StructureBuilder::build) reports it as an
+    /// unknown id.
+    ///
+    /// # Complexity
+    ///
+    /// **O(bodies + members + relations + seats)**.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::datasets;
+    ///
+    /// let solihull = datasets::solihull_2011();
+    /// let before = solihull.bodies().count();
+    /// let s = solihull.to_builder().remove_body("lscb").build()?;
+    /// assert_eq!(s.bodies().count(), before - 1);
+    /// assert!(s.relations().iter().all(|r| r.to != "lscb" && r.from != "lscb"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn remove_body(mut self, id: &str) -> StructureBuilder {
+        let before = self.bodies.len();
+        self.bodies.retain(|b| b.id != id);
+        if self.bodies.len() == before {
+            self.missing.push(Missing {
+                action: "remove_body",
+                id: id.to_string(),
+                body: true,
+            });
+        } else {
+            self.forget(id);
+        }
+        self
+    }
+
+    /// Takes the member `id` out, with everything that points at it: its
+    /// seats, relations to it, and its place as a post's organisation; a
+    /// seat held on behalf of it stays, representing no one. If the
+    /// builder holds no member `id`, [`build`](StructureBuilder::build)
+    /// reports it as an unknown id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::datasets;
+    ///
+    /// let s = datasets::halton_2008().to_builder().remove_member("pct").build()?;
+    /// assert!(s.member("pct").is_none());
+    /// assert!(s.memberships().iter().all(|m| m.member != "pct"));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn remove_member(mut self, id: &str) -> StructureBuilder {
+        let before = self.members.len();
+        self.members.retain(|m| m.id != id);
+        if self.members.len() == before {
+            self.missing.push(Missing {
+                action: "remove_member",
+                id: id.to_string(),
+                body: false,
+            });
+        } else {
+            self.forget(id);
+        }
+        self
+    }
+
+    /// Drops every reference to `id`, which the builder no longer holds.
+    fn forget(&mut self, id: &str) {
+        for body in &mut self.bodies {
+            body.relations.retain(|(_, target)| target.to != id);
+            body.seats.retain(|seat| seat.member != id);
+            for seat in &mut body.seats {
+                if seat.on_behalf_of.as_deref() == Some(id) {
+                    seat.on_behalf_of = None;
+                }
+            }
+        }
+        for member in &mut self.members {
+            member.reports_to.retain(|target| target.to != id);
+            member
+                .organisations
+                .retain(|organisation| organisation != id);
+        }
+        self.successions.retain_mut(|succession| {
+            succession.from.retain(|body| body != id);
+            succession.to.retain(|body| body != id);
+            !succession.from.is_empty() && !succession.to.is_empty()
+        });
+    }
+
+    /// The body `id` as the builder holds it, if it does.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{datasets, Status};
+    ///
+    /// let builder = datasets::solihull_2011().to_builder();
+    /// assert_eq!(builder.get_body("stay-safe").unwrap().get_status(), Status::NeverMet);
+    /// assert!(builder.get_body("nope").is_none());
+    /// ```
+    pub fn get_body(&self, id: &str) -> Option<&BodySpec> {
+        self.bodies.iter().find(|b| b.id == id)
+    }
+
+    /// Every body the builder holds, in the order they were added (for a
+    /// builder from [`Structure::to_builder`], by id).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let builder = govgraph::datasets::halton_2008().to_builder();
+    /// assert_eq!(builder.bodies().count(), govgraph::datasets::halton_2008().bodies().count());
+    /// ```
+    pub fn bodies(&self) -> impl ExactSizeIterator<Item = &BodySpec> + '_ {
+        self.bodies.iter()
+    }
+
+    /// Every member the builder holds, in the order they were added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let builder = govgraph::datasets::halton_2008().to_builder();
+    /// assert!(builder.members().any(|m| m.id() == "pct"));
+    /// ```
+    pub fn members(&self) -> impl ExactSizeIterator<Item = &MemberSpec> + '_ {
+        self.members.iter()
+    }
+
     /// Validates and builds the structure.
     ///
     /// # Errors
@@ -193,6 +665,71 @@ impl StructureBuilder {
     /// assert_eq!(err.problems().len(), 2);
     /// ```
     pub fn build(self) -> Result<Structure, Error> {
+        let missing = self.missing_problems();
+        let built = self.build_raw();
+        if missing.is_empty() {
+            return built;
+        }
+        let mut problems = missing;
+        if let Err(error) = built
+            && let ErrorKind::Invalid(found) = error.into_kind()
+        {
+            problems.extend(found);
+        }
+        Err(Error::invalid(problems))
+    }
+
+    /// An unknown-id problem for each edit or removal of an id the builder
+    /// did not hold, located at the call (`edit_body("plya")`).
+    fn missing_problems(&self) -> Vec<Problem> {
+        let bodies = || self.bodies.iter().map(|b| b.id.as_str());
+        let members = || self.members.iter().map(|m| m.id.as_str());
+        self.missing
+            .iter()
+            .map(|missing| {
+                let id = missing.id.as_str();
+                // An id of the other sort is there: say which method to use.
+                let other = if missing.body {
+                    members().any(|m| m == id).then_some(
+                        "a body: edit_body and remove_body change bodies; \
+                         edit_member and remove_member change members",
+                    )
+                } else {
+                    bodies().any(|b| b == id).then_some(
+                        "a member: edit_member and remove_member change members; \
+                         edit_body and remove_body change bodies",
+                    )
+                };
+                let kind = match other {
+                    Some(expected) => ProblemKind::WrongTarget {
+                        id: Id::new(id),
+                        expected,
+                    },
+                    None => {
+                        let suggestion = if missing.body {
+                            crate::suggest::closest(id, bodies())
+                        } else {
+                            crate::suggest::closest(id, members())
+                        };
+                        ProblemKind::UnknownId {
+                            id: id.to_string(),
+                            suggestion: suggestion.map(Id::new),
+                        }
+                    }
+                };
+                Problem {
+                    kind,
+                    location: Location {
+                        key: format!("{}({id:?})", missing.action),
+                        ..Location::default()
+                    },
+                    related: None,
+                }
+            })
+            .collect()
+    }
+
+    fn build_raw(self) -> Result<Structure, Error> {
         let meta = self.meta;
         let has_meta = meta.name.is_some()
             || meta.source.is_some()
@@ -448,7 +985,7 @@ impl Seat {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     ///
-    /// A date is a [`Date`] or text that reads as one; other text is a
+    /// A date is a [`Date`](crate::Date) or text that reads as one; other text is a
     /// problem when the structure is built.
     pub fn start(mut self, date: impl fmt::Display) -> Seat {
         self.start = Some(date.to_string());
@@ -961,6 +1498,159 @@ impl BodySpec {
         self
     }
 
+    /// The body's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board).id(), "lscb");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The body's display name. (`get_`, as jiff names its getters, because
+    /// [`BodySpec::name`] is the setter.)
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board);
+    /// assert_eq!(spec.get_name(), "LSCB");
+    /// ```
+    pub fn get_name(&self) -> &str {
+        &self.name
+    }
+
+    /// The body's kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec};
+    ///
+    /// assert_eq!(BodySpec::new("lscb", "LSCB", BodyKind::Board).get_kind(), BodyKind::Board);
+    /// ```
+    pub fn get_kind(&self) -> BodyKind {
+        self.kind
+    }
+
+    /// The body's status.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Status};
+    ///
+    /// assert_eq!(BodySpec::new("a", "A", BodyKind::Group).get_status(), Status::Active);
+    /// ```
+    pub fn get_status(&self) -> Status {
+        self.status
+    }
+
+    /// The ids this body relates to by `kind`, in the order they were
+    /// added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, RelationKind};
+    ///
+    /// let spec = BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to("board");
+    /// assert_eq!(spec.targets(RelationKind::ReportsTo).collect::<Vec<_>>(), ["board"]);
+    /// ```
+    pub fn targets(&self, kind: RelationKind) -> impl Iterator<Item = &str> + '_ {
+        self.relations
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, target)| target.to.as_str())
+    }
+
+    /// The ids of the members (or bodies) holding seats on this body, a
+    /// holder of two seats twice, in the order they were added.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Role};
+    ///
+    /// let spec = BodySpec::new("board", "Board", BodyKind::Board).seat("dcs", Role::Chair);
+    /// assert_eq!(spec.seat_holders().collect::<Vec<_>>(), ["dcs"]);
+    /// ```
+    pub fn seat_holders(&self) -> impl Iterator<Item = &str> + '_ {
+        self.seats.iter().map(|seat| seat.member.as_str())
+    }
+
+    /// Renames the body: its display name becomes `name`. Add the old one
+    /// with [`BodySpec::formerly`] to keep the record.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec};
+    ///
+    /// let spec = BodySpec::new("cfp", "Children's Trust", BodyKind::Partnership)
+    ///     .name("Children and Families Partnership")
+    ///     .formerly("Children's Trust");
+    /// assert_eq!(spec.get_name(), "Children and Families Partnership");
+    /// ```
+    pub fn name(mut self, name: impl Into<String>) -> BodySpec {
+        self.name = name.into();
+        self
+    }
+
+    /// Sets the body's kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec};
+    ///
+    /// let spec = BodySpec::new("t", "Training", BodyKind::Group).kind(BodyKind::SubGroup);
+    /// assert_eq!(spec.get_kind(), BodyKind::SubGroup);
+    /// ```
+    pub fn kind(mut self, kind: BodyKind) -> BodySpec {
+        self.kind = kind;
+        self
+    }
+
+    /// Drops every relation of `kind` from this body to `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, RelationKind};
+    ///
+    /// let spec = BodySpec::new("exec", "Executive", BodyKind::Executive)
+    ///     .reports_to("board")
+    ///     .reports_to("council")
+    ///     .without_relation(RelationKind::ReportsTo, "board");
+    /// assert_eq!(spec.targets(RelationKind::ReportsTo).collect::<Vec<_>>(), ["council"]);
+    /// ```
+    pub fn without_relation(mut self, kind: RelationKind, to: &str) -> BodySpec {
+        self.relations
+            .retain(|(k, target)| !(*k == kind && target.to == to));
+        self
+    }
+
+    /// Drops every seat `member` holds on this body, in any role.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Role};
+    ///
+    /// let spec = BodySpec::new("board", "Board", BodyKind::Board)
+    ///     .seat("dcs", Role::Chair)
+    ///     .seat("gp", Role::Member)
+    ///     .without_seat("dcs");
+    /// assert_eq!(spec.seat_holders().collect::<Vec<_>>(), ["gp"]);
+    /// ```
+    pub fn without_seat(mut self, member: &str) -> BodySpec {
+        self.seats.retain(|seat| seat.member != member);
+        self
+    }
+
     fn into_raw(self) -> RawBody<'static, Plain> {
         let mut raw = RawBody {
             status: Some(self.status.as_str().into()),
@@ -1139,6 +1829,92 @@ impl MemberSpec {
     /// ```
     pub fn reports_to(mut self, to: impl Into<Target>) -> MemberSpec {
         self.reports_to.push(to.into());
+        self
+    }
+
+    /// The member's id.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).id(), "dcs");
+    /// ```
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// The member's display name (`get_`, because [`MemberSpec::name`] is
+    /// the setter).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).get_name(), "DCS");
+    /// ```
+    pub fn get_name(&self) -> &str {
+        &self.name
+    }
+
+    /// Renames the member.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{MemberKind, MemberSpec};
+    ///
+    /// let spec = MemberSpec::new("dcs", "DCS", MemberKind::Post).name("Director of Children's Services");
+    /// assert_eq!(spec.get_name(), "Director of Children's Services");
+    /// ```
+    pub fn name(mut self, name: impl Into<String>) -> MemberSpec {
+        self.name = name.into();
+        self
+    }
+
+    /// Sets the member's kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{MemberKind, MemberSpec};
+    ///
+    /// let spec = MemberSpec::new("cllr-a", "Cllr A", MemberKind::Post).kind(MemberKind::Person);
+    /// # let _ = spec;
+    /// ```
+    pub fn kind(mut self, kind: MemberKind) -> MemberSpec {
+        self.kind = kind;
+        self
+    }
+
+    /// Drops the member's line of accountability to `to`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{MemberKind, MemberSpec};
+    ///
+    /// let spec = MemberSpec::new("ad", "AD", MemberKind::Post).reports_to("dcs").without_reports_to("dcs");
+    /// # let _ = spec;
+    /// ```
+    pub fn without_reports_to(mut self, to: &str) -> MemberSpec {
+        self.reports_to.retain(|target| target.to != to);
+        self
+    }
+
+    /// Drops `organisation` from the organisations the member belongs to.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{MemberKind, MemberSpec};
+    ///
+    /// let spec = MemberSpec::new("ad", "AD", MemberKind::Post)
+    ///     .organisation("pct")
+    ///     .organisation("council")
+    ///     .without_organisation("pct");
+    /// # let _ = spec;
+    /// ```
+    pub fn without_organisation(mut self, organisation: &str) -> MemberSpec {
+        self.organisations.retain(|o| o != organisation);
         self
     }
 

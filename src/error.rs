@@ -6,6 +6,24 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{Id, RelationKind, UnknownWord};
 
+/// A `Result` whose error is govgraph's [`Error`] unless said otherwise:
+/// `govgraph::Result<Structure>`, or `govgraph::Result<(), MyError>`.
+///
+/// # Examples
+///
+/// ```
+/// fn first_body_name(text: &str) -> govgraph::Result<String> {
+///     let s = govgraph::Structure::from_toml_str(text)?;
+///     Ok(s.bodies().next().map(|b| b.name.clone()).unwrap_or_default())
+/// }
+///
+/// let text = "[[body]]\nid = \"board\"\nname = \"Trust Board\"\nkind = \"board\"\n";
+/// assert_eq!(first_body_name(text)?, "Trust Board");
+/// assert!(first_body_name("[[body]]\nid = \"board\"\n").is_err());
+/// # Ok::<(), govgraph::Error>(())
+/// ```
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
 /// The error returned when a structure cannot be read, parsed or validated.
 ///
 /// # Examples
@@ -27,6 +45,16 @@ use crate::model::{Id, RelationKind, UnknownWord};
 ///     r#"6:19: body "exec" (body[0].reports_to[0]): unknown id "bord""#,
 /// );
 /// ```
+///
+/// # Causes
+///
+/// An error's `Display` says what went wrong together with its immediate
+/// cause (`trust.toml: No such file or directory (os error 2)`), so
+/// printing the error alone says everything; [`std::error::Error::source`]
+/// gives only the causes beyond those already printed, so a program that
+/// prints the whole chain (`caused by: ...`) prints each cause once. The
+/// immediate cause itself is reached through [`Error::kind`]
+/// ([`ErrorKind::Io`]'s `source`).
 #[derive(Debug)]
 pub struct Error(Box<ErrorKind>);
 
@@ -34,7 +62,8 @@ pub struct Error(Box<ErrorKind>);
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The file could not be read or written.
+    /// The file could not be read or written: it does not exist, or
+    /// cannot be opened.
     Io {
         /// The file.
         path: PathBuf,
@@ -48,6 +77,23 @@ pub enum ErrorKind {
         location: Location,
         /// The parser's message.
         message: String,
+    },
+    /// The file is not UTF-8 text (a spreadsheet saved as Latin-1, a
+    /// binary file given by mistake). The location is where the first
+    /// byte that is not UTF-8 is.
+    NotUtf8 {
+        /// Where: the file, the line and the column (in characters) of the
+        /// first bad byte.
+        location: Location,
+        /// The byte offset of the first bad byte from the start of the
+        /// file.
+        offset: usize,
+    },
+    /// A file's name does not say its format: its extension is neither
+    /// `.toml` nor `.json`.
+    UnknownFormat {
+        /// The file.
+        path: PathBuf,
     },
     /// The file parsed, but the structure it describes is invalid. Every
     /// problem found is listed, sorted by where it occurs.
@@ -118,6 +164,16 @@ impl Error {
         }))
     }
 
+    pub(crate) fn not_utf8(location: Location, offset: usize) -> Error {
+        Error(Box::new(ErrorKind::NotUtf8 { location, offset }))
+    }
+
+    pub(crate) fn unknown_format(path: &Path) -> Error {
+        Error(Box::new(ErrorKind::UnknownFormat {
+            path: path.to_path_buf(),
+        }))
+    }
+
     pub(crate) fn syntax(location: Location, message: impl Into<String>) -> Error {
         Error(Box::new(ErrorKind::Syntax {
             location,
@@ -143,7 +199,9 @@ impl Error {
             }
         };
         match &mut *self.0 {
-            ErrorKind::Syntax { location, .. } => set(location),
+            ErrorKind::Syntax { location, .. } | ErrorKind::NotUtf8 { location, .. } => {
+                set(location)
+            }
             ErrorKind::Invalid(problems) => {
                 for problem in problems {
                     set(&mut problem.location);
@@ -152,7 +210,10 @@ impl Error {
                     }
                 }
             }
-            ErrorKind::Io { .. } | ErrorKind::Serialize(_) | ErrorKind::Render(_) => {}
+            ErrorKind::Io { .. }
+            | ErrorKind::UnknownFormat { .. }
+            | ErrorKind::Serialize(_)
+            | ErrorKind::Render(_) => {}
         }
         self
     }
@@ -171,6 +232,23 @@ impl fmt::Display for Error {
             ErrorKind::Syntax { location, message } => {
                 write!(f, "{location}: {}", message.trim_end())
             }
+            ErrorKind::NotUtf8 { location, offset } => write!(
+                f,
+                "{location}: byte {offset} is not UTF-8: a structure file is UTF-8 text; \
+                 save it as UTF-8"
+            ),
+            ErrorKind::UnknownFormat { path } => {
+                let extension = path.extension().map_or_else(
+                    || "no extension".to_string(),
+                    |e| format!("the extension {:?}", e.to_string_lossy()),
+                );
+                write!(
+                    f,
+                    "{}: cannot tell the file's format from {extension}: name the file .toml or .json, \
+                     or read its text with Structure::from_str_in and a Format",
+                    path.display()
+                )
+            }
             ErrorKind::Invalid(problems) => {
                 for (i, problem) in problems.iter().enumerate() {
                     if i > 0 {
@@ -187,10 +265,14 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {
+    /// The causes beyond those `Display` prints (see [Causes](Error#causes)):
+    /// `Display` already says the I/O error's message, so the chain goes on
+    /// from that error's own source.
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match &*self.0 {
-            ErrorKind::Io { source, .. } => Some(source),
-            ErrorKind::Render(error) => error.source(),
+            ErrorKind::Io { source, .. } => source.source(),
+            // A render error's message holds its own cause's message too.
+            ErrorKind::Render(error) => error.source().and_then(|cause| cause.source()),
             _ => None,
         }
     }

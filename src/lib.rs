@@ -28,21 +28,63 @@
 //! assert_eq!(inactive, ["Stay Safe Outcome Group"]);
 //! # Ok::<(), govgraph::Error>(())
 //! ```
+//!
+//! The file's keys and words are listed in [`format`](mod@format), the complete
+//! reference of the structure file.
+//!
+//! # Editing
+//!
+//! [`Structure::to_builder`] gives back a builder holding the whole
+//! structure; change it and build it again, validated the same way, then
+//! save it:
+//!
+//! ```
+//! use govgraph::{Status, datasets};
+//!
+//! let edited = datasets::solihull_2011()
+//!     .to_builder()
+//!     .edit_body("stay-safe", |b| b.status(Status::Dissolved))
+//!     .remove_body("play-partnership")
+//!     .build()?;
+//! let text = edited.to_toml_string()?;
+//! assert!(text.contains("status = \"dissolved\""));
+//! # Ok::<(), govgraph::Error>(())
+//! ```
+//!
+//! # Where things are
+//!
+//! Every public type is re-exported here at the crate root, the short path
+//! (`govgraph::Report`), and the types of each area have a module of their
+//! own, the path that says where a type belongs (`govgraph::analysis::Report`):
+//!
+//! - the root: [`Structure`] and its parts ([`Body`], [`Member`],
+//!   [`Membership`], [`Relation`], [`Id`], the vocabularies), building and
+//!   editing ([`StructureBuilder`], [`BodySpec`]), and errors ([`Error`],
+//!   [`ErrorKind`], [`Problem`], [`Result`]);
+//! - [`analysis`]: [`Report`] and every finding;
+//! - [`diff`]: [`Changes`] between two snapshots;
+//! - [`render`]: [`DrawOptions`], [`SvgOptions`], [`Overlay`], [`RenderError`];
+//! - [`popolo`]: Popolo JSON import and export;
+//! - [`datasets`] and [`generate`]: the bundled structures, and synthetic
+//!   ones;
+//! - [`format`](mod@format): the structure file's reference (documentation only).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod analysis;
+pub mod analysis;
 mod builder;
 pub mod datasets;
 mod date;
-mod diff;
+pub mod diff;
 mod error;
+#[doc = include_str!("../docs/format.md")]
+pub mod format {}
 pub mod generate;
 mod graph;
 mod interop;
 mod load;
 mod model;
-mod render;
+pub mod render;
 mod suggest;
 mod threads;
 mod time;
@@ -61,7 +103,7 @@ pub use date::DateError;
 pub use diff::{
     BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,
 };
-pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
+pub use error::{Error, ErrorKind, Location, Problem, ProblemKind, Result};
 pub use graph::Graph;
 pub use interop::popolo;
 pub use load::Format;

@@ -146,8 +146,8 @@ macro_rules! vocabulary {
 
             /// Every word a file may use for this vocabulary, aliases
             /// included, each in its folded form (lower case, words joined by
-            /// `-`): what a tool offers for completion, and what the README
-            /// lists.
+            /// `-`): what a tool offers for completion, and what the
+            /// [format reference](crate::format) lists.
             pub fn words() -> &'static [&'static str] {
                 &[ $( $word, $( $alias, )* )+ ]
             }

@@ -749,6 +749,125 @@ proptest! {
     }
 }
 
+// Editing: a structure's builder holds all of it.
+
+/// Any built structure, with up to three collective successions added (the
+/// builder strategy draws none), written into its JSON so that the
+/// structure under test is made without `to_builder`.
+fn with_successions() -> impl Strategy<Value = Structure> {
+    let succession = (
+        proptest::collection::vec(any::<proptest::sample::Index>(), 1..3),
+        proptest::collection::vec(any::<proptest::sample::Index>(), 1..3),
+        proptest::sample::select(vec![
+            RelationKind::ReplacedBy,
+            RelationKind::MergedInto,
+            RelationKind::RenamedTo,
+        ]),
+        any::<u32>(),
+        proptest::option::of(strategies::text()),
+        proptest::option::of(strategies::text()),
+    );
+    (
+        strategies::structure(),
+        proptest::collection::vec(succession, 0..4),
+    )
+        .prop_map(|(s, successions)| {
+            let ids: Vec<String> = s.bodies().map(|b| b.id.to_string()).collect();
+            let mut file: serde_json::Value =
+                serde_json::from_str(&s.to_json_string().unwrap()).unwrap();
+            let entries: Vec<serde_json::Value> = successions
+                .into_iter()
+                .map(|(from, to, kind, extra, source, note)| {
+                    let pick = |picks: Vec<proptest::sample::Index>| -> Vec<&str> {
+                        picks
+                            .iter()
+                            .map(|i| ids[i.index(ids.len())].as_str())
+                            .collect()
+                    };
+                    let mut entry = serde_json::json!({
+                        "from": pick(from),
+                        "to": pick(to),
+                        "kind": kind.as_str(),
+                        "intended": extra % 2 == 0,
+                    });
+                    if let Some(date) = strategies::maybe_date(extra >> 1, 2) {
+                        entry["date"] = date.to_string().into();
+                    }
+                    if let Some(source) = source {
+                        entry["source"] = source.into();
+                    }
+                    if let Some(note) = note {
+                        entry["note"] = note.into();
+                    }
+                    entry
+                })
+                .collect();
+            file["succession"] = entries.into();
+            Structure::from_json_str(&file.to_string())
+                .unwrap_or_else(|e| panic!("valid successions were rejected:\n{e}"))
+        })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn to_builder_then_build_gives_back_every_field(s in with_successions()) {
+        let again = s.to_builder().build();
+        prop_assert!(again.is_ok(), "{}", again.unwrap_err());
+        prop_assert_eq!(again.unwrap(), s);
+    }
+
+    #[test]
+    fn an_edit_of_one_body_changes_that_body_only(
+        s in with_successions(),
+        pick in any::<proptest::sample::Index>(),
+        status in proptest::sample::select(govgraph::Status::ALL),
+        name in strategies::name(),
+    ) {
+        let ids: Vec<Id> = s.bodies().map(|b| b.id.clone()).collect();
+        let id = ids[pick.index(ids.len())].clone();
+        let edited = s
+            .to_builder()
+            .edit_body(id.as_str(), |b| b.status(status).name(name.as_str()))
+            .build()
+            .unwrap();
+        let body = edited.body(id.as_str()).unwrap();
+        prop_assert_eq!(body.status, status);
+        prop_assert_eq!(&body.name, &name);
+        for other in s.bodies().filter(|b| b.id != id) {
+            prop_assert_eq!(Some(other), edited.body(other.id.as_str()));
+        }
+        prop_assert_eq!(edited.relations(), s.relations());
+        prop_assert_eq!(edited.memberships(), s.memberships());
+        prop_assert_eq!(edited.successions(), s.successions());
+    }
+
+    #[test]
+    fn removing_a_body_leaves_a_valid_structure_with_nothing_pointing_at_it(
+        s in with_successions(),
+        pick in any::<proptest::sample::Index>(),
+    ) {
+        let ids: Vec<Id> = s.bodies().map(|b| b.id.clone()).collect();
+        let id = ids[pick.index(ids.len())].clone();
+        let without = s.to_builder().remove_body(id.as_str()).build();
+        prop_assert!(without.is_ok(), "{}", without.unwrap_err());
+        let without = without.unwrap();
+        prop_assert!(without.body(id.as_str()).is_none());
+        prop_assert_eq!(without.bodies().count(), s.bodies().count() - 1);
+        prop_assert!(without.relations().iter().all(|r| r.from != id && r.to != id));
+        let untouched = without
+            .memberships()
+            .iter()
+            .all(|m| m.body != id && m.member != id && m.on_behalf_of.as_ref() != Some(&id));
+        prop_assert!(untouched);
+        prop_assert!(without.successions().iter().all(|x| !x.from.contains(&id) && !x.to.contains(&id)));
+        // Exactly what pointed at it is gone: every other relation stays.
+        let kept = s.relations().iter().filter(|r| r.from != id && r.to != id).count();
+        prop_assert_eq!(without.relations().len(), kept);
+    }
+}
+
 // Order.
 
 proptest! {

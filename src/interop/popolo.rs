@@ -240,7 +240,8 @@ pub fn from_json_str_with(text: &str, options: &ImportOptions) -> Result<Import,
 /// # Errors
 ///
 /// [`ErrorKind::Io`](crate::ErrorKind::Io) if the file cannot be read;
-/// otherwise as [`from_json_str`].
+/// [`ErrorKind::NotUtf8`](crate::ErrorKind::NotUtf8), at its first bad
+/// byte, if it is not UTF-8 text; otherwise as [`from_json_str`].
 ///
 /// # Examples
 ///
@@ -270,7 +271,7 @@ pub fn from_path(path: impl AsRef<Path>) -> Result<Import, Error> {
 /// ```
 pub fn from_path_with(path: impl AsRef<Path>, options: &ImportOptions) -> Result<Import, Error> {
     let path = path.as_ref();
-    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let text = crate::load::read_text(path)?;
     let mut import = read::read(&text, options).map_err(|e| e.in_file(path))?;
     for warning in &mut import.warnings {
         for location in std::iter::once(&mut warning.location).chain(warning.related.as_mut()) {

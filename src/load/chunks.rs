@@ -29,7 +29,7 @@ use serde::{Deserialize, Deserializer};
 use toml_parser::Source;
 use toml_parser::lexer::TokenKind;
 
-use crate::load::raw::{RawFile, Spans};
+use crate::load::raw::{Plain, RawFile, Spans};
 use crate::threads::beside;
 
 /// Where each entry's piece begins in the text: the spans that parsing a
@@ -69,16 +69,49 @@ fn present<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error>
 pub(crate) struct TomlError {
     pub message: String,
     pub offset: Option<usize>,
+    /// The key path of a value of the wrong sort (`body[3].apex`); empty
+    /// for a syntax error, and where it cannot be told.
+    pub key: String,
 }
 
 impl TomlError {
-    /// The error of a piece that begins at `base`.
-    fn in_piece(error: &toml::de::Error, base: usize) -> TomlError {
+    /// The error of a piece that begins at `base`, whose text is `piece`.
+    /// The key path is found by parsing the piece again with paths tracked:
+    /// only a file with an error pays for it.
+    fn in_piece(error: &toml::de::Error, base: usize, piece: &str) -> TomlError {
         TomlError {
             message: error.message().to_string(),
             offset: error.span().map(|span| base + span.start),
+            key: key_path(piece),
         }
     }
+}
+
+/// The key path of the first value of the wrong sort in a TOML text
+/// (`body[0].apex`), or nothing if it has none or is not TOML.
+fn key_path(text: &str) -> String {
+    let Ok(deserializer) = toml::Deserializer::parse(text) else {
+        return String::new();
+    };
+    match serde_path_to_error::deserialize::<_, RawFile<'_, Plain>>(deserializer) {
+        Ok(_) => String::new(),
+        Err(error) => {
+            let path = error.path().to_string();
+            if path == "." { String::new() } else { path }
+        }
+    }
+}
+
+/// A key path found in one piece, as a path of the whole file: the piece's
+/// one entry is `body[0]` or `member[0]` within it, and `body[index]` in
+/// the file.
+fn renumber(key: String, index: usize) -> String {
+    for list in ["body", "member"] {
+        if let Some(rest) = key.strip_prefix(list).and_then(|r| r.strip_prefix("[0]")) {
+            return format!("{list}[{index}]{rest}");
+        }
+    }
+    key
 }
 
 /// Parses a TOML structure file, piece by piece when it has `whole_below`
@@ -96,7 +129,7 @@ pub(crate) fn parse(
     let whole = || {
         toml::from_str(text)
             .map(|raw| (raw, Bases::default()))
-            .map_err(|e| TomlError::in_piece(&e, 0))
+            .map_err(|e| TomlError::in_piece(&e, 0, text))
     };
     if text.len() < whole_below {
         return whole();
@@ -157,9 +190,34 @@ fn first_error(
         .find_map(|piece| {
             toml::from_str::<IgnoredAny>(&text[piece.clone()])
                 .err()
-                .map(|e| TomlError::in_piece(&e, piece.start))
+                .map(|e| TomlError {
+                    key: String::new(),
+                    ..TomlError::in_piece(&e, piece.start, "")
+                })
         })
-        .unwrap_or_else(|| TomlError::in_piece(&error, pieces[failed].start))
+        .unwrap_or_else(|| {
+            let piece = &text[pieces[failed].clone()];
+            let mut found = TomlError::in_piece(&error, pieces[failed].start, piece);
+            // The entry's index in the file: the pieces before it of its own
+            // list, the preamble (piece 0) aside.
+            let list = |piece: &str| {
+                let header = piece.trim_start().trim_start_matches('[').trim_start();
+                if header.starts_with("body") {
+                    "body"
+                } else {
+                    "member"
+                }
+            };
+            if failed > 0 {
+                let own = list(piece);
+                let index = pieces[1..failed]
+                    .iter()
+                    .filter(|p| list(&text[(*p).clone()]) == own)
+                    .count();
+                found.key = renumber(found.key, index);
+            }
+            found
+        })
 }
 
 /// Pieces parsed and put together, in order, with their bases.

@@ -130,7 +130,7 @@ impl Structure {
                     serde_path_to_error::deserialize(&mut deserializer);
                 let key = tracked.err().map(|e| e.path().to_string());
                 let key = key.filter(|k| k != ".").unwrap_or_default();
-                return Err(json_syntax(&error, key));
+                return Err(json_syntax(text, &error, key));
             }
         };
         resolve_with(raw, None, Bases::default(), Source::File)
@@ -142,8 +142,11 @@ impl Structure {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Io`](crate::ErrorKind::Io) if the file cannot be read or
-    /// its extension is neither `.toml` nor `.json`; otherwise as
+    /// [`ErrorKind::Io`](crate::ErrorKind::Io) if the file cannot be read;
+    /// [`ErrorKind::UnknownFormat`](crate::ErrorKind::UnknownFormat) if its
+    /// extension is neither `.toml` nor `.json`;
+    /// [`ErrorKind::NotUtf8`](crate::ErrorKind::NotUtf8), at the line and
+    /// column of the first bad byte, if it is not UTF-8 text; otherwise as
     /// [`Structure::from_toml_str`].
     ///
     /// # Examples
@@ -154,16 +157,8 @@ impl Structure {
     /// ```
     pub fn from_path(path: impl AsRef<Path>) -> Result<Structure, Error> {
         let path = path.as_ref();
-        let format = Format::from_path(path).ok_or_else(|| {
-            Error::io(
-                path,
-                std::io::Error::new(
-                    std::io::ErrorKind::InvalidInput,
-                    "unknown format: name the file .toml or .json",
-                ),
-            )
-        })?;
-        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        let format = Format::from_path(path).ok_or_else(|| Error::unknown_format(path))?;
+        let text = read_text(path)?;
         Structure::from_str_in(&text, format).map_err(|e| e.in_file(path))
     }
 
@@ -239,10 +234,32 @@ impl Structure {
     }
 }
 
+/// Reads a file's text, refusing a file that is not UTF-8 with where its
+/// first bad byte is, rather than the standard library's bare "stream did
+/// not contain valid UTF-8".
+pub(crate) fn read_text(path: &Path) -> Result<String, Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        // The bytes before the first bad one are UTF-8, by definition.
+        let before = std::str::from_utf8(&e.as_bytes()[..offset]).unwrap_or_default();
+        let (line, column) = line_column(before, offset);
+        Error::not_utf8(
+            Location {
+                file: Some(path.to_path_buf()),
+                line: Some(line),
+                column: Some(column),
+                ..Location::default()
+            },
+            offset,
+        )
+    })
+}
+
 /// A serde_json error as a syntax error at its line and column, with the
 /// key path when one is known. serde_json appends " at line L column C" to
 /// its messages; the location says that already, so it is cut.
-pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
+pub(crate) fn json_syntax(text: &str, error: &serde_json::Error, key: String) -> Error {
     let message = error.to_string();
     let message = match message.rfind(" at line ") {
         Some(i) => &message[..i],
@@ -251,12 +268,28 @@ pub(crate) fn json_syntax(error: &serde_json::Error, key: String) -> Error {
     Error::syntax(
         Location {
             line: Some(error.line()),
-            column: Some(error.column()),
+            column: Some(json_column(text, error.line(), error.column())),
             key,
             ..Location::default()
         },
         with_field_suggestion(message),
     )
+}
+
+/// The one-based column, in characters, of a serde_json position.
+/// serde_json counts the bytes read on the line, so its column is that of
+/// the last byte read: 0 when the error comes straight after a line break
+/// (at the end of the text, say), and more than the character's column
+/// after anything that is not ASCII.
+fn json_column(text: &str, line: usize, bytes_read: usize) -> usize {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return bytes_read.max(1);
+    };
+    let mut end = bytes_read.min(line_text.len());
+    while !line_text.is_char_boundary(end) {
+        end -= 1;
+    }
+    line_text[..end].chars().count().max(1)
 }
 
 /// A parser's message, with "did you mean" added when it is about an
@@ -295,6 +328,7 @@ fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
             Location {
                 line,
                 column,
+                key: e.key,
                 ..Location::default()
             },
             message,

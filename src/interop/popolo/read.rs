@@ -23,7 +23,8 @@ use crate::model::{
 };
 
 pub(super) fn read(text: &str, options: &ImportOptions) -> Result<Import, Error> {
-    let document: Value = serde_json::from_str(text).map_err(|e| json_syntax(&e, String::new()))?;
+    let document: Value =
+        serde_json::from_str(text).map_err(|e| json_syntax(text, &e, String::new()))?;
     let Value::Object(top) = document else {
         // Point at the value itself, since a Location with no key or
         // position would read as "structure".

@@ -1,19 +1,15 @@
-//! The README's description of the structure file names every key the
-//! loader reads and every word of every vocabulary, so that it cannot drift
-//! from the code: the keys come from the loader's own "unknown field" errors,
-//! the words from the vocabularies.
+//! The reference of the structure file (`docs/format.md`, also the crate's
+//! `format` module page) names every key the loader reads and every word of
+//! every vocabulary, so that it cannot drift from the code: the keys come
+//! from the loader's own "unknown field" errors, the words from the
+//! vocabularies.
 
 use govgraph::{Accountability, BodyKind, MemberKind, RelationKind, Role, Status, Structure};
 
-/// The README from "## The structure file" to the next top-level section.
+/// The whole reference: one file, shown by rustdoc and linked from the
+/// README.
 fn format_section() -> &'static str {
-    let readme = include_str!("../README.md");
-    let start = readme
-        .find("## The structure file")
-        .expect("a format section");
-    let rest = &readme[start + 3..];
-    let end = rest.find("\n## ").map_or(rest.len(), |e| e);
-    &rest[..end]
+    include_str!("../docs/format.md")
 }
 
 /// The keys a table accepts, from the loader's error for a key it does not
@@ -65,7 +61,7 @@ fn every_key_of_every_table_is_documented() {
         for key in keys {
             assert!(
                 section.contains(&format!("`{key}`")) || section.contains(&format!("{key} = ")),
-                "the README does not document the {table} key {key:?}"
+                "the format reference does not document the {table} key {key:?}"
             );
         }
     }
@@ -93,7 +89,7 @@ fn every_word_of_every_vocabulary_is_documented() {
         for word in words {
             assert!(
                 row.contains(&format!("`{word}`")),
-                "the README's {name} row does not list {word:?}"
+                "the format reference's {name} row does not list {word:?}"
             );
         }
         // And nothing it lists is unknown: every backquoted word reads.
@@ -101,7 +97,7 @@ fn every_word_of_every_vocabulary_is_documented() {
         for word in listed {
             assert!(
                 words.contains(&word),
-                "the README's {name} row lists {word:?}, which is not a word"
+                "the format reference's {name} row lists {word:?}, which is not a word"
             );
         }
     }
@@ -113,4 +109,27 @@ fn every_relation_has_a_documented_key() {
     for kind in RelationKind::ALL {
         assert!(section.contains(&format!("`{}`", kind.key())), "{kind:?}");
     }
+}
+
+#[test]
+fn the_reference_is_the_format_module_page_and_the_readme_points_at_it() {
+    let readme = include_str!("../README.md");
+    let section = &readme[readme.find("## The structure file").expect("a section")..];
+    let section = &section[..section[3..].find("\n## ").map_or(section.len(), |e| e + 3)];
+    assert!(section.contains("(docs/format.md)"), "{section}");
+    assert!(section.contains("govgraph::format"), "{section}");
+    // One copy of the reference: the README does not repeat its tables.
+    assert!(
+        !readme.contains("| vocabulary | words"),
+        "the README repeats the word table"
+    );
+    assert!(
+        !readme.contains("| key | meaning |"),
+        "the README repeats the key table"
+    );
+    let lib = include_str!("../src/lib.rs");
+    assert!(
+        lib.contains("#[doc = include_str!(\"../docs/format.md\")]\npub mod format"),
+        "the format module shows the reference"
+    );
 }
