@@ -49,10 +49,11 @@ mod threads;
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 pub use analysis::{
-    BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate, DuplicationOptions,
-    Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, MemberLoad,
-    MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report, ReportOptions, Span,
-    Summary, TierCounts,
+    BodyLoad, ClosureImpact, ComponentScores, Counts, CrossSeat, Cycle, Duplicate,
+    DuplicationOptions, Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, Led,
+    MemberLoad, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, OtherRelation, Overlap,
+    OverlapOptions, ReciprocalSeats, RelationGroup, Report, ReportOptions, Shared, Span, Summary,
+    TierCounts,
 };
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use diff::{

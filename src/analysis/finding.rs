@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::analysis::text::{Label, join};
 use crate::analysis::{
-    Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report,
+    CrossSeat, Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan,
+    OrphanCase, Overlap, ReciprocalSeats, Report, Shared,
 };
 use crate::model::Id;
 
@@ -21,6 +22,8 @@ pub enum FindingKind {
     Orphan,
     /// A possible duplicate pair ([`Duplicate`]).
     Duplicate,
+    /// Two bodies with overlapping membership ([`Overlap`]).
+    Overlap,
     /// An accountability cycle ([`Cycle`]).
     Cycle,
     /// Two bodies that scrutinise each other ([`MutualScrutiny`]).
@@ -30,6 +33,10 @@ pub enum FindingKind {
     MultipleAccountability,
     /// A member on many bodies ([`Interlock`]).
     Interlock,
+    /// A member who leads one body and sits on another ([`CrossSeat`]).
+    CrossSeat,
+    /// Two bodies whose leaders each sit on the other ([`ReciprocalSeats`]).
+    ReciprocalSeats,
     /// An active body whose meeting pattern is not known
     /// ([`GovernanceLoad::unknown`](crate::GovernanceLoad::unknown)).
     UnknownMeetings,
@@ -40,10 +47,13 @@ impl FindingKind {
     pub const ALL: &'static [FindingKind] = &[
         FindingKind::Orphan,
         FindingKind::Duplicate,
+        FindingKind::Overlap,
         FindingKind::Cycle,
         FindingKind::MutualScrutiny,
         FindingKind::MultipleAccountability,
         FindingKind::Interlock,
+        FindingKind::CrossSeat,
+        FindingKind::ReciprocalSeats,
         FindingKind::UnknownMeetings,
     ];
 
@@ -58,10 +68,13 @@ impl FindingKind {
         match self {
             FindingKind::Orphan => "orphan",
             FindingKind::Duplicate => "duplicate",
+            FindingKind::Overlap => "overlap",
             FindingKind::Cycle => "cycle",
             FindingKind::MutualScrutiny => "mutual-scrutiny",
             FindingKind::MultipleAccountability => "multiple-accountability",
             FindingKind::Interlock => "interlock",
+            FindingKind::CrossSeat => "cross-seat",
+            FindingKind::ReciprocalSeats => "reciprocal-seats",
             FindingKind::UnknownMeetings => "unknown-meetings",
         }
     }
@@ -86,10 +99,13 @@ pub struct Finding<'r> {
 pub(super) enum Detail<'r> {
     Orphan(&'r Orphan),
     Duplicate(&'r Duplicate),
+    Overlap(&'r Overlap),
     Cycle(&'r Cycle),
     MutualScrutiny(&'r MutualScrutiny),
     MultipleAccountability(&'r MultipleAccountability),
     Interlock(&'r Interlock),
+    CrossSeat(&'r CrossSeat),
+    ReciprocalSeats(&'r ReciprocalSeats),
     UnknownMeetings(&'r Id),
 }
 
@@ -111,10 +127,13 @@ impl Finding<'_> {
         match self.detail {
             Detail::Orphan(_) => FindingKind::Orphan,
             Detail::Duplicate(_) => FindingKind::Duplicate,
+            Detail::Overlap(_) => FindingKind::Overlap,
             Detail::Cycle(_) => FindingKind::Cycle,
             Detail::MutualScrutiny(_) => FindingKind::MutualScrutiny,
             Detail::MultipleAccountability(_) => FindingKind::MultipleAccountability,
             Detail::Interlock(_) => FindingKind::Interlock,
+            Detail::CrossSeat(_) => FindingKind::CrossSeat,
+            Detail::ReciprocalSeats(_) => FindingKind::ReciprocalSeats,
             Detail::UnknownMeetings(_) => FindingKind::UnknownMeetings,
         }
     }
@@ -192,6 +211,20 @@ impl fmt::Display for Finding<'_> {
                 }
                 Ok(())
             }
+            Detail::Overlap(pair) => {
+                let [a, b] = &pair.bodies;
+                write!(f, "{} and {} share ", r.name(a), r.name(b))?;
+                let mut parts = Vec::new();
+                for (noun, shared) in [
+                    ("member", &pair.members),
+                    ("organisation", &pair.organisations),
+                ] {
+                    if !shared.shared.is_empty() {
+                        parts.push(shared_words(r, noun, shared));
+                    }
+                }
+                f.write_str(&parts.join("; and "))
+            }
             Detail::Cycle(cycle) => write!(
                 f,
                 "{} are accountable to each other in a cycle",
@@ -213,11 +246,73 @@ impl fmt::Display for Finding<'_> {
                 interlock.bodies.len(),
                 r.names(&interlock.bodies)
             ),
+            Detail::CrossSeat(cross) => {
+                let leads = cross.leads.iter().map(|led| {
+                    let role = match led.role {
+                        crate::model::Role::Chair => "chairs",
+                        crate::model::Role::ViceChair => "is vice-chair of",
+                        _ => "is lead officer of",
+                    };
+                    (role, r.name(&led.body).to_string())
+                });
+                // "chairs A and B, is lead officer of C".
+                let mut by_role: Vec<(&str, Vec<String>)> = Vec::new();
+                for (role, name) in leads {
+                    match by_role.iter_mut().find(|(r, _)| *r == role) {
+                        Some((_, names)) => names.push(name),
+                        None => by_role.push((role, vec![name])),
+                    }
+                }
+                let led: Vec<String> = by_role
+                    .into_iter()
+                    .map(|(role, names)| format!("{role} {}", join(names.into_iter())))
+                    .collect();
+                write!(f, "{} {}", r.name(&cross.member), led.join(", "))?;
+                if !cross.also_on.is_empty() {
+                    write!(f, " and sits on {}", r.names(&cross.also_on))?;
+                }
+                Ok(())
+            }
+            Detail::ReciprocalSeats(pair) => {
+                let [a, b] = &pair.bodies;
+                write!(
+                    f,
+                    "{} and {} have leaders on each other: {} on {}, {} on {}",
+                    r.name(a),
+                    r.name(b),
+                    r.names(&pair.first_on_second),
+                    r.name(b),
+                    r.names(&pair.second_on_first),
+                    r.name(a)
+                )
+            }
             Detail::UnknownMeetings(id) => {
                 write!(f, "{} has no known meeting pattern", r.name(id))
             }
         }
     }
+}
+
+/// "4 members in common, 80% of the smaller body's 5 (Jaccard 0.50): A, B,
+/// C and D", at most eight names shown.
+fn shared_words(r: &Report, noun: &str, shared: &Shared) -> String {
+    let n = shared.shared.len();
+    let smaller = shared.sizes[0].min(shared.sizes[1]);
+    let shown = 8;
+    let mut names: Vec<String> = shared.shared[..n.min(shown)]
+        .iter()
+        .map(|id| r.name(id).to_string())
+        .collect();
+    if n > shown {
+        names.push(format!("{} more", n - shown));
+    }
+    format!(
+        "{n} {noun}{} in common, {:.0}% of the smaller body's {smaller} (Jaccard {:.2}): {}",
+        if n == 1 { "" } else { "s" },
+        shared.containment * 100.0,
+        shared.jaccard,
+        join(names.into_iter())
+    )
 }
 
 impl fmt::Debug for Finding<'_> {
