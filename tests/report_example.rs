@@ -146,7 +146,7 @@ fn report_example_says_when_a_file_cannot_be_read() {
 fn report_example_without_a_file_prints_its_usage() {
     let output = run(&[]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("usage: report [--json] FILE"));
+    assert!(stderr(&output).contains("usage: report [--json [--pretty]] [OPTIONS] FILE"));
     let output = run(&["--yaml", "tests/fixtures/report-trust.toml"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("unknown option \"--yaml\""));

@@ -293,7 +293,7 @@ impl fmt::Display for Finding<'_> {
     }
 }
 
-/// "4 members in common, 80% of the smaller body's 5 (Jaccard 0.50): A, B,
+/// "4 members, 80% of the smaller body's 5 (Jaccard 0.50): A, B,
 /// C and D", at most eight names shown.
 fn shared_words(r: &Report, noun: &str, shared: &Shared) -> String {
     let n = shared.shared.len();
@@ -307,7 +307,7 @@ fn shared_words(r: &Report, noun: &str, shared: &Shared) -> String {
         names.push(format!("{} more", n - shown));
     }
     format!(
-        "{n} {noun}{} in common, {:.0}% of the smaller body's {smaller} (Jaccard {:.2}): {}",
+        "{n} {noun}{}, {:.0}% of the smaller body's {smaller} (Jaccard {:.2}): {}",
         if n == 1 { "" } else { "s" },
         shared.containment * 100.0,
         shared.jaccard,

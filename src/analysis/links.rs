@@ -38,9 +38,8 @@ pub struct Led {
 /// Two bodies each represented on the other by its leaders: "the Chairs of
 /// the Partnership and of the LSCB both sit on the reciprocal Board".
 ///
-/// A body's leaders are its chair, vice-chair and lead officer, and anyone
-/// who holds a seat on the other body on its behalf. Found by
-/// [`Structure::reciprocal_seats`].
+/// A body is represented by its chair, and by anyone who holds a seat on
+/// the other body on its behalf. Found by [`Structure::reciprocal_seats`].
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ReciprocalSeats {
@@ -82,15 +81,17 @@ impl Structure {
         cross_seats(&Net::new(self))
     }
 
-    /// Finds pairs of bodies each of which has a leader (chair, vice-chair,
-    /// lead officer, or a member seated on its behalf) sitting on the
-    /// other, two different members in all. Bodies that have gone for good
-    /// are left out. Sorted by the pair's ids.
+    /// Finds pairs of bodies each of which has its chair (or a member
+    /// seated on its behalf) sitting on the other, two different members in
+    /// all. A body and one directly accountable to it are left out: the
+    /// chair of a sub-group sitting on its parent is how it reports, not a
+    /// link between peers. So are bodies that have gone for good. Sorted by
+    /// the pair's ids.
     ///
     /// # Complexity
     ///
     /// **O(L log L)**, where L counts, over every member, the bodies it
-    /// leads times the bodies it sits on, plus **O(S)** for seats S.
+    /// chairs times the bodies it sits on, plus **O(S)** for seats S.
     ///
     /// # Examples
     ///
@@ -184,12 +185,12 @@ pub(crate) fn cross_seats(net: &Net<'_>) -> Vec<CrossSeat> {
 }
 
 pub(crate) fn reciprocal_seats(net: &Net<'_>) -> Vec<ReciprocalSeats> {
-    // Links `(from, to, member)`: a leader of `from` seated on `to`.
+    // Links `(from, to, member)`: the chair of `from` seated on `to`.
     let sits_on = net.sits_on();
     let mut links: Vec<(u32, u32, u32)> = Vec::new();
     let mut led: Vec<(u32, u32)> = Vec::new();
     for (body, member, role, for_body) in live_seats(net) {
-        if leads(role) {
+        if role == Role::Chair {
             led.push((member, body));
         }
         if let Some(from) = for_body.filter(|&b| b != body) {
@@ -216,7 +217,7 @@ pub(crate) fn reciprocal_seats(net: &Net<'_>) -> Vec<ReciprocalSeats> {
     let mut found = Vec::new();
     for group in links.chunk_by(|x, y| (x.0, x.1) == (y.0, y.1)) {
         let (a, b) = (group[0].0, group[0].1);
-        if a > b {
+        if a > b || net.parents.of(a).contains(&b) || net.parents.of(b).contains(&a) {
             continue;
         }
         let back = between(b, a);

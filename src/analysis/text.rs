@@ -188,7 +188,9 @@ impl Report {
                 body.meets
             )?;
         }
-        if !load.unknown.is_empty() {
+        if load.unknown.is_empty() {
+            writeln!(f, "  no known meeting pattern: none")?;
+        } else {
             let noun = if load.unknown.len() == 1 {
                 "active body"
             } else {
