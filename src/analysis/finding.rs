@@ -200,6 +200,12 @@ impl fmt::Display for Finding<'_> {
                 if !pair.shared_parents.is_empty() {
                     write!(f, " ({})", r.names(&pair.shared_parents))?;
                 }
+                if pair.split {
+                    write!(
+                        f,
+                        " (siblings split by name: their parent and themes not counted)"
+                    )?;
+                }
                 for relation in &pair.relations {
                     write!(
                         f,
