@@ -501,3 +501,156 @@ fn an_empty_structure_and_a_single_body_have_no_pairs() {
         .unwrap();
     assert!(single.duplicates(&everything()).is_empty());
 }
+
+#[test]
+fn siblings_split_by_client_group_under_one_parent_are_not_duplicates() {
+    // Kent survey, Hertfordshire: "We will have three children's
+    // commissioning groups reporting to the Strategic Commissioning Group.
+    // These are 'Early Intervention', 'Children with complex needs',
+    // 'Children living away from home'."
+    let group = |id: &str, name: &str| {
+        BodySpec::new(id, name, BodyKind::Group)
+            .theme("commissioning")
+            .theme("children")
+            .reports_to("scg")
+    };
+    let s = Structure::builder()
+        .body(
+            BodySpec::new(
+                "scg",
+                "Strategic Commissioning Group for Children's Services",
+                BodyKind::Group,
+            )
+            .apex(),
+        )
+        .body(group("early", "Early Intervention commissioning group"))
+        .body(group(
+            "complex",
+            "Children with complex needs commissioning group",
+        ))
+        .body(group(
+            "away",
+            "Children living away from home commissioning group",
+        ))
+        .build()
+        .unwrap();
+    assert!(s.duplicates(&DuplicationOptions::new()).is_empty());
+    let all = s.duplicates(&everything());
+    assert!(all.iter().all(|d| d.split && d.score == 0.0), "{all:?}");
+    // Two groups that share a word of what they are for are not a split.
+    let s = Structure::builder()
+        .body(BodySpec::new("scg", "Strategic Commissioning Group", BodyKind::Group).apex())
+        .body(group("early", "Early Intervention commissioning group"))
+        .body(group("early-2", "Early Intervention steering group"))
+        .build()
+        .unwrap();
+    let found = s.duplicates(&everything());
+    assert_eq!(pairs(&found), [pair("early", "early-2")]);
+    assert!(!found[0].split);
+    assert_eq!(found[0].shared_words, ["early", "intervention"]);
+}
+
+#[test]
+fn generic_words_of_names_are_not_shared_purpose() {
+    // "Group", "board", "commissioning", "partnership" say what sort of
+    // body it is, not what it does.
+    let s = Structure::builder()
+        .body(BodySpec::new(
+            "a",
+            "Play Partnership Board",
+            BodyKind::Board,
+        ))
+        .body(BodySpec::new(
+            "b",
+            "Youth Offending Partnership Board",
+            BodyKind::Board,
+        ))
+        .body(BodySpec::new(
+            "c",
+            "Joint Commissioning Group",
+            BodyKind::Group,
+        ))
+        .body(BodySpec::new(
+            "d",
+            "Strategic Commissioning Group",
+            BodyKind::Group,
+        ))
+        .build()
+        .unwrap();
+    assert!(s.duplicates(&everything()).is_empty());
+}
+
+#[test]
+fn shared_members_with_a_shared_subject_are_strong_and_without_one_weak() {
+    let mut builder = Structure::builder();
+    for post in ["dcs", "dph", "gp", "head", "police", "vcs"] {
+        builder = builder.member(MemberSpec::new(post, post, MemberKind::Post));
+    }
+    let seated = |mut spec: BodySpec| {
+        for post in ["dcs", "dph", "gp", "head", "police", "vcs"] {
+            spec = spec.seat(post, Role::Member);
+        }
+        spec
+    };
+    let s = builder
+        .body(seated(group("a").purpose("Reduce teenage pregnancy")))
+        .body(seated(
+            group("b").purpose("Teenage pregnancy and sexual health"),
+        ))
+        .body(seated(group("c").purpose("Youth justice")))
+        .build()
+        .unwrap();
+    let found = s.duplicates(&everything());
+    let score = |x: &str, y: &str| {
+        found
+            .iter()
+            .find(|d| d.bodies == [x, y])
+            .map(|d| d.score)
+            .unwrap()
+    };
+    // The same six people around three tables: a and b also share a
+    // subject ("teenage pregnancy"), a and c share nothing else.
+    assert!(score("a", "b") >= 0.3, "{found:?}");
+    assert!(score("a", "c") < 0.3, "{found:?}");
+    assert!(score("a", "b") > score("a", "c"));
+}
+
+#[test]
+fn a_live_body_like_a_dissolved_one_is_reported_as_its_likely_successor() {
+    // Kent survey, Staffordshire: the District Trust Boards "have been
+    // 'dissolved' and subsumed into other new/existing local partnership
+    // arrangements". No succession recorded: the likeness is the finding.
+    let purpose = "Co-ordinate services for children in the district";
+    let s = Structure::builder()
+        .body(
+            group("district-trust")
+                .status(Status::Dissolved)
+                .purpose(purpose),
+        )
+        .body(group("district-partnership").purpose(purpose))
+        .body(
+            group("old-board")
+                .status(Status::Dissolved)
+                .purpose(purpose),
+        )
+        .build()
+        .unwrap();
+    let found = s.duplicates(&DuplicationOptions::new());
+    // Two dissolved bodies duplicate nothing now.
+    assert_eq!(
+        pairs(&found),
+        [
+            pair("district-partnership", "district-trust"),
+            pair("district-partnership", "old-board")
+        ]
+    );
+    assert!(
+        s.duplicates(&DuplicationOptions::new().include_successors(false))
+            .is_empty()
+    );
+    assert_eq!(
+        s.duplicates(&DuplicationOptions::new().include_gone(true))
+            .len(),
+        3
+    );
+}
