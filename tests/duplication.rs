@@ -210,9 +210,9 @@ fn stay_safe_outcome_group_and_lscb_are_duplicates_on_a_shared_theme_and_shared_
     assert_eq!(d.shared_themes, ["safeguarding"]);
     assert_eq!(d.scores.text, 0.0);
     // One theme shared of one each, no other body has it: 1, counted half
-    // with nothing else in common; a theme can give at most 0.25.
+    // with nothing else in common; themes can give at most 0.4.
     assert_eq!(d.scores.themes, 0.5);
-    assert_eq!(d.score, 0.125);
+    assert_eq!(d.score, 0.2);
 
     // Its functions (s5 row 5) say what the LSCB does too: "Strengthen the
     // ability of the Trust to drive forward work on safeguarding (and
@@ -244,7 +244,7 @@ fn stay_safe_outcome_group_and_lscb_are_duplicates_on_a_shared_theme_and_shared_
     let d = &found[0];
     assert!(d.shared_words.contains(&"safeguarding".to_string()));
     assert!(d.scores.text > 0.0);
-    let expected = 1.0 - (1.0 - 0.25 * d.scores.themes) * (1.0 - 0.7 * d.scores.text);
+    let expected = 1.0 - (1.0 - 0.4 * d.scores.themes) * (1.0 - 0.7 * d.scores.text);
     assert!((d.score - expected).abs() < 1e-3, "{d:?}");
 }
 
@@ -290,10 +290,10 @@ fn each_component_is_the_share_of_what_either_body_has() {
     assert_eq!(d.shared_themes, ["parenting"]);
     assert_eq!(d.shared_members, ["y", "z"]);
     assert_eq!(d.shared_parents, ["q"]);
-    // Independent evidence, each at most its weight: 0.25 for themes, 0.45
+    // Independent evidence, each at most its weight: 0.4 for themes, 0.45
     // for members (counted in full beside a shared theme), 0.05 for
     // parents.
-    let expected = 1.0 - (1.0 - 0.25 * 0.5) * (1.0 - 0.45 * 0.5) * (1.0 - 0.05 * 0.5);
+    let expected = 1.0 - (1.0 - 0.4 * 0.5) * (1.0 - 0.45 * 0.5) * (1.0 - 0.05 * 0.5);
     assert_eq!(d.score, round4(expected));
 }
 

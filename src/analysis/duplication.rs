@@ -36,7 +36,8 @@ pub struct Duplicate {
     /// work by client group: bodies of one kind with a parent in common
     /// whose names have no word in common but the generic ones ("group",
     /// "board", "commissioning"). Their shared parent and themes are the
-    /// split's design and count for nothing in the score.
+    /// split's design and count for nothing in the score, and their text
+    /// counts half.
     pub split: bool,
     /// Every relation written between the two, in either direction: one may
     /// report to the other, or may already have been merged into or replaced
@@ -100,7 +101,7 @@ impl Default for DuplicationOptions {
     fn default() -> DuplicationOptions {
         DuplicationOptions {
             threshold: 0.3,
-            theme_weight: 0.25,
+            theme_weight: 0.4,
             text_weight: 0.7,
             member_weight: 0.45,
             parent_weight: 0.05,
@@ -114,16 +115,17 @@ impl Default for DuplicationOptions {
 }
 
 impl DuplicationOptions {
-    /// The defaults: threshold 0.3; weights 0.25 for themes, 0.7 for text,
+    /// The defaults: threshold 0.3; weights 0.4 for themes, 0.7 for text,
     /// 0.45 for members and 0.05 for parents; posting cap 50; no limit.
     ///
     /// A weight is the most that its component can give a score alone
     /// (see [`Structure::duplicates`] for how they combine). Text says most
     /// about what a body does. Shared members are strong evidence beside a
-    /// shared subject and weak without one. A theme tag alone is weak: all
-    /// the themes of two bodies in common give at most 0.25, below the
-    /// threshold, and one shared theme with nothing else counts half. A
-    /// shared parent is how siblings are made, so it only breaks ties.
+    /// shared subject and weak without one. Themes reach the threshold
+    /// alone only when two bodies share all or most of them and few other
+    /// bodies have them; one shared theme tag with nothing else counts
+    /// half, at most 0.2. A shared parent is how siblings are made, so it
+    /// only breaks ties.
     /// Together, shared themes and a little shared text reach the
     /// threshold: the Stay Safe Outcome Group and the LSCB of the Solihull
     /// paper are reported. Two siblings whose function lists read alike,
@@ -363,7 +365,8 @@ impl Structure {
     /// parent (their names share no word but generic ones such as
     /// "group", "board", "commissioning", "partnership", or the words of
     /// the structure's own name) have their shared parent and themes not
-    /// counted ([`Duplicate::split`]); and one shared theme with nothing
+    /// counted and their text counted half ([`Duplicate::split`]); and one
+    /// shared theme with nothing
     /// else in common counts half. Pairs at or above the threshold are
     /// reported, each with its evidence. By default two kinds of pair are
     /// left out: a body and one it is accountable to, oversees, or was

@@ -371,8 +371,10 @@ impl Features {
     /// "Children living away from home" commissioning groups): two bodies
     /// of one kind with a parent in common whose names, the generic words
     /// left out, have no word in common. Their shared parent and themes are
-    /// the split's design, not duplication, and count for nothing; only
-    /// their text and members can still make them duplicates. And one
+    /// the split's design, not duplication, and count for nothing, and
+    /// their text counts half (a parent gives its groups one template of
+    /// purpose: "Oversight of '...' activity in the CYPP"); only much text
+    /// or many members in common can still make them duplicates. And one
     /// shared theme tag with nothing else in common is weak evidence: it
     /// counts half. Neither ever raises a score, so the bound still holds.
     pub(super) fn weighed_scores(&self, a: u32, b: u32) -> ComponentScores {
@@ -381,6 +383,7 @@ impl Features {
         if scores.parents > 0.0 && self.is_split(ai, bi) {
             scores.themes = 0.0;
             scores.parents = 0.0;
+            scores.text /= 2.0;
         } else if scores.text == 0.0 && scores.members == 0.0 && scores.themes > 0.0 {
             let mut shared = 0;
             merge(

@@ -203,7 +203,7 @@ impl fmt::Display for Finding<'_> {
                 if pair.split {
                     write!(
                         f,
-                        " (siblings split by name: their parent and themes not counted)"
+                        " (siblings split by name: parent and themes not counted, text half)"
                     )?;
                 }
                 for relation in &pair.relations {
