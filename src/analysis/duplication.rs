@@ -383,7 +383,10 @@ impl Structure {
     /// bodies that share nothing rare score low anyway. Walking those
     /// postings tallies what each candidate pair shares through them, which
     /// with what each body has in longer postings bounds the pair's score;
-    /// only pairs whose bound reaches the threshold are scored in full.
+    /// the pair's exact theme score, and a bound on its text score from a
+    /// 512-bit signature of each body's words and the weight of its
+    /// heaviest words, tighten the bound where every word is common. Only
+    /// pairs whose bound reaches the threshold are scored in full.
     ///
     /// # Complexity
     ///
@@ -503,12 +506,24 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
                 continue;
             }
             let (x, y) = (&common[ai], &common[b as usize]);
-            let bound = ComponentScores {
-                themes: t.themes.bound(x.themes, y.themes),
-                text: (t.text + x.text * y.text).min(1.0),
+            let mut bound = ComponentScores {
+                // Themes are few: their exact score costs less than the
+                // scoring it can spare.
+                themes: features.theme_score(ai, b as usize),
+                text: (t.text + x.text * y.text)
+                    .min(features.text_bound(ai, b as usize))
+                    .min(1.0),
                 members: t.members.bound(x.members, y.members),
                 parents: t.parents.bound(x.parents, y.parents),
             };
+            // A parent met in the postings is a parent in common for
+            // certain: siblings split by name are weighed as scoring will
+            // weigh them.
+            if t.parents.count > 0 && features.is_split(ai, b as usize) {
+                bound.themes = 0.0;
+                bound.parents = 0.0;
+                bound.text /= 2.0;
+            }
             // The bound is loose by a hair so that float rounding can never
             // drop a pair that scores exactly the threshold.
             if prune && round(weigh(&bound) + 1e-9) < options.threshold {

@@ -9,7 +9,6 @@ use crate::model::{Id, Relation};
 /// What one body has in long postings, which candidate generation skips.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Common {
-    pub(super) themes: Long,
     /// The length of the part of its text vector in long postings.
     pub(super) text: f64,
     pub(super) members: Long,
@@ -24,6 +23,12 @@ pub(super) struct Long {
     pub(super) count: u32,
     pub(super) rarity: f64,
 }
+
+/// The signature of a body's words, in 64-bit parts.
+pub(super) const SIGNATURE_WORDS: usize = 8;
+
+/// How many of each body's heaviest words [`Features::top`] keeps.
+const TOP_WORDS: usize = 16;
 
 /// How rare a feature that `k` of `n` bodies have is: see
 /// [`Features::rarity`].
@@ -45,6 +50,14 @@ pub(super) struct Features {
     /// Word numbers and unit-length TF-IDF weights, sorted by word number.
     pub(super) words: Lists<(u32, f64)>,
     pub(super) word_names: Vec<String>,
+    /// Each body's words as a 512-bit signature (a bit per word, words
+    /// hashed onto bits): two bodies share at most as many words as their
+    /// signatures share bits.
+    pub(super) signatures: Vec<[u64; SIGNATURE_WORDS]>,
+    /// Each body's squared word weights, largest first, summed: the i-th
+    /// is the most weight its text can put on i + 1 words, for up to
+    /// [`TOP_WORDS`] words.
+    pub(super) top: Lists<f64>,
     /// The words of each body's name that say what it does rather than
     /// what sort of body it is (not [`is_generic_name_word`]), numbered
     /// as words are, sorted and distinct.
@@ -235,6 +248,26 @@ impl Features {
             }
             words.close();
         }
+        let mut signatures = Vec::with_capacity(count);
+        let mut top = Lists::with_capacity(count, count * TOP_WORDS);
+        let mut squares: Vec<f64> = Vec::new();
+        for b in 0..count {
+            let mut signature = [0u64; SIGNATURE_WORDS];
+            squares.clear();
+            for &(w, x) in &words[b] {
+                let bit = (w.wrapping_mul(0x9E37_79B9) >> 23) as usize;
+                signature[bit / 64] |= 1 << (bit % 64);
+                squares.push(x * x);
+            }
+            signatures.push(signature);
+            squares.sort_unstable_by(|x, y| y.total_cmp(x));
+            let mut sum = 0.0;
+            for &square in squares.iter().take(TOP_WORDS) {
+                sum += square;
+                top.items.push(sum);
+            }
+            top.close();
+        }
         let word_postings = words.invert(word_names.len(), |(w, _)| w as usize, |b, (_, x)| (b, x));
         let theme_postings = themes.invert(theme_names.len(), |t| t as usize, |b, _| b);
 
@@ -270,6 +303,8 @@ impl Features {
             theme_names,
             words,
             word_names,
+            signatures,
+            top,
             names,
             kinds,
             members,
@@ -285,7 +320,6 @@ impl Features {
     pub(super) fn common(&self, cap: usize) -> Vec<Common> {
         (0..self.themes.len())
             .map(|b| Common {
-                themes: self.long(&self.themes[b], &self.theme_postings, cap),
                 text: self.words[b]
                     .iter()
                     .filter(|&&(w, _)| self.word_postings[w as usize].len() > cap)
@@ -363,6 +397,40 @@ impl Features {
             members: self.overlap(&self.members[a], &self.members[b], &self.member_postings),
             parents: self.overlap(&self.parents[a], &self.parents[b], &self.parent_postings),
         }
+    }
+
+    /// The theme score of two bodies, unrounded, as [`Features::scores`]
+    /// gives it.
+    pub(super) fn theme_score(&self, a: usize, b: usize) -> f64 {
+        self.overlap(&self.themes[a], &self.themes[b], &self.theme_postings)
+    }
+
+    /// The most the text score of two bodies can be, read from their
+    /// signatures and heaviest words alone: they share at most `k` words,
+    /// `k` the bits their signatures share, and by the Cauchy-Schwarz
+    /// inequality the products of the weights of `k` shared words sum to
+    /// at most the root of the product of each body's `k` heaviest squared
+    /// weights. Loose by a hair, so that rounding never makes it less than
+    /// the score.
+    pub(super) fn text_bound(&self, a: usize, b: usize) -> f64 {
+        let shared: u32 = self.signatures[a]
+            .iter()
+            .zip(&self.signatures[b])
+            .map(|(x, y)| (x & y).count_ones())
+            .sum();
+        if shared == 0 {
+            return 0.0;
+        }
+        let (x, y) = (&self.top[a], &self.top[b]);
+        let k = (shared as usize)
+            .min(self.words[a].len())
+            .min(self.words[b].len());
+        if k > TOP_WORDS {
+            return 1.0;
+        }
+        // Each keeps its min(n, TOP_WORDS) heaviest, and k is at most both.
+        let at = |top: &[f64]| top[k - 1];
+        ((at(x) * at(y)).sqrt() * (1.0 + 1e-9) + 1e-12).min(1.0)
     }
 
     /// The component scores as weighed, which reads two patterns a
