@@ -49,15 +49,16 @@ mod threads;
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 pub use analysis::{
-    BodyLoad, ClosureImpact, ComponentScores, Counts, CrossSeat, Cycle, Duplicate,
-    DuplicationOptions, Finding, FindingKind, FindingsError, GovernanceLoad, Interlock, Led,
-    MemberLoad, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, OtherRelation, Overlap,
-    OverlapOptions, ReciprocalSeats, RelationGroup, Report, ReportOptions, Shared, Span, Summary,
-    TierCounts,
+    BodyLoad, ChangedFinding, ClosureImpact, ComponentScores, Counts, CrossSeat, Cycle, Duplicate,
+    DuplicationOptions, Finding, FindingChanges, FindingKind, FindingsError, GovernanceLoad,
+    Interlock, Led, MemberLoad, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase,
+    OtherRelation, Overlap, OverlapOptions, ReciprocalSeats, RelationGroup, Report, ReportOptions,
+    Shared, Span, Summary, TierCounts,
 };
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use diff::{
-    BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,
+    Attribute, AttributeChange, BodyEntry, Changes, Merger, Named, RelationChange, Rename,
+    Reparenting, SeatChange, StatusChange,
 };
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind};
 pub use graph::Graph;

@@ -139,6 +139,27 @@ impl Finding<'_> {
     }
 }
 
+impl<'r> Finding<'r> {
+    /// The ids that say which finding this is, whatever its evidence: the
+    /// body of an orphan, the pair of a duplicate, the member of an
+    /// interlock. The same finding in two reports has the same kind and
+    /// ids.
+    pub(super) fn ids(&self) -> Vec<&'r Id> {
+        match self.detail {
+            Detail::Orphan(orphan) => vec![&orphan.body],
+            Detail::Duplicate(pair) => pair.bodies.iter().collect(),
+            Detail::Overlap(pair) => pair.bodies.iter().collect(),
+            Detail::Cycle(cycle) => cycle.ids.iter().collect(),
+            Detail::MutualScrutiny(pair) => pair.bodies.iter().collect(),
+            Detail::MultipleAccountability(found) => vec![&found.id],
+            Detail::Interlock(interlock) => vec![&interlock.member],
+            Detail::CrossSeat(cross) => vec![&cross.member],
+            Detail::ReciprocalSeats(pair) => pair.bodies.iter().collect(),
+            Detail::UnknownMeetings(id) => vec![id],
+        }
+    }
+}
+
 impl fmt::Display for Finding<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let r = self.report;

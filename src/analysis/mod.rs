@@ -16,6 +16,7 @@
 //! report. Node numbers never leave this module: everything public speaks
 //! in ids.
 
+mod changes;
 mod closure;
 mod cycles;
 mod duplication;
@@ -36,6 +37,7 @@ mod words;
 
 use serde::Serialize;
 
+pub use changes::{ChangedFinding, FindingChanges};
 pub use closure::ClosureImpact;
 pub use cycles::{Cycle, MutualScrutiny};
 pub use duplication::{ComponentScores, Duplicate, DuplicationOptions};
