@@ -200,3 +200,41 @@ fn overlaps_come_most_contained_first() {
     // P and Q each lie wholly inside R; P and Q share 3 of 4.
     assert_eq!(found, [["p", "r"], ["q", "r"], ["p", "q"]]);
 }
+
+#[test]
+fn organisations_on_most_bodies_of_the_partnership_are_usual_and_make_no_overlap() {
+    // The council is on every body of this partnership: two of its groups
+    // having the council in common is no overlap; two having the PCT, the
+    // police and the schools in common besides is.
+    let mut builder = Structure::builder();
+    for org in ["council", "pct", "police", "schools", "vcs"] {
+        builder = builder.member(MemberSpec::new(
+            org,
+            org.to_uppercase(),
+            MemberKind::Organisation,
+        ));
+    }
+    let group = |id: &str, orgs: &[&str]| {
+        let mut spec = BodySpec::new(id, id.to_uppercase(), BodyKind::Group).reports_to("board");
+        for org in orgs {
+            spec = spec.seat(*org, Role::Member);
+        }
+        spec
+    };
+    let s = builder
+        .body(board("board", "Board", &["council"]))
+        .body(group("a", &["council", "pct", "police", "schools"]))
+        .body(group("b", &["council", "pct", "police", "schools", "vcs"]))
+        .body(group("c", &["council", "vcs"]))
+        .body(group("d", &["council"]))
+        .build()
+        .unwrap();
+    let found = s.overlaps(&OverlapOptions::new());
+    let pairs: Vec<[&str; 2]> = found
+        .iter()
+        .map(|o| [o.bodies[0].as_str(), o.bodies[1].as_str()])
+        .collect();
+    assert_eq!(pairs, [["a", "b"]]);
+    assert_eq!(found[0].organisations.shared, ["pct", "police", "schools"]);
+    assert_eq!(found[0].organisations.sizes, [3, 4]);
+}

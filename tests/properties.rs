@@ -1305,6 +1305,60 @@ fn tables(s: &Structure) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>
             }
         }
     }
+    // Organisations on more than half of the bodies with organisations in
+    // their part of the structure (joined by lines of accountability, in
+    // either direction), when it has four or more, are usual there.
+    let parents = reference::parents(s);
+    let mut neighbours: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (child, of) in &parents {
+        for parent in of {
+            neighbours
+                .entry(child.clone())
+                .or_default()
+                .insert(parent.clone());
+            neighbours
+                .entry(parent.clone())
+                .or_default()
+                .insert(child.clone());
+        }
+    }
+    let part = |id: &str| -> BTreeSet<String> {
+        let mut seen = BTreeSet::from([id.to_string()]);
+        let mut todo = vec![id.to_string()];
+        while let Some(next) = todo.pop() {
+            for n in neighbours.get(&next).into_iter().flatten() {
+                if seen.insert(n.clone()) {
+                    todo.push(n.clone());
+                }
+            }
+        }
+        seen
+    };
+    let with_orgs: Vec<(String, BTreeSet<String>)> = out
+        .iter()
+        .filter(|(_, (_, orgs))| !orgs.is_empty())
+        .map(|(b, (_, orgs))| (b.clone(), orgs.clone()))
+        .collect();
+    let mut usual: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (body, orgs) in &with_orgs {
+        let here = part(body);
+        let peers: Vec<&BTreeSet<String>> = with_orgs
+            .iter()
+            .filter(|(b, _)| here.contains(b))
+            .map(|(_, o)| o)
+            .collect();
+        for org in orgs {
+            let on = peers.iter().filter(|o| o.contains(org)).count();
+            if peers.len() >= 4 && 2 * on > peers.len() {
+                usual.entry(body.clone()).or_default().insert(org.clone());
+            }
+        }
+    }
+    for (body, (_, orgs)) in out.iter_mut() {
+        if let Some(usual) = usual.get(body) {
+            orgs.retain(|o| !usual.contains(o));
+        }
+    }
     out
 }
 

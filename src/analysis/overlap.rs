@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::net::Net;
+use crate::analysis::net::{FastMap, Net};
 use crate::analysis::seats::{member_organisations, represented};
 use crate::model::{Id, Structure};
 
@@ -23,7 +23,11 @@ pub struct Overlap {
     pub members: Shared,
     /// The organisations represented on both: an organisation holding a
     /// seat, the organisation a post or person belongs to, and the
-    /// organisation a seat is held on behalf of.
+    /// organisation a seat is held on behalf of. Organisations represented
+    /// on more than half of the bodies of their part of the structure (the
+    /// bodies joined by lines of accountability, when there are at least
+    /// four with organisations), such as a council present nearly
+    /// everywhere, are usual there and left out of this measure.
     pub organisations: Shared,
 }
 
@@ -298,6 +302,7 @@ pub(crate) fn overlaps(net: &Net<'_>, options: &OverlapOptions) -> Vec<Overlap> 
         members.start.push(members.items.len());
         orgs.start.push(orgs.items.len());
     }
+    let orgs = without_usual(net, orgs, count);
 
     let mut pairs: Vec<(u32, u32)> = similar(net.len(), &members, count, options);
     pairs.extend(similar(net.len(), &orgs, count, options));
@@ -337,6 +342,65 @@ pub(crate) fn overlaps(net: &Net<'_>, options: &OverlapOptions) -> Vec<Overlap> 
         ky.0.total_cmp(&kx.0).then(ky.1.cmp(&kx.1))
     });
     found
+}
+
+/// Each body's organisations without the usual ones: those represented on
+/// more than half of the bodies with organisations in their part of the
+/// structure (the bodies joined to each other by lines of accountability),
+/// where that part has at least four such bodies. The council and the PCT
+/// that sit nearly everywhere do not make two bodies overlap; a national
+/// file of many authorities is judged authority by authority.
+fn without_usual(net: &Net<'_>, orgs: Sets, count: usize) -> Sets {
+    // Parts of the structure: weakly connected through accountability.
+    let mut part: Vec<u32> = (0..net.len() as u32).collect();
+    fn find(part: &mut [u32], mut x: u32) -> u32 {
+        while part[x as usize] != x {
+            part[x as usize] = part[part[x as usize] as usize];
+            x = part[x as usize];
+        }
+        x
+    }
+    for child in 0..net.len() as u32 {
+        for &parent in net.parents.of(child) {
+            let (a, b) = (find(&mut part, child), find(&mut part, parent));
+            if a != b {
+                part[a.max(b) as usize] = a.min(b);
+            }
+        }
+    }
+    let mut with_orgs: FastMap<u32, u32> = FastMap::default();
+    let mut represented: FastMap<(u32, u32), u32> = FastMap::default();
+    let mut part_of = vec![0u32; count];
+    for body in 0..count {
+        let set = orgs.of(body);
+        if set.is_empty() {
+            continue;
+        }
+        let p = find(&mut part, body as u32);
+        part_of[body] = p;
+        *with_orgs.entry(p).or_default() += 1;
+        for &o in set {
+            *represented.entry((p, o)).or_default() += 1;
+        }
+    }
+    let usual = |p: u32, o: u32| {
+        let bodies = with_orgs[&p];
+        bodies >= 4 && 2 * represented[&(p, o)] > bodies
+    };
+    let mut kept = Sets {
+        start: Vec::with_capacity(count + 1),
+        items: Vec::with_capacity(orgs.items.len()),
+    };
+    kept.start.push(0);
+    for body in 0..count {
+        for &o in orgs.of(body) {
+            if !usual(part_of[body], o) {
+                kept.items.push(o);
+            }
+        }
+        kept.start.push(kept.items.len());
+    }
+    kept
 }
 
 /// The pairs of bodies `(a, b)`, `a < b`, whose sets pass the options, by
