@@ -427,15 +427,29 @@ fn similar(nodes: usize, sets: &Sets, count: usize, options: &OverlapOptions) ->
     };
 
     // Postings of each body's indexed prefix: enough to meet any pair with
-    // `least` in common.
-    let mut postings: Vec<Vec<u32>> = vec![Vec::new(); nodes];
+    // `least` in common. Built by counting, in one allocation.
+    let mut start = vec![0u32; nodes + 1];
     for body in 0..count {
         if sets.of(body).len() >= least {
             for &f in prefix(body, least) {
-                postings[f as usize].push(body as u32);
+                start[f as usize + 1] += 1;
             }
         }
     }
+    for i in 0..nodes {
+        start[i + 1] += start[i];
+    }
+    let mut next = start.clone();
+    let mut list = vec![0u32; start[nodes] as usize];
+    for body in 0..count {
+        if sets.of(body).len() >= least {
+            for &f in prefix(body, least) {
+                list[next[f as usize] as usize] = body as u32;
+                next[f as usize] += 1;
+            }
+        }
+    }
+    let posting = |f: u32| &list[start[f as usize] as usize..start[f as usize + 1] as usize];
 
     let mut pairs = Vec::new();
     let mut seen = vec![u32::MAX; count];
@@ -450,7 +464,7 @@ fn similar(nodes: usize, sets: &Sets, count: usize, options: &OverlapOptions) ->
             .max(((share * size as f64) - 1e-9).ceil() as usize)
             .min(size);
         for &f in prefix(a, needed) {
-            for &b in &postings[f as usize] {
+            for &b in posting(f) {
                 let other = sets.of(b as usize).len();
                 let bi = b as usize;
                 if bi == a || other < size || (other == size && bi < a) || seen[bi] == a as u32 {
