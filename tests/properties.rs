@@ -1725,7 +1725,7 @@ fn check_governance_load(s: Structure) -> Result<(), TestCaseError> {
         unknown
     );
 
-    let mut members: Vec<(String, f64, usize, Vec<String>)> = reference::seats(&s)
+    let members: Vec<(String, f64, usize, Vec<String>)> = reference::seats(&s)
         .into_iter()
         .map(|(member, on)| {
             let on: Vec<String> = on.into_iter().filter(|b| active(b)).collect();

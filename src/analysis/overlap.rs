@@ -370,14 +370,12 @@ fn without_usual(net: &Net<'_>, orgs: Sets, count: usize) -> Sets {
     }
     let mut with_orgs: FastMap<u32, u32> = FastMap::default();
     let mut represented: FastMap<(u32, u32), u32> = FastMap::default();
-    let mut part_of = vec![0u32; count];
-    for body in 0..count {
+    let part_of: Vec<u32> = (0..count as u32).map(|b| find(&mut part, b)).collect();
+    for (body, &p) in part_of.iter().enumerate() {
         let set = orgs.of(body);
         if set.is_empty() {
             continue;
         }
-        let p = find(&mut part, body as u32);
-        part_of[body] = p;
         *with_orgs.entry(p).or_default() += 1;
         for &o in set {
             *represented.entry((p, o)).or_default() += 1;
@@ -392,9 +390,9 @@ fn without_usual(net: &Net<'_>, orgs: Sets, count: usize) -> Sets {
         items: Vec::with_capacity(orgs.items.len()),
     };
     kept.start.push(0);
-    for body in 0..count {
+    for (body, &p) in part_of.iter().enumerate() {
         for &o in orgs.of(body) {
-            if !usual(part_of[body], o) {
+            if !usual(p, o) {
                 kept.items.push(o);
             }
         }
