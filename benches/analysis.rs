@@ -13,7 +13,7 @@
 mod support;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use govgraph::DuplicationOptions;
+use govgraph::{DuplicationOptions, OverlapOptions};
 
 fn analyses(c: &mut Criterion) {
     for size in support::SIZES {
@@ -37,6 +37,13 @@ fn analyses(c: &mut Criterion) {
             drop(s.multiple_accountability())
         });
         bench(&mut group, "interlocks", &|| drop(s.interlocks(3)));
+        bench(&mut group, "overlaps", &|| {
+            drop(s.overlaps(&OverlapOptions::new()))
+        });
+        bench(&mut group, "cross_seats", &|| drop(s.cross_seats()));
+        bench(&mut group, "reciprocal_seats", &|| {
+            drop(s.reciprocal_seats())
+        });
         bench(&mut group, "governance_load", &|| drop(s.governance_load()));
         bench(&mut group, "summary", &|| drop(s.summary()));
         bench(&mut group, "report", &|| drop(s.report()));

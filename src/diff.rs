@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{Id, RelationKind, Role, Status, Structure};
+use crate::model::{Body, Id, RelationKind, Role, Status, Structure};
 
 /// A body or member named by a change: its id and its display name in the
 /// snapshot the change is read from.
@@ -51,6 +51,77 @@ pub struct Reparenting {
     pub before: Vec<Named>,
     /// Its accountable parents in the later snapshot, sorted by id.
     pub after: Vec<Named>,
+}
+
+/// A body in both snapshots whose name differs: the same body (the same
+/// id), renamed, as a Trust renamed a Partnership.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Rename {
+    /// The body's id.
+    pub id: Id,
+    /// Its name in the earlier snapshot.
+    pub from: String,
+    /// Its name in the later snapshot.
+    pub to: String,
+}
+
+/// What a body has besides its name, status and relations, which
+/// [`AttributeChange`] reports changes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Attribute {
+    /// Its kind ([`Body::kind`](crate::Body::kind)).
+    Kind,
+    /// Whether it is an apex.
+    Apex,
+    /// Whether it is statutory.
+    Statutory,
+    /// Its meeting pattern.
+    Meets,
+    /// Its tier or cluster.
+    Tier,
+    /// Its purpose.
+    Purpose,
+    /// Its functions.
+    Functions,
+}
+
+impl Attribute {
+    /// The attribute as a word: `"kind"`, `"meets"`.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// assert_eq!(govgraph::Attribute::Meets.as_str(), "meets");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attribute::Kind => "kind",
+            Attribute::Apex => "apex",
+            Attribute::Statutory => "statutory",
+            Attribute::Meets => "meets",
+            Attribute::Tier => "tier",
+            Attribute::Purpose => "purpose",
+            Attribute::Functions => "functions",
+        }
+    }
+}
+
+/// A body in both snapshots one of whose attributes differs, with the
+/// value before and after as text ("" for none; functions one a line).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct AttributeChange {
+    /// The body, named as in the later snapshot.
+    pub body: Named,
+    /// Which attribute.
+    pub attribute: Attribute,
+    /// Its value in the earlier snapshot.
+    pub from: String,
+    /// Its value in the later snapshot.
+    pub to: String,
 }
 
 /// A body in both snapshots that the later one says is merged into others
@@ -103,6 +174,11 @@ pub struct Changes {
     pub removed: Vec<BodyEntry>,
     /// Bodies in both whose status differs.
     pub status_changed: Vec<StatusChange>,
+    /// Bodies in both whose name differs.
+    pub renamed: Vec<Rename>,
+    /// Bodies in both whose kind, apex, statutory, meeting pattern, tier,
+    /// purpose or functions differ, by body and then attribute.
+    pub attributes_changed: Vec<AttributeChange>,
     /// Bodies and posts in both whose accountable parents differ (through
     /// `reports_to`, `sub_group_of`, or `oversees` read backwards).
     pub reparented: Vec<Reparenting>,
@@ -124,9 +200,10 @@ pub struct Changes {
 
 impl Structure {
     /// What changed from this snapshot to a `later` one: bodies added and
-    /// removed, status changes, bodies re-parented (their accountable
-    /// parents differ), bodies merged into others, and members, relations
-    /// and seats added and removed.
+    /// removed, status changes, renames, changes of kind, apex, statutory,
+    /// meeting pattern, tier, purpose and functions, bodies re-parented
+    /// (their accountable parents differ), bodies merged into others, and
+    /// members, relations and seats added and removed.
     ///
     /// Bodies and members are matched by id, so give a body that persists
     /// the same id in both snapshots. A body that the later snapshot merges
@@ -162,19 +239,34 @@ impl Structure {
         let mut changes = Changes::default();
 
         for body in self.bodies() {
-            match later.body(body.id.as_str()) {
-                None => changes.removed.push(BodyEntry {
+            let Some(after) = later.body(body.id.as_str()) else {
+                changes.removed.push(BodyEntry {
                     body: named(self, &body.id),
                     status: body.status,
-                }),
-                Some(after) if after.status != body.status => {
-                    changes.status_changed.push(StatusChange {
-                        body: named(later, &body.id),
-                        from: body.status,
-                        to: after.status,
-                    });
-                }
-                Some(_) => {}
+                });
+                continue;
+            };
+            if after.status != body.status {
+                changes.status_changed.push(StatusChange {
+                    body: named(later, &body.id),
+                    from: body.status,
+                    to: after.status,
+                });
+            }
+            if after.name != body.name {
+                changes.renamed.push(Rename {
+                    id: body.id.clone(),
+                    from: body.name.clone(),
+                    to: after.name.clone(),
+                });
+            }
+            for (attribute, from, to) in attributes(body, after) {
+                changes.attributes_changed.push(AttributeChange {
+                    body: named(later, &body.id),
+                    attribute,
+                    from,
+                    to,
+                });
             }
         }
         changes.added = later
@@ -313,6 +405,26 @@ impl fmt::Display for Changes {
         section(f, "status changed", &self.status_changed, |f, c| {
             write!(f, "{}: {} -> {}", c.body, c.from, c.to)
         })?;
+        section(f, "renamed", &self.renamed, |f, r| {
+            write!(f, "{:?} -> {:?} ({})", r.from, r.to, r.id)
+        })?;
+        section(f, "changed", &self.attributes_changed, |f, c| {
+            let show = |value: &str| {
+                if value.is_empty() {
+                    "none".to_string()
+                } else {
+                    format!("{value:?}")
+                }
+            };
+            write!(
+                f,
+                "{}: {} {} -> {}",
+                c.body,
+                c.attribute.as_str(),
+                show(&c.from),
+                show(&c.to)
+            )
+        })?;
         section(f, "re-parented", &self.reparented, |f, r| {
             write!(f, "{}: {} -> {}", r.body, List(&r.before), List(&r.after))
         })?;
@@ -376,6 +488,43 @@ impl fmt::Display for List<'_> {
         }
         Ok(())
     }
+}
+
+/// The attributes that differ between two snapshots of one body, in the
+/// order of [`Attribute`], each before and after as text.
+fn attributes(before: &Body, after: &Body) -> Vec<(Attribute, String, String)> {
+    let text = |value: &Option<String>| value.clone().unwrap_or_default();
+    let meets = |body: &Body| body.meets.map(|m| m.to_string()).unwrap_or_default();
+    let pairs = [
+        (
+            Attribute::Kind,
+            before.kind.to_string(),
+            after.kind.to_string(),
+        ),
+        (
+            Attribute::Apex,
+            before.apex.to_string(),
+            after.apex.to_string(),
+        ),
+        (
+            Attribute::Statutory,
+            before.statutory.to_string(),
+            after.statutory.to_string(),
+        ),
+        (Attribute::Meets, meets(before), meets(after)),
+        (Attribute::Tier, text(&before.tier), text(&after.tier)),
+        (
+            Attribute::Purpose,
+            text(&before.purpose),
+            text(&after.purpose),
+        ),
+        (
+            Attribute::Functions,
+            before.functions.join("\n"),
+            after.functions.join("\n"),
+        ),
+    ];
+    pairs.into_iter().filter(|(_, x, y)| x != y).collect()
 }
 
 fn named(structure: &Structure, id: &Id) -> Named {

@@ -93,15 +93,18 @@ mod time;
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 pub use analysis::{
-    Allowed, BodyLoad, ClosureImpact, ComponentScores, Counts, Cycle, Duplicate,
-    DuplicationOptions, Finding, FindingKind, FindingsError, GovernanceLoad, IntendedChange,
-    Interlock, MemberLoad, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report,
-    ReportOptions, Span, Summary, TierCounts, Unsettled, UnsettledReason, UnwantedFinding,
+    Allowed, BodyLoad, ChangedFinding, ClosureImpact, ComponentScores, Counts, CrossSeat, Cycle,
+    Duplicate, DuplicationOptions, Finding, FindingChanges, FindingKind, FindingsError,
+    GovernanceLoad, IntendedChange, Interlock, Led, MemberLoad, MultipleAccountability,
+    MutualScrutiny, Orphan, OrphanCase, OtherRelation, Overlap, OverlapOptions, ReciprocalSeats,
+    RelationGroup, Report, ReportOptions, Shared, Span, Summary, TierCounts, Unsettled,
+    UnsettledReason, UnwantedFinding,
 };
 pub use builder::{BodySpec, MemberSpec, Seat, StructureBuilder, Target};
 pub use date::DateError;
 pub use diff::{
-    BodyEntry, Changes, Merger, Named, RelationChange, Reparenting, SeatChange, StatusChange,
+    Attribute, AttributeChange, BodyEntry, Changes, Merger, Named, RelationChange, Rename,
+    Reparenting, SeatChange, StatusChange,
 };
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind, Result};
 pub use graph::Graph;

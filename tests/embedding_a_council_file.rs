@@ -24,6 +24,13 @@ fn a_council_file_is_read_checked_drawn_saved_and_written_back() {
     for council in structure.bodies() {
         allowed = allowed.allow(FindingKind::UnknownMeetings, council.id.clone());
     }
+    // Two councils whose councillors sit for the same three parties overlap
+    // by the organisations represented: known, and allowed.
+    allowed = allowed.allow_pair(
+        FindingKind::Overlap,
+        "legislature/harbour_city_council",
+        "legislature/river_council",
+    );
     report
         .ensure_none_except(FindingKind::ALL, &allowed)
         .map_err(|e| e.in_file(FILE))
@@ -31,7 +38,7 @@ fn a_council_file_is_read_checked_drawn_saved_and_written_back() {
     assert_eq!(allowed.unused(&report).count(), 0);
     // Without the allow-list the same check names each council.
     let err = report
-        .ensure_none(FindingKind::ALL)
+        .ensure_none(&[FindingKind::UnknownMeetings])
         .unwrap_err()
         .in_file(FILE);
     let ids: Vec<&str> = err.findings().iter().map(|f| f.ids[0].as_str()).collect();

@@ -174,11 +174,7 @@ fn load_counts_meetings_of_active_bodies_and_lists_unknown_patterns() {
 
     let text = s.report().to_string();
     assert!(text.contains("    INFO: 8.7 (every 6 weeks)\n"));
-    assert!(
-        text.contains(
-            "    DCS: 23.7 on 4 bodies, plus the meetings of PLAY with no known pattern\n"
-        )
-    );
+    assert!(text.contains("    DCS: 23.7 on 3 bodies; not known for 1 more: PLAY\n"));
     assert!(text.contains("    PARENT: 5 on 2 bodies\n"));
 }
 

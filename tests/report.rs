@@ -57,6 +57,8 @@ Closure impact: none
 
 Possible duplication (score at least 0.30): none
 
+Overlapping membership (at least 3 in common, 60% of the smaller body or Jaccard 0.50): none
+
 Accountability cycles: none
 
 Mutual scrutiny: none
@@ -64,6 +66,12 @@ Mutual scrutiny: none
 Multiple accountability: none
 
 Interlocks (members on 3 or more bodies): none
+
+Cross-body seats (a chair, vice-chair or lead officer of one body on another): none
+
+Reciprocal seats: none
+
+Other relations (not accountability): none
 
 Governance load
   meetings a year by body: none
@@ -156,6 +164,8 @@ fn findings_come_kind_by_kind() {
             FindingKind::Cycle,
             FindingKind::MutualScrutiny,
             FindingKind::MultipleAccountability,
+            // The DCS chairs the Board and sits on the LSCB.
+            FindingKind::CrossSeat,
             FindingKind::UnknownMeetings,
             FindingKind::UnknownMeetings,
             FindingKind::UnknownMeetings,
@@ -179,6 +189,7 @@ fn the_json_report_has_stable_field_names() {
         keys,
         [
             "closure_impacts",
+            "cross_seats",
             "cycles",
             "duplicates",
             "interlocks",
@@ -188,6 +199,9 @@ fn the_json_report_has_stable_field_names() {
             "mutual_scrutiny",
             "options",
             "orphans",
+            "other_relations",
+            "overlaps",
+            "reciprocal_seats",
             "schema_version",
             "structure",
             "summary",

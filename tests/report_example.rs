@@ -27,13 +27,15 @@ fn run(args: &[&str]) -> Output {
 ///   (its only route runs through the programme board).
 /// - The Stay Safe group and the LSCB share their only theme, which no
 ///   other body has, and nothing else (no word of their purposes is
-///   shared), so they score (1 x 1.0) / (1 + 1 + 0.25 + 0.25) = 0.40. Every
-///   other pair shares at most a member or a parent, scoring at most
-///   0.25 / 2.5 = 0.10, under 0.30.
-/// - The LSCB and the Trust Board scrutinise each other.
-/// - The Director of Children's Services sits on three bodies; of them the
-///   LSCB meets every six weeks (52 / 6 = 8.7 a year) and the Trust Board
-///   quarterly (4), and the Play Partnership's pattern is unknown.
+///   shared): one theme tag with nothing else counts half, 0.4 x 0.5 =
+///   0.20, under 0.30. Every other pair shares at most a member or a
+///   parent, less still. No two bodies have three members in common.
+/// - The LSCB and the Trust Board scrutinise each other: a finding, and the
+///   one relation that is not accountability, listed once.
+/// - The Director of Children's Services chairs the Trust Board and sits on
+///   two other bodies; of its three the LSCB meets every six weeks (52 / 6
+///   = 8.7 a year) and the Trust Board quarterly (4), and the Play
+///   Partnership's pattern is unknown.
 const SMALL_TRUST_REPORT: &str = "\
 Governance report: A small trust
 
@@ -51,8 +53,9 @@ Closure impact: 2
   closing Children's Trust Board would cut off 3 bodies: Integrated Working Programme Board, LINCS and Stay Safe Outcome Group
   closing Integrated Working Programme Board would cut off 1 body: LINCS
 
-Possible duplication (score at least 0.30): 1
-  0.40 LSCB and Stay Safe Outcome Group: themes 1.00 (safeguarding), text 0.00, members 0.00, parents 0.00
+Possible duplication (score at least 0.30): none
+
+Overlapping membership (at least 3 in common, 60% of the smaller body or Jaccard 0.50): none
 
 Accountability cycles: none
 
@@ -65,15 +68,23 @@ Multiple accountability: 1
 Interlocks (members on 3 or more bodies): 1
   Director of Children's Services sits on 3 bodies: LSCB, Play Partnership and Children's Trust Board
 
+Cross-body seats (a chair, vice-chair or lead officer of one body on another): 1
+  Director of Children's Services chairs Children's Trust Board and sits on LSCB and Play Partnership
+
+Reciprocal seats: none
+
+Other relations (not accountability): 1
+  scrutinises: 1
+    LSCB scrutinises Children's Trust Board, and Children's Trust Board scrutinises LSCB
+
 Governance load
   meetings a year by body: 3
     LINCS: 12 (monthly)
     LSCB: 8.7 (every 6 weeks)
     Children's Trust Board: 4 (quarterly)
-  no known meeting pattern: 1
-    Play Partnership
+  no known meeting pattern: 1 active body (Play Partnership)
   meetings a year by member: 1
-    Director of Children's Services: 12.7 on 3 bodies, plus the meetings of Play Partnership with no known pattern
+    Director of Children's Services: 12.7 on 2 bodies; not known for 1 more: Play Partnership
 ";
 
 #[test]
@@ -103,11 +114,11 @@ fn report_example_prints_the_json_report_with_ids() {
         json["closure_impacts"][0]["cut_off"],
         serde_json::json!(["iwpb", "lincs", "stay-safe"])
     );
-    assert_eq!(
-        json["duplicates"][0]["bodies"],
-        serde_json::json!(["lscb", "stay-safe"])
-    );
-    assert_eq!(json["duplicates"][0]["score"], 0.4);
+    assert_eq!(json["duplicates"], serde_json::json!([]));
+    assert_eq!(json["cross_seats"][0]["member"], "dcs");
+    assert_eq!(json["cross_seats"][0]["leads"][0]["role"], "chair");
+    assert_eq!(json["other_relations"][0]["kind"], "scrutinises");
+    assert_eq!(json["other_relations"][0]["relations"][0]["mutual"], true);
     assert_eq!(
         json["mutual_scrutiny"][0]["bodies"],
         serde_json::json!(["lscb", "trust"])
@@ -146,8 +157,37 @@ fn report_example_says_when_a_file_cannot_be_read() {
 fn report_example_without_a_file_prints_its_usage() {
     let output = run(&[]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("usage: report [--json] FILE"));
+    assert!(stderr(&output).contains("usage: report [--json [--pretty]] [OPTIONS] FILE"));
     let output = run(&["--yaml", "tests/fixtures/report-trust.toml"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("unknown option \"--yaml\""));
+}
+
+#[test]
+fn report_example_takes_the_reports_options() {
+    // Interlocks from two bodies, and duplication at a lower threshold:
+    // the Stay Safe group and the LSCB score 0.20 (see above), the pairs
+    // sharing only the Director of Children's Services 0.45 x 0.84 / 2 =
+    // 0.19.
+    let output = run(&[
+        "--interlock-min",
+        "2",
+        "--duplication-threshold=0.195",
+        "tests/fixtures/report-trust.toml",
+    ]);
+    assert!(output.status.success(), "stderr: {}", stderr(&output));
+    let text = stdout(&output);
+    assert!(
+        text.contains("Interlocks (members on 2 or more bodies): 1\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Possible duplication (score at least 0.20): 1\n  0.20 LSCB and Stay Safe Outcome Group"
+        ),
+        "{text}"
+    );
+    let output = run(&["--interlock-min", "two", "tests/fixtures/report-trust.toml"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--interlock-min needs a whole number, not \"two\""));
 }

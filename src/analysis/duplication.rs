@@ -15,8 +15,9 @@ use crate::model::{Id, Relation, RelationKind, Structure};
 pub struct Duplicate {
     /// The two bodies, sorted by id.
     pub bodies: [Id; 2],
-    /// The overall score, from 0 to 1: the weighted mean of the component
-    /// scores ([`DuplicationOptions`] sets the weights). Rounded to four
+    /// The overall score, from 0 to 1: the component scores combined as
+    /// independent evidence ([`Structure::duplicates`];
+    /// [`DuplicationOptions`] sets the weights). Rounded to four
     /// decimal places, so that reports are the same on every platform.
     pub score: f64,
     /// Each component's score, from 0 to 1.
@@ -31,6 +32,13 @@ pub struct Duplicate {
     pub shared_members: Vec<Id>,
     /// Bodies (or posts) both are accountable to, sorted by id.
     pub shared_parents: Vec<Id>,
+    /// Whether the two are siblings split by name, as a parent splits its
+    /// work by client group: bodies of one kind with a parent in common
+    /// whose names have no word in common but the generic ones ("group",
+    /// "board", "commissioning"). Their shared parent and themes are the
+    /// split's design and count for nothing in the score, and their text
+    /// counts half.
+    pub split: bool,
     /// Every relation written between the two, in either direction: one may
     /// report to the other, or may already have been merged into or replaced
     /// by it (a pair that has been dealt with is still reported, so that the
@@ -87,37 +95,42 @@ pub struct DuplicationOptions {
     limit: Option<usize>,
     include_related: bool,
     include_gone: bool,
+    include_successors: bool,
 }
 
 impl Default for DuplicationOptions {
     fn default() -> DuplicationOptions {
         DuplicationOptions {
             threshold: 0.3,
-            theme_weight: 1.0,
-            text_weight: 1.0,
-            member_weight: 0.25,
-            parent_weight: 0.25,
+            theme_weight: 0.4,
+            text_weight: 0.7,
+            member_weight: 0.45,
+            parent_weight: 0.05,
             posting_cap: 50,
             limit: None,
             include_related: false,
             include_gone: false,
+            include_successors: true,
         }
     }
 }
 
 impl DuplicationOptions {
-    /// The defaults: threshold 0.3; weights 1 for themes and for text,
-    /// 0.25 for members and for parents; posting cap 50; no limit.
+    /// The defaults: threshold 0.3; weights 0.4 for themes, 0.7 for text,
+    /// 0.45 for members and 0.05 for parents; posting cap 50; no limit.
     ///
-    /// Themes and text say what a body does; members and parents say who
-    /// does it and where it sits, which siblings and bodies chaired by the
-    /// same busy post share without doing the same job, so they weigh less.
-    /// With these weights two bodies that share all their themes score 0.4
-    /// when no other body has those themes, and still reach the threshold
-    /// while few do (up to six bodies of forty), however different their
-    /// wording: so the Stay Safe Outcome Group and the LSCB of the Solihull
-    /// paper are reported. Two siblings whose function lists read alike, as
-    /// Halton's Task Groups and Mini Trusts do, score well above.
+    /// A weight is the most that its component can give a score alone
+    /// (see [`Structure::duplicates`] for how they combine). Text says most
+    /// about what a body does. Shared members are strong evidence beside a
+    /// shared subject and weak without one. Themes reach the threshold
+    /// alone only when two bodies share all or most of them and few other
+    /// bodies have them; one shared theme tag with nothing else counts
+    /// half, at most 0.2. A shared parent is how siblings are made, so it
+    /// only breaks ties.
+    /// Together, shared themes and a little shared text reach the
+    /// threshold: the Stay Safe Outcome Group and the LSCB of the Solihull
+    /// paper are reported. Two siblings whose function lists read alike,
+    /// as Halton's Task Groups and Mini Trusts do, score well above.
     ///
     /// # Examples
     ///
@@ -143,8 +156,9 @@ impl DuplicationOptions {
         self
     }
 
-    /// How much shared themes count. Negative or not-a-number weights count
-    /// as 0, which leaves the component out.
+    /// The most shared themes can give a score alone, from 0 to 1.
+    /// Negative or not-a-number weights count as 0, which leaves the
+    /// component out; weights above 1 count as 1.
     ///
     /// # Examples
     ///
@@ -245,9 +259,11 @@ impl DuplicationOptions {
         self
     }
 
-    /// Whether to report pairs with a body that has gone for good (merged
-    /// or dissolved, [`Status::is_gone`](crate::Status::is_gone)). Off by
-    /// default: a wound-up board duplicates nothing now.
+    /// Whether to report every pair with a body that has gone for good
+    /// (merged or dissolved, [`Status::is_gone`](crate::Status::is_gone)),
+    /// two gone bodies too. Off by default: two wound-up boards duplicate
+    /// nothing now. See also
+    /// [`include_successors`](DuplicationOptions::include_successors).
     ///
     /// # Examples
     ///
@@ -257,6 +273,25 @@ impl DuplicationOptions {
     /// ```
     pub fn include_gone(mut self, include: bool) -> DuplicationOptions {
         self.include_gone = include;
+        self
+    }
+
+    /// Whether to report a pair of a body that has gone for good and one
+    /// that has not: a live body that looks like the dissolved one,
+    /// without a succession recorded between them (`merged_into` or
+    /// `replaced_by` joins them, and such pairs are left out unless
+    /// [`include_related`](DuplicationOptions::include_related)), most
+    /// likely carries on its work ("dissolved and subsumed into other
+    /// new/existing local partnership arrangements"). On by default.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::DuplicationOptions::new().include_successors(false);
+    /// # let _ = options;
+    /// ```
+    pub fn include_successors(mut self, include: bool) -> DuplicationOptions {
+        self.include_successors = include;
         self
     }
 
@@ -272,12 +307,39 @@ impl DuplicationOptions {
     }
 }
 
+/// A weight from 0 to 1: negative or not-a-number weights are 0, which
+/// leaves the component out; weights above 1 are 1.
 fn weight_or_zero(weight: f64) -> f64 {
     if weight.is_finite() && weight > 0.0 {
-        weight
+        weight.min(1.0)
     } else {
         0.0
     }
+}
+
+/// The score of a pair from its component scores: each component is
+/// independent evidence that can give at most its weight, and evidence
+/// adds up the way independent chances do (`1 - (1 - w1 c1)(1 - w2 c2)...`),
+/// so two kinds of evidence together say more than either alone and no
+/// one kind can reach more than its weight. Shared members say who does
+/// the work, not what it is: without a shared theme or word they count
+/// half (two bodies with the same people around the table overlap, a
+/// finding of its own, without doing the same job). It rises with every
+/// component, which is what lets a bound on the components bound it.
+fn combine(weights: &[f64; 4], scores: &ComponentScores) -> f64 {
+    let subject = scores.themes > 0.0 || scores.text > 0.0;
+    let members = if subject {
+        scores.members
+    } else {
+        scores.members / 2.0
+    };
+    let components = [scores.themes, scores.text, members, scores.parents];
+    let unexplained: f64 = weights
+        .iter()
+        .zip(components)
+        .map(|(w, c)| 1.0 - w * c.clamp(0.0, 1.0))
+        .product();
+    1.0 - unexplained
 }
 
 impl Structure {
@@ -295,13 +357,25 @@ impl Structure {
     /// split into words, lower-cased, plurals made singular, common English
     /// words left out, and weighted by TF-IDF over the whole structure, so a
     /// word every body uses counts for little. The score is the weighted
-    /// mean of the components; pairs at or above the threshold are
+    /// combination of the components, each independent evidence that can
+    /// give at most its weight: `1 - (1 - w1 c1)(1 - w2 c2)...`, where shared
+    /// members count half for a pair with no theme or word in common
+    /// (bodies with the same people around the table are reported as
+    /// overlapping, [`Structure::overlaps`]). Two patterns are weighed as
+    /// a reviewer weighs them: siblings of one kind split by name under a
+    /// parent (their names share no word but generic ones such as
+    /// "group", "board", "commissioning", "partnership", or the words of
+    /// the structure's own name) have their shared parent and themes not
+    /// counted and their text counted half ([`Duplicate::split`]); and one
+    /// shared theme with nothing
+    /// else in common counts half. Pairs at or above the threshold are
     /// reported, each with its evidence. By default two kinds of pair are
     /// left out: a body and one it is accountable to, oversees, or was
-    /// merged into or replaced by (they share a subject by design), and any
-    /// pair with a body that has gone for good; see
-    /// [`include_related`](DuplicationOptions::include_related) and
-    /// [`include_gone`](DuplicationOptions::include_gone).
+    /// merged into or replaced by (they share a subject by design), and a
+    /// pair of bodies that have both gone for good; see
+    /// [`include_related`](DuplicationOptions::include_related),
+    /// [`include_gone`](DuplicationOptions::include_gone) and
+    /// [`include_successors`](DuplicationOptions::include_successors).
     ///
     /// Pairs are never compared all against all. Candidates come from
     /// inverted indexes: two bodies are compared only if they share a theme,
@@ -310,7 +384,10 @@ impl Structure {
     /// bodies that share nothing rare score low anyway. Walking those
     /// postings tallies what each candidate pair shares through them, which
     /// with what each body has in longer postings bounds the pair's score;
-    /// only pairs whose bound reaches the threshold are scored in full.
+    /// the pair's exact theme score, and a bound on its text score from a
+    /// 512-bit signature of each body's words and the weight of its
+    /// heaviest words, tighten the bound where every word is common. Only
+    /// pairs whose bound reaches the threshold are scored in full.
     ///
     /// # Complexity
     ///
@@ -365,18 +442,7 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
         options.member_weight,
         options.parent_weight,
     ];
-    let total_weight: f64 = weights.iter().sum();
-    let weigh = |scores: &ComponentScores| {
-        if total_weight > 0.0 {
-            (weights[0] * scores.themes
-                + weights[1] * scores.text
-                + weights[2] * scores.members
-                + weights[3] * scores.parents)
-                / total_weight
-        } else {
-            0.0
-        }
-    };
+    let weigh = |scores: &ComponentScores| combine(&weights, scores);
     let common = features.common(cap);
 
     // For each body `a`, walk the short postings of its features and tally,
@@ -387,9 +453,17 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
     // is dropped without being scored.
     let mut found: Vec<(f64, u32, u32, ComponentScores)> = Vec::new();
     let mut tallies = Tallies::new(count);
-    let left_out: Vec<bool> = (0..count as u32)
-        .map(|a| !options.include_gone && net.body(a).is_some_and(|b| b.status.is_gone()))
+    let gone: Vec<bool> = (0..count as u32)
+        .map(|a| net.body(a).is_some_and(|b| b.status.is_gone()))
         .collect();
+    let left_out = |a: usize, b: usize| {
+        !options.include_gone
+            && match (gone[a], gone[b]) {
+                (false, false) => false,
+                (true, true) => true,
+                _ => !options.include_successors,
+            }
+    };
     // Bodies come in order, and so do the bodies of each posting: the k-th
     // body to walk a posting is its k-th entry, and the bodies after it are
     // the rest. A count per posting finds them without searching.
@@ -429,22 +503,34 @@ fn find(net: &Net<'_>, options: &DuplicationOptions, prune: bool) -> Vec<Duplica
         }
 
         for (&b, t) in tallies.met.iter().zip(&tallies.tallies) {
-            if left_out[ai] || left_out[b as usize] {
+            if left_out(ai, b as usize) {
                 continue;
             }
             let (x, y) = (&common[ai], &common[b as usize]);
-            let bound = ComponentScores {
-                themes: t.themes.bound(x.themes, y.themes),
-                text: (t.text + x.text * y.text).min(1.0),
+            let mut bound = ComponentScores {
+                // Themes are few: their exact score costs less than the
+                // scoring it can spare.
+                themes: features.theme_score(ai, b as usize),
+                text: (t.text + x.text * y.text)
+                    .min(features.text_bound(ai, b as usize))
+                    .min(1.0),
                 members: t.members.bound(x.members, y.members),
                 parents: t.parents.bound(x.parents, y.parents),
             };
+            // A parent met in the postings is a parent in common for
+            // certain: siblings split by name are weighed as scoring will
+            // weigh them.
+            if t.parents.count > 0 && features.is_split(ai, b as usize) {
+                bound.themes = 0.0;
+                bound.parents = 0.0;
+                bound.text /= 2.0;
+            }
             // The bound is loose by a hair so that float rounding can never
             // drop a pair that scores exactly the threshold.
             if prune && round(weigh(&bound) + 1e-9) < options.threshold {
                 continue;
             }
-            let scores = features.scores(a, b);
+            let scores = features.weighed_scores(a, b);
             let score = round(weigh(&scores));
             if score >= options.threshold && (options.include_related || !in_line(net, a, b)) {
                 let rounded = ComponentScores {

@@ -3,13 +3,12 @@
 
 use crate::analysis::duplication::{ComponentScores, Duplicate};
 use crate::analysis::net::{FastMap, Net};
-use crate::analysis::words::{Interner, for_each_word, lower_case};
+use crate::analysis::words::{Interner, for_each_word, is_generic_name_word, lower_case};
 use crate::model::{Id, Relation};
 
 /// What one body has in long postings, which candidate generation skips.
 #[derive(Clone, Copy, Default)]
 pub(super) struct Common {
-    pub(super) themes: Long,
     /// The length of the part of its text vector in long postings.
     pub(super) text: f64,
     pub(super) members: Long,
@@ -24,6 +23,12 @@ pub(super) struct Long {
     pub(super) count: u32,
     pub(super) rarity: f64,
 }
+
+/// The signature of a body's words, in 64-bit parts.
+pub(super) const SIGNATURE_WORDS: usize = 8;
+
+/// How many of each body's heaviest words [`Features::top`] keeps.
+const TOP_WORDS: usize = 16;
 
 /// How rare a feature that `k` of `n` bodies have is: see
 /// [`Features::rarity`].
@@ -45,6 +50,20 @@ pub(super) struct Features {
     /// Word numbers and unit-length TF-IDF weights, sorted by word number.
     pub(super) words: Lists<(u32, f64)>,
     pub(super) word_names: Vec<String>,
+    /// Each body's words as a 512-bit signature (a bit per word, words
+    /// hashed onto bits): two bodies share at most as many words as their
+    /// signatures share bits.
+    pub(super) signatures: Vec<[u64; SIGNATURE_WORDS]>,
+    /// Each body's squared word weights, largest first, summed: the i-th
+    /// is the most weight its text can put on i + 1 words, for up to
+    /// [`TOP_WORDS`] words.
+    pub(super) top: Lists<f64>,
+    /// The words of each body's name that say what it does rather than
+    /// what sort of body it is (not [`is_generic_name_word`]), numbered
+    /// as words are, sorted and distinct.
+    pub(super) names: Lists<u32>,
+    /// Each body's kind, by body number.
+    pub(super) kinds: Vec<crate::model::BodyKind>,
     /// Member nodes, sorted and distinct.
     pub(super) members: Lists<u32>,
     /// Parent nodes, sorted.
@@ -133,6 +152,14 @@ impl Features {
         let mut counted_words: Lists<(u32, u32)> = Lists::with_capacity(count, count * 16);
         let mut buffer = String::new();
         let mut body_words = Vec::new();
+        let mut names = Lists::with_capacity(count, count * 2);
+        let mut kinds = Vec::with_capacity(count);
+        // The words of the structure's own name ("Halton", "Solihull") are
+        // on every body's name or none, and say nothing about what it does.
+        let mut own_name: Vec<String> = Vec::new();
+        if let Some(name) = &net.structure.meta().name {
+            for_each_word(name, &mut buffer, |word| own_name.push(word.to_string()));
+        }
         for node in 0..net.body_count as u32 {
             let body = net.body(node).expect("body nodes are bodies");
             let first = themes.items.len();
@@ -157,15 +184,29 @@ impl Features {
             themes.items.truncate(distinct);
             themes.close();
 
+            kinds.push(body.kind);
+            let first = names.items.len();
+            for_each_word(&body.name, &mut buffer, |word| {
+                if !is_generic_name_word(word) && !own_name.iter().any(|w| w == word) {
+                    names.items.push(word_numbers.number(word, &mut word_names));
+                }
+            });
+            names.items[first..].sort_unstable();
+            let distinct = dedup_tail(&mut names.items, first);
+            names.items.truncate(distinct);
+
             body_words.clear();
+            if body.purpose.is_none() && body.functions.is_empty() {
+                // The name stands in for the text, without the words that
+                // only say what sort of body it is.
+                body_words.extend_from_slice(&names.items[first..]);
+            }
+            names.close();
             let mut add = |text: &str| {
                 for_each_word(text, &mut buffer, |word| {
                     body_words.push(word_numbers.number(word, &mut word_names));
                 });
             };
-            if body.purpose.is_none() && body.functions.is_empty() {
-                add(&body.name);
-            }
             if let Some(purpose) = &body.purpose {
                 add(purpose);
             }
@@ -207,6 +248,26 @@ impl Features {
             }
             words.close();
         }
+        let mut signatures = Vec::with_capacity(count);
+        let mut top = Lists::with_capacity(count, count * TOP_WORDS);
+        let mut squares: Vec<f64> = Vec::new();
+        for b in 0..count {
+            let mut signature = [0u64; SIGNATURE_WORDS];
+            squares.clear();
+            for &(w, x) in &words[b] {
+                let bit = (w.wrapping_mul(0x9E37_79B9) >> 23) as usize;
+                signature[bit / 64] |= 1 << (bit % 64);
+                squares.push(x * x);
+            }
+            signatures.push(signature);
+            squares.sort_unstable_by(|x, y| y.total_cmp(x));
+            let mut sum = 0.0;
+            for &square in squares.iter().take(TOP_WORDS) {
+                sum += square;
+                top.items.push(sum);
+            }
+            top.close();
+        }
         let word_postings = words.invert(word_names.len(), |(w, _)| w as usize, |b, (_, x)| (b, x));
         let theme_postings = themes.invert(theme_names.len(), |t| t as usize, |b, _| b);
 
@@ -245,6 +306,10 @@ impl Features {
             theme_names,
             words,
             word_names,
+            signatures,
+            top,
+            names,
+            kinds,
             members,
             parents,
             theme_postings,
@@ -258,7 +323,6 @@ impl Features {
     pub(super) fn common(&self, cap: usize) -> Vec<Common> {
         (0..self.themes.len())
             .map(|b| Common {
-                themes: self.long(&self.themes[b], &self.theme_postings, cap),
                 text: self.words[b]
                     .iter()
                     .filter(|&&(w, _)| self.word_postings[w as usize].len() > cap)
@@ -338,6 +402,86 @@ impl Features {
         }
     }
 
+    /// The theme score of two bodies, unrounded, as [`Features::scores`]
+    /// gives it.
+    pub(super) fn theme_score(&self, a: usize, b: usize) -> f64 {
+        self.overlap(&self.themes[a], &self.themes[b], &self.theme_postings)
+    }
+
+    /// The most the text score of two bodies can be, read from their
+    /// signatures and heaviest words alone: they share at most `k` words,
+    /// `k` the bits their signatures share, and by the Cauchy-Schwarz
+    /// inequality the products of the weights of `k` shared words sum to
+    /// at most the root of the product of each body's `k` heaviest squared
+    /// weights. Loose by a hair, so that rounding never makes it less than
+    /// the score.
+    pub(super) fn text_bound(&self, a: usize, b: usize) -> f64 {
+        let shared: u32 = self.signatures[a]
+            .iter()
+            .zip(&self.signatures[b])
+            .map(|(x, y)| (x & y).count_ones())
+            .sum();
+        if shared == 0 {
+            return 0.0;
+        }
+        let (x, y) = (&self.top[a], &self.top[b]);
+        let k = (shared as usize)
+            .min(self.words[a].len())
+            .min(self.words[b].len());
+        if k > TOP_WORDS {
+            return 1.0;
+        }
+        // Each keeps its min(n, TOP_WORDS) heaviest, and k is at most both.
+        let at = |top: &[f64]| top[k - 1];
+        ((at(x) * at(y)).sqrt() * (1.0 + 1e-9) + 1e-12).min(1.0)
+    }
+
+    /// The component scores as weighed, which reads two patterns a
+    /// reviewer reads. Siblings deliberately split by client group under
+    /// one parent ("Early Intervention", "Children with complex needs",
+    /// "Children living away from home" commissioning groups): two bodies
+    /// of one kind with a parent in common whose names, the generic words
+    /// left out, have no word in common. Their shared parent and themes are
+    /// the split's design, not duplication, and count for nothing, and
+    /// their text counts half (a parent gives its groups one template of
+    /// purpose: "Oversight of '...' activity in the CYPP"); only much text
+    /// or many members in common can still make them duplicates. And one
+    /// shared theme tag with nothing else in common is weak evidence: it
+    /// counts half. Neither ever raises a score, so the bound still holds.
+    pub(super) fn weighed_scores(&self, a: u32, b: u32) -> ComponentScores {
+        let mut scores = self.scores(a, b);
+        let (ai, bi) = (a as usize, b as usize);
+        if scores.parents > 0.0 && self.is_split(ai, bi) {
+            scores.themes = 0.0;
+            scores.parents = 0.0;
+            scores.text /= 2.0;
+        } else if scores.text == 0.0 && scores.members == 0.0 && scores.themes > 0.0 {
+            let mut shared = 0;
+            merge(
+                &self.themes[ai],
+                &self.themes[bi],
+                |&t| t,
+                |_, _| shared += 1,
+            );
+            if shared == 1 {
+                scores.themes *= 0.5;
+            }
+        }
+        scores
+    }
+
+    /// Whether two bodies are siblings split by client group (see
+    /// [`Features::weighed_scores`]), given that they share a parent.
+    pub(super) fn is_split(&self, a: usize, b: usize) -> bool {
+        let (x, y) = (&self.names[a], &self.names[b]);
+        if self.kinds[a] != self.kinds[b] || x.is_empty() || y.is_empty() {
+            return false;
+        }
+        let mut shared = false;
+        merge(x, y, |&w| w, |_, _| shared = true);
+        !shared
+    }
+
     pub(super) fn evidence(
         &self,
         net: &Net<'_>,
@@ -409,6 +553,7 @@ impl Features {
             shared_themes,
             shared_words,
             shared_members: net.to_ids(&shared_members),
+            split: !shared_parents.is_empty() && self.is_split(ai, bi),
             shared_parents: net.to_ids(&shared_parents),
             relations: between,
         }

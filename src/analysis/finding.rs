@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::text::{Label, join};
 use crate::analysis::{
-    Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan, OrphanCase, Report,
+    CrossSeat, Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan,
+    OrphanCase, Overlap, ReciprocalSeats, Report, Shared,
 };
 use crate::model::{Id, MeetingPattern, Relation, RelationKind, UnknownWord, fold_word};
 
@@ -23,6 +24,8 @@ pub enum FindingKind {
     Orphan,
     /// A possible duplicate pair ([`Duplicate`]).
     Duplicate,
+    /// Two bodies with overlapping membership ([`Overlap`]).
+    Overlap,
     /// An accountability cycle ([`Cycle`]).
     Cycle,
     /// Two bodies that scrutinise each other ([`MutualScrutiny`]).
@@ -32,6 +35,10 @@ pub enum FindingKind {
     MultipleAccountability,
     /// A member on many bodies ([`Interlock`]).
     Interlock,
+    /// A member who leads one body and sits on another ([`CrossSeat`]).
+    CrossSeat,
+    /// Two bodies whose leaders each sit on the other ([`ReciprocalSeats`]).
+    ReciprocalSeats,
     /// An active body whose meeting pattern is not known
     /// ([`GovernanceLoad::unknown`](crate::GovernanceLoad::unknown)).
     UnknownMeetings,
@@ -42,10 +49,13 @@ impl FindingKind {
     pub const ALL: &'static [FindingKind] = &[
         FindingKind::Orphan,
         FindingKind::Duplicate,
+        FindingKind::Overlap,
         FindingKind::Cycle,
         FindingKind::MutualScrutiny,
         FindingKind::MultipleAccountability,
         FindingKind::Interlock,
+        FindingKind::CrossSeat,
+        FindingKind::ReciprocalSeats,
         FindingKind::UnknownMeetings,
     ];
 
@@ -60,10 +70,13 @@ impl FindingKind {
         match self {
             FindingKind::Orphan => "orphan",
             FindingKind::Duplicate => "duplicate",
+            FindingKind::Overlap => "overlap",
             FindingKind::Cycle => "cycle",
             FindingKind::MutualScrutiny => "mutual-scrutiny",
             FindingKind::MultipleAccountability => "multiple-accountability",
             FindingKind::Interlock => "interlock",
+            FindingKind::CrossSeat => "cross-seat",
+            FindingKind::ReciprocalSeats => "reciprocal-seats",
             FindingKind::UnknownMeetings => "unknown-meetings",
         }
     }
@@ -142,10 +155,13 @@ pub struct Finding<'r> {
 pub(super) enum Detail<'r> {
     Orphan(&'r Orphan),
     Duplicate(&'r Duplicate),
+    Overlap(&'r Overlap),
     Cycle(&'r Cycle),
     MutualScrutiny(&'r MutualScrutiny),
     MultipleAccountability(&'r MultipleAccountability),
     Interlock(&'r Interlock),
+    CrossSeat(&'r CrossSeat),
+    ReciprocalSeats(&'r ReciprocalSeats),
     UnknownMeetings(&'r Id),
 }
 
@@ -167,10 +183,13 @@ impl Finding<'_> {
         match self.detail {
             Detail::Orphan(_) => FindingKind::Orphan,
             Detail::Duplicate(_) => FindingKind::Duplicate,
+            Detail::Overlap(_) => FindingKind::Overlap,
             Detail::Cycle(_) => FindingKind::Cycle,
             Detail::MutualScrutiny(_) => FindingKind::MutualScrutiny,
             Detail::MultipleAccountability(_) => FindingKind::MultipleAccountability,
             Detail::Interlock(_) => FindingKind::Interlock,
+            Detail::CrossSeat(_) => FindingKind::CrossSeat,
+            Detail::ReciprocalSeats(_) => FindingKind::ReciprocalSeats,
             Detail::UnknownMeetings(_) => FindingKind::UnknownMeetings,
         }
     }
@@ -180,7 +199,8 @@ impl<'r> Finding<'r> {
     /// The ids the finding is about, not its evidence: the orphan, the two
     /// bodies of a duplicate pair or of mutual scrutiny, the bodies of a
     /// cycle, the body or post with more than one parent, the interlocking
-    /// member, the body whose meetings are not known.
+    /// member, the body whose meetings are not known. The same finding in
+    /// two reports has the same kind and ids.
     ///
     /// # Examples
     ///
@@ -210,6 +230,9 @@ impl<'r> Finding<'r> {
             Detail::MutualScrutiny(pair) => &pair.bodies,
             Detail::MultipleAccountability(found) => std::slice::from_ref(&found.id),
             Detail::Interlock(interlock) => std::slice::from_ref(&interlock.member),
+            Detail::Overlap(pair) => &pair.bodies,
+            Detail::CrossSeat(cross) => std::slice::from_ref(&cross.member),
+            Detail::ReciprocalSeats(pair) => &pair.bodies,
             Detail::UnknownMeetings(id) => std::slice::from_ref(id),
         }
     }
@@ -276,6 +299,12 @@ impl fmt::Display for Finding<'_> {
                 if !pair.shared_parents.is_empty() {
                     write!(f, " ({})", r.names(&pair.shared_parents))?;
                 }
+                if pair.split {
+                    write!(
+                        f,
+                        " (siblings split by name: parent and themes not counted, text half)"
+                    )?;
+                }
                 for relation in &pair.relations {
                     write!(
                         f,
@@ -286,6 +315,20 @@ impl fmt::Display for Finding<'_> {
                     )?;
                 }
                 Ok(())
+            }
+            Detail::Overlap(pair) => {
+                let [a, b] = &pair.bodies;
+                write!(f, "{} and {} share ", r.name(a), r.name(b))?;
+                let mut parts = Vec::new();
+                for (noun, shared) in [
+                    ("member", &pair.members),
+                    ("organisation", &pair.organisations),
+                ] {
+                    if !shared.shared.is_empty() {
+                        parts.push(shared_words(r, noun, shared));
+                    }
+                }
+                f.write_str(&parts.join("; and "))
             }
             Detail::Cycle(cycle) => write!(
                 f,
@@ -308,11 +351,73 @@ impl fmt::Display for Finding<'_> {
                 interlock.bodies.len(),
                 r.names(&interlock.bodies)
             ),
+            Detail::CrossSeat(cross) => {
+                let leads = cross.leads.iter().map(|led| {
+                    let role = match led.role {
+                        crate::model::Role::Chair => "chairs",
+                        crate::model::Role::ViceChair => "is vice-chair of",
+                        _ => "is lead officer of",
+                    };
+                    (role, r.name(&led.body).to_string())
+                });
+                // "chairs A and B, is lead officer of C".
+                let mut by_role: Vec<(&str, Vec<String>)> = Vec::new();
+                for (role, name) in leads {
+                    match by_role.iter_mut().find(|(r, _)| *r == role) {
+                        Some((_, names)) => names.push(name),
+                        None => by_role.push((role, vec![name])),
+                    }
+                }
+                let led: Vec<String> = by_role
+                    .into_iter()
+                    .map(|(role, names)| format!("{role} {}", join(names.into_iter())))
+                    .collect();
+                write!(f, "{} {}", r.name(&cross.member), led.join(", "))?;
+                if !cross.also_on.is_empty() {
+                    write!(f, " and sits on {}", r.names(&cross.also_on))?;
+                }
+                Ok(())
+            }
+            Detail::ReciprocalSeats(pair) => {
+                let [a, b] = &pair.bodies;
+                write!(
+                    f,
+                    "{} and {} have leaders on each other: {} on {}, {} on {}",
+                    r.name(a),
+                    r.name(b),
+                    r.names(&pair.first_on_second),
+                    r.name(b),
+                    r.names(&pair.second_on_first),
+                    r.name(a)
+                )
+            }
             Detail::UnknownMeetings(id) => {
                 write!(f, "{} has no known meeting pattern", r.name(id))
             }
         }
     }
+}
+
+/// "4 members, 80% of the smaller body's 5 (Jaccard 0.50): A, B,
+/// C and D", at most eight names shown.
+fn shared_words(r: &Report, noun: &str, shared: &Shared) -> String {
+    let n = shared.shared.len();
+    let smaller = shared.sizes[0].min(shared.sizes[1]);
+    let shown = 8;
+    let mut names: Vec<String> = shared.shared[..n.min(shown)]
+        .iter()
+        .map(|id| r.name(id).to_string())
+        .collect();
+    if n > shown {
+        names.push(format!("{} more", n - shown));
+    }
+    format!(
+        "{n} {noun}{}, {:.0}% of the smaller body's {smaller} (Jaccard {:.2}): {}",
+        if n == 1 { "" } else { "s" },
+        shared.containment * 100.0,
+        shared.jaccard,
+        join(names.into_iter())
+    )
 }
 
 impl fmt::Debug for Finding<'_> {

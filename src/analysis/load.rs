@@ -19,9 +19,13 @@ pub struct GovernanceLoad {
     /// Active bodies whose meeting pattern is not known, sorted by id. They
     /// are left out of every total rather than counted as meeting never.
     pub unknown: Vec<Id>,
-    /// Members with a seat on at least one active body, most meetings
-    /// first, then by id.
+    /// Members with a seat on at least one active body whose meeting
+    /// pattern is known, most meetings first, then by id.
     pub members: Vec<MemberLoad>,
+    /// How many members sit on active bodies, but on none whose meeting
+    /// pattern is known: nothing is known of their load, so they are
+    /// counted rather than listed.
+    pub members_unknown: usize,
 }
 
 /// The meetings of one body.
@@ -57,7 +61,9 @@ impl Structure {
     /// Meetings a year per active body (from [`Body::meets`](crate::Body::meets))
     /// and per member (the sum over the distinct active bodies it sits on).
     /// Bodies with no meeting pattern are listed as unknown, not counted as
-    /// zero; a body that meets only as needed counts as zero.
+    /// zero; a body that meets only as needed counts as zero. A member
+    /// whose every active body has no known pattern is counted in
+    /// [`GovernanceLoad::members_unknown`], not listed.
     ///
     /// # Complexity
     ///
@@ -123,6 +129,7 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
         })
         .collect();
     let sits_on = net.sits_on();
+    let mut members_unknown = 0;
     let mut members: Vec<(u32, MemberLoad)> = (net.body_count as u32..net.len() as u32)
         .filter_map(|member| {
             let mut per_year = 0.0;
@@ -137,6 +144,10 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
                     Some(None) => unknown.push(body),
                 }
                 bodies += 1;
+            }
+            if bodies > 0 && bodies == unknown.len() {
+                members_unknown += 1;
+                return None;
             }
             (bodies > 0).then(|| {
                 let load = MemberLoad {
@@ -160,5 +171,6 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
         bodies,
         unknown,
         members: members.into_iter().map(|(_, load)| load).collect(),
+        members_unknown,
     }
 }

@@ -16,6 +16,7 @@
 //! report. Node numbers never leave this module: everything public speaks
 //! in ids.
 
+mod changes;
 mod closure;
 mod cycles;
 mod duplication;
@@ -23,10 +24,14 @@ mod features;
 mod finding;
 mod intended;
 mod interlocks;
+mod links;
 mod load;
 mod multiple;
 mod net;
 mod orphans;
+mod overlap;
+mod relations;
+mod seats;
 mod summary;
 mod text;
 mod unsettled;
@@ -34,15 +39,19 @@ mod words;
 
 use serde::{Deserialize, Serialize};
 
+pub use changes::{ChangedFinding, FindingChanges};
 pub use closure::ClosureImpact;
 pub use cycles::{Cycle, MutualScrutiny};
 pub use duplication::{ComponentScores, Duplicate, DuplicationOptions};
 pub use finding::{Allowed, Finding, FindingKind, FindingsError, UnwantedFinding};
 pub use intended::IntendedChange;
 pub use interlocks::Interlock;
+pub use links::{CrossSeat, Led, ReciprocalSeats};
 pub use load::{BodyLoad, GovernanceLoad, MemberLoad};
 pub use multiple::MultipleAccountability;
 pub use orphans::{Orphan, OrphanCase};
+pub use overlap::{Overlap, OverlapOptions, Shared};
+pub use relations::{OtherRelation, RelationGroup};
 pub use summary::{Counts, Span, Summary, TierCounts};
 pub use unsettled::{Unsettled, UnsettledReason};
 
@@ -94,10 +103,14 @@ pub struct Report {
     orphans: Vec<Orphan>,
     closure_impacts: Vec<ClosureImpact>,
     duplicates: Vec<Duplicate>,
+    overlaps: Vec<Overlap>,
     cycles: Vec<Cycle>,
     mutual_scrutiny: Vec<MutualScrutiny>,
     multiple_accountability: Vec<MultipleAccountability>,
     interlocks: Vec<Interlock>,
+    cross_seats: Vec<CrossSeat>,
+    reciprocal_seats: Vec<ReciprocalSeats>,
+    other_relations: Vec<RelationGroup>,
     load: GovernanceLoad,
     labels: Labels,
 }
@@ -119,6 +132,7 @@ pub struct Report {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReportOptions {
     duplication: DuplicationOptions,
+    overlap: OverlapOptions,
     interlock_min_bodies: usize,
     closure_limit: usize,
 }
@@ -127,6 +141,7 @@ impl Default for ReportOptions {
     fn default() -> ReportOptions {
         ReportOptions {
             duplication: DuplicationOptions::default(),
+            overlap: OverlapOptions::default(),
             interlock_min_bodies: 3,
             closure_limit: 100,
         }
@@ -134,8 +149,8 @@ impl Default for ReportOptions {
 }
 
 impl ReportOptions {
-    /// The defaults: [`DuplicationOptions::new`], interlocks from 3 bodies,
-    /// closure lists of up to 100 bodies.
+    /// The defaults: [`DuplicationOptions::new`], [`OverlapOptions::new`],
+    /// interlocks from 3 bodies, closure lists of up to 100 bodies.
     ///
     /// # Examples
     ///
@@ -159,6 +174,22 @@ impl ReportOptions {
     /// ```
     pub fn duplication(mut self, options: DuplicationOptions) -> ReportOptions {
         self.duplication = options;
+        self
+    }
+
+    /// Which pairs of bodies are reported as overlapping
+    /// ([`Structure::overlaps`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{OverlapOptions, ReportOptions};
+    ///
+    /// let options = ReportOptions::new().overlap(OverlapOptions::new().min_shared(2));
+    /// # let _ = options;
+    /// ```
+    pub fn overlap(mut self, options: OverlapOptions) -> ReportOptions {
+        self.overlap = options;
         self
     }
 
@@ -297,9 +328,14 @@ impl Report {
         let net = Net::new(structure);
         // Duplication takes about as long as every other analysis together,
         // so it runs on a second thread where there is one.
-        let (duplicates, rest) = beside(
+        let ((duplicates, overlaps), rest) = beside(
             net.len() >= THREAD_FROM,
-            || duplication::duplicates(&net, &options.duplication),
+            || {
+                (
+                    duplication::duplicates(&net, &options.duplication),
+                    overlap::overlaps(&net, &options.overlap),
+                )
+            },
             || {
                 (
                     summary::summary(&net),
@@ -308,6 +344,8 @@ impl Report {
                     cycles::cycles(&net),
                     multiple::multiple_accountability(&net),
                     interlocks::interlocks(&net, options.interlock_min_bodies),
+                    links::cross_seats(&net),
+                    links::reciprocal_seats(&net),
                     load::governance_load(&net),
                     Labels::new(structure),
                 )
@@ -320,6 +358,8 @@ impl Report {
             cycles,
             multiple_accountability,
             interlocks,
+            cross_seats,
+            reciprocal_seats,
             load,
             labels,
         ) = rest;
@@ -331,10 +371,14 @@ impl Report {
             orphans,
             closure_impacts,
             duplicates,
+            overlaps,
             cycles,
             mutual_scrutiny: structure.mutual_scrutiny(),
             multiple_accountability,
             interlocks,
+            cross_seats,
+            reciprocal_seats,
+            other_relations: relations::other_relations(structure),
             load,
             labels,
         }
@@ -404,6 +448,70 @@ impl Report {
     /// ```
     pub fn duplicates(&self) -> &[Duplicate] {
         &self.duplicates
+    }
+
+    /// Pairs of bodies with overlapping membership
+    /// ([`Structure::overlaps`], with [`ReportOptions::overlap`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("board", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.report().overlaps().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn overlaps(&self) -> &[Overlap] {
+        &self.overlaps
+    }
+
+    /// Members who lead one body and sit on another
+    /// ([`Structure::cross_seats`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("board", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.report().cross_seats().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn cross_seats(&self) -> &[CrossSeat] {
+        &self.cross_seats
+    }
+
+    /// Pairs of bodies whose leaders each sit on the other
+    /// ([`Structure::reciprocal_seats`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("board", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.report().reciprocal_seats().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn reciprocal_seats(&self) -> &[ReciprocalSeats] {
+        &self.reciprocal_seats
+    }
+
+    /// Every relation that is not accountability, by kind
+    /// ([`Structure::other_relations`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("board", "Board", BodyKind::Board)).build()?;
+    /// assert!(s.report().other_relations().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn other_relations(&self) -> &[RelationGroup] {
+        &self.other_relations
     }
 
     /// Accountability cycles ([`Structure::cycles`]).
@@ -503,6 +611,9 @@ impl Report {
         };
         let orphans = self.orphans.iter().map(Detail::Orphan);
         let duplicates = self.duplicates.iter().map(Detail::Duplicate);
+        let overlaps = self.overlaps.iter().map(Detail::Overlap);
+        let cross = self.cross_seats.iter().map(Detail::CrossSeat);
+        let reciprocal = self.reciprocal_seats.iter().map(Detail::ReciprocalSeats);
         let cycles = self.cycles.iter().map(Detail::Cycle);
         let mutual = self.mutual_scrutiny.iter().map(Detail::MutualScrutiny);
         let multiple = self
@@ -513,10 +624,13 @@ impl Report {
         let unknown = self.load.unknown.iter().map(Detail::UnknownMeetings);
         orphans
             .chain(duplicates)
+            .chain(overlaps)
             .chain(cycles)
             .chain(mutual)
             .chain(multiple)
             .chain(interlocks)
+            .chain(cross)
+            .chain(reciprocal)
             .chain(unknown)
             .map(finding)
     }

@@ -10,7 +10,7 @@
 
 use std::sync::OnceLock;
 
-use crate::model::{Body, Id, Structure};
+use crate::model::{Body, Id, Member, Structure};
 
 pub(crate) use crate::FastMap;
 
@@ -23,6 +23,8 @@ pub(crate) struct Net<'s> {
     nodes: FastMap<&'s str, u32>,
     /// The body of each node; `None` for members.
     bodies: Vec<Option<&'s Body>>,
+    /// The member of each member node, from node `body_count` on.
+    members: Vec<&'s Member>,
     /// How many bodies there are: nodes `0..body_count`, in id order (the
     /// order of [`Structure::bodies`]), are the bodies.
     pub(crate) body_count: usize,
@@ -90,9 +92,11 @@ impl<'s> Net<'s> {
             ids.push(&body.id);
             bodies.push(Some(body));
         }
+        let mut members = Vec::with_capacity(count - body_count);
         for member in structure.members() {
             ids.push(&member.id);
             bodies.push(None);
+            members.push(member);
         }
         let mut nodes = FastMap::with_capacity_and_hasher(count, Default::default());
         for (node, id) in ids.iter().enumerate() {
@@ -125,6 +129,7 @@ impl<'s> Net<'s> {
             ids,
             nodes,
             bodies,
+            members,
             body_count,
             rank,
             parents,
@@ -150,6 +155,13 @@ impl<'s> Net<'s> {
 
     pub(crate) fn body(&self, node: u32) -> Option<&'s Body> {
         self.bodies[node as usize]
+    }
+
+    /// The member of a node; `None` for bodies.
+    pub(crate) fn member(&self, node: u32) -> Option<&'s Member> {
+        (node as usize)
+            .checked_sub(self.body_count)
+            .and_then(|i| self.members.get(i).copied())
     }
 
     /// Whether a node is a member: a post, person or organisation. Members

@@ -26,18 +26,19 @@ pub struct Summary {
     pub memberships: usize,
     /// How many relations of every kind.
     pub relations: usize,
-    /// The most lines of accountability on one chain down from an apex;
+    /// The most lines of accountability on one chain down from an apex,
+    /// through bodies that have not gone for good (merged or dissolved);
     /// each cycle counts as one level, so cycles cannot make it endless.
-    /// Zero when there is no apex, or nothing below one.
+    /// Zero when there is no live apex, or nothing below one.
     pub depth: usize,
     /// One deepest chain, from its apex down, `depth + 1` ids long; empty
     /// when there is no apex. Where the chain passes through a cycle it names
     /// the body it enters the cycle by. Ties go to the chain whose ids come
     /// first.
     pub deepest_chain: Vec<Id>,
-    /// The body or post with the most directly accountable children
-    /// (ties to the first id); `None` when nothing is accountable to
-    /// anything.
+    /// The body or post with the most directly accountable children, both
+    /// it and them not gone for good (ties to the first id); `None` when
+    /// nothing live is accountable to anything live.
     pub widest_span: Option<Span>,
 }
 
@@ -76,7 +77,8 @@ pub struct TierCounts {
 pub struct Span {
     /// The body or post.
     pub id: Id,
-    /// How many bodies and posts are directly accountable to it.
+    /// How many bodies and posts, not gone for good, are directly
+    /// accountable to it.
     pub children: usize,
 }
 
@@ -150,17 +152,23 @@ pub(crate) fn summary(net: &Net<'_>) -> Summary {
     }
 
     let deepest_chain = deepest_chain(net);
+    // Live structure only: a dissolved Trust over its dissolved sub-boards
+    // controls nothing.
+    let live_children = |n: u32| {
+        net.children
+            .of(n)
+            .iter()
+            .filter(|&&c| !net.is_gone(c))
+            .count()
+    };
     let widest_span = (0..net.len() as u32)
-        .filter(|&n| !net.children.of(n).is_empty())
-        .min_by_key(|&n| {
-            (
-                std::cmp::Reverse(net.children.of(n).len()),
-                net.rank[n as usize],
-            )
-        })
-        .map(|n| Span {
+        .filter(|&n| !net.is_gone(n))
+        .map(|n| (n, live_children(n)))
+        .filter(|&(_, children)| children > 0)
+        .min_by_key(|&(n, children)| (std::cmp::Reverse(children), net.rank[n as usize]))
+        .map(|(n, children)| Span {
             id: net.id(n).clone(),
-            children: net.children.of(n).len(),
+            children,
         });
 
     Summary {
@@ -189,7 +197,13 @@ fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
     let mut edges: Vec<(u32, u32, u32, u32)> = Vec::new();
     let mut incoming = vec![0usize; component_count];
     for child in 0..count {
+        if net.is_gone(child as u32) {
+            continue;
+        }
         for &parent in net.parents.of(child as u32) {
+            if net.is_gone(parent) {
+                continue;
+            }
             let (from, to) = (component_of[parent as usize], component_of[child]);
             if from != to {
                 edges.push((from, to, parent, child as u32));
@@ -213,7 +227,7 @@ fn deepest_chain(net: &Net<'_>) -> Vec<Id> {
     let mut entry = vec![u32::MAX; component_count];
     let mut came_from = vec![u32::MAX; component_count];
     for node in 0..count as u32 {
-        if net.is_apex(node) {
+        if net.is_apex(node) && !net.is_gone(node) {
             let c = component_of[node as usize] as usize;
             if depth[c].is_none() || net.rank[node as usize] < net.rank[entry[c] as usize] {
                 depth[c] = Some(0);

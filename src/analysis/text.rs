@@ -9,7 +9,7 @@ use std::ops::Range;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Counts, Finding, FindingKind, Report};
-use crate::model::{Id, Status, Structure};
+use crate::model::{BodyKind, Id, Status, Structure};
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -58,6 +58,21 @@ impl fmt::Display for Report {
             writeln!(f, "  {finding}")?;
         }
 
+        let o = &self.options.overlap;
+        heading(
+            f,
+            &format!(
+                "Overlapping membership (at least {} in common, {:.0}% of the smaller body or Jaccard {:.2})",
+                o.min_shared_value(),
+                o.min_containment_value() * 100.0,
+                o.min_jaccard_value()
+            ),
+            self.overlaps.len(),
+        )?;
+        for finding in of(FindingKind::Overlap) {
+            writeln!(f, "  {finding}")?;
+        }
+
         heading(f, "Accountability cycles", self.cycles.len())?;
         for finding in of(FindingKind::Cycle) {
             writeln!(f, "  {finding}")?;
@@ -89,6 +104,21 @@ impl fmt::Display for Report {
             writeln!(f, "  {finding}")?;
         }
 
+        heading(
+            f,
+            "Cross-body seats (a chair, vice-chair or lead officer of one body on another)",
+            self.cross_seats.len(),
+        )?;
+        for finding in of(FindingKind::CrossSeat) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(f, "Reciprocal seats", self.reciprocal_seats.len())?;
+        for finding in of(FindingKind::ReciprocalSeats) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        self.write_relations(f)?;
         self.write_load(f)
     }
 }
@@ -126,6 +156,29 @@ impl Report {
         }
     }
 
+    fn write_relations(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let total: usize = self.other_relations.iter().map(|g| g.relations.len()).sum();
+        heading(f, "Other relations (not accountability)", total)?;
+        for group in &self.other_relations {
+            writeln!(
+                f,
+                "  {}: {}",
+                group.kind.as_str().replace('-', " "),
+                group.relations.len()
+            )?;
+            let phrase = group.kind.phrase();
+            for relation in &group.relations {
+                let (from, to) = (self.name(&relation.from), self.name(&relation.to));
+                if relation.mutual {
+                    writeln!(f, "    {from} {phrase} {to}, and {to} {phrase} {from}")?;
+                } else {
+                    writeln!(f, "    {from} {phrase} {to}")?;
+                }
+            }
+        }
+        Ok(())
+    }
+
     fn write_load(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let load = &self.load;
         writeln!(f, "\nGovernance load")?;
@@ -139,30 +192,67 @@ impl Report {
                 body.meets
             )?;
         }
-        heading_line(f, "  no known meeting pattern", load.unknown.len())?;
-        for id in &load.unknown {
-            writeln!(f, "    {}", self.name(id))?;
+        if load.unknown.is_empty() {
+            writeln!(f, "  no known meeting pattern: none")?;
+        } else {
+            let noun = if load.unknown.len() == 1 {
+                "active body"
+            } else {
+                "active bodies"
+            };
+            writeln!(
+                f,
+                "  no known meeting pattern: {} {noun} ({})",
+                load.unknown.len(),
+                self.some_names(&load.unknown, 5)
+            )?;
         }
         heading_line(f, "  meetings a year by member", load.members.len())?;
         for member in &load.members {
-            let noun = if member.bodies == 1 { "body" } else { "bodies" };
+            let known = member.bodies - member.unknown.len();
+            let noun = if known == 1 { "body" } else { "bodies" };
             write!(
                 f,
-                "    {}: {} on {} {noun}",
+                "    {}: {} on {known} {noun}",
                 self.name(&member.member),
                 meetings(member.per_year),
-                member.bodies
             )?;
             if !member.unknown.is_empty() {
                 write!(
                     f,
-                    ", plus the meetings of {} with no known pattern",
-                    self.names(&member.unknown)
+                    "; not known for {} more: {}",
+                    member.unknown.len(),
+                    self.some_names(&member.unknown, 5)
                 )?;
             }
             writeln!(f)?;
         }
+        if load.members_unknown > 0 {
+            let noun = if load.members_unknown == 1 {
+                "member sits"
+            } else {
+                "members sit"
+            };
+            writeln!(
+                f,
+                "  {} {noun} only on active bodies with no known meeting pattern",
+                load.members_unknown
+            )?;
+        }
         Ok(())
+    }
+
+    /// The names of the first `shown` ids, then how many more.
+    fn some_names(&self, ids: &[Id], shown: usize) -> String {
+        let mut names: Vec<String> = ids
+            .iter()
+            .take(shown)
+            .map(|id| self.name(id).to_string())
+            .collect();
+        if ids.len() > shown {
+            names.push(format!("{} more", ids.len() - shown));
+        }
+        join(names.into_iter())
     }
 }
 
@@ -196,11 +286,21 @@ fn counts_line(counts: &Counts) -> String {
         let kinds: Vec<String> = counts
             .by_kind
             .iter()
-            .map(|(kind, n)| format!("{} {n}", kind.as_str().replace('-', " ")))
+            .map(|(kind, n)| format!("{} {n}", kind_words(*kind)))
             .collect();
         line.push_str(&format!("; by kind: {}", kinds.join(", ")));
     }
     line
+}
+
+/// A body kind as words: "sub-group", "programme board", "task-and-finish
+/// group".
+pub(super) fn kind_words(kind: BodyKind) -> String {
+    match kind {
+        BodyKind::SubGroup => "sub-group".to_string(),
+        BodyKind::TaskAndFinishGroup => "task-and-finish group".to_string(),
+        other => other.as_str().replace('-', " "),
+    }
 }
 
 /// A status as words: "on hold", "never met".

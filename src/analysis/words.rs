@@ -88,6 +88,82 @@ fn singular(word: &str) -> &str {
     }
 }
 
+/// Whether a word of a body's name says what sort of body it is, or whose,
+/// rather than what it does: "group", "board", "commissioning",
+/// "partnership". Two bodies whose names share only such words share no
+/// purpose. Takes the word as compared (lower case, singular).
+pub(super) fn is_generic_name_word(word: &str) -> bool {
+    static SET: std::sync::OnceLock<FastMap<&'static str, ()>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| GENERIC_NAME_WORDS.iter().map(|&w| (w, ())).collect())
+        .contains_key(word)
+}
+
+/// Words of names that say what sort of body it is, or whose, sorted; as
+/// compared, so singular ("familie" is "families" made singular).
+const GENERIC_NAME_WORDS: &[&str] = &[
+    "advisory",
+    "alliance",
+    "area",
+    "arrangement",
+    "assembly",
+    "authority",
+    "board",
+    "borough",
+    "cabinet",
+    "child",
+    "children",
+    "city",
+    "cluster",
+    "commission",
+    "commissioning",
+    "committee",
+    "consortium",
+    "council",
+    "county",
+    "cyp",
+    "delivery",
+    "directorate",
+    "district",
+    "executive",
+    "familie",
+    "family",
+    "finish",
+    "forum",
+    "group",
+    "hub",
+    "implementation",
+    "joint",
+    "local",
+    "management",
+    "meeting",
+    "multi",
+    "network",
+    "operational",
+    "outcome",
+    "panel",
+    "partnership",
+    "people",
+    "priority",
+    "programme",
+    "project",
+    "reference",
+    "service",
+    "shadow",
+    "steering",
+    "strategic",
+    "strategy",
+    "sub",
+    "subgroup",
+    "task",
+    "team",
+    "thematic",
+    "theme",
+    "trust",
+    "unit",
+    "working",
+    "young",
+];
+
 fn is_stop_word(word: &str) -> bool {
     static SET: std::sync::OnceLock<FastMap<&'static str, ()>> = std::sync::OnceLock::new();
     SET.get_or_init(|| STOP_WORDS.iter().map(|&w| (w, ())).collect())
@@ -118,6 +194,14 @@ mod tests {
         let mut out = Vec::new();
         for_each_word(text, &mut String::new(), |w| out.push(w.to_string()));
         out
+    }
+
+    #[test]
+    fn generic_name_words_are_listed_once_and_as_compared() {
+        assert!(GENERIC_NAME_WORDS.windows(2).all(|w| w[0] < w[1]));
+        for word in GENERIC_NAME_WORDS {
+            assert_eq!(words(word), [*word], "{word} is not as compared");
+        }
     }
 
     #[test]
