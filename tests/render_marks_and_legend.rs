@@ -48,11 +48,11 @@ fn node_attributes(dot: &str) -> BTreeMap<String, BTreeMap<String, String>> {
 }
 
 #[test]
-fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
+fn active_bodies_are_black_inactive_grey_provisional_and_gone_dashed() {
     let mut builder = Structure::builder();
     for status in Status::ALL {
-        builder = builder
-            .body(BodySpec::new(status.as_str(), status.as_str(), BodyKind::Group).status(*status));
+        builder =
+            builder.body(BodySpec::new(status.as_str(), "Group", BodyKind::Group).status(*status));
     }
     let structure = builder.build().unwrap();
     let nodes = node_attributes(&structure.to_dot(&DrawOptions::new().legend(false)));
@@ -60,13 +60,21 @@ fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
         let key = format!("n_{}", status.as_str().replace('-', "_"));
         let node = &nodes[&key];
         // Solihull section 5: "Currently active (black) ... Dormant / on hold
-        // (grey)"; the crate counts new, shadow and under review as active.
-        let active = matches!(
+        // (grey)". The issue: new, shadow, being established, proposed and
+        // under review bodies are visibly provisional, drawn black (they
+        // are not paused) with a dashed outline and their status written
+        // under the name.
+        let provisional = matches!(
             status,
-            Status::Active | Status::New | Status::Shadow | Status::UnderReview
+            Status::New
+                | Status::Shadow
+                | Status::BeingEstablished
+                | Status::Proposed
+                | Status::UnderReview
         );
+        let black = provisional || *status == Status::Active;
         let gone = matches!(status, Status::Merged | Status::Dissolved | Status::Renamed);
-        if active {
+        if black {
             assert_eq!(node["fontcolor"], "#000000", "{status}");
             assert_eq!(node["color"], "#000000", "{status}");
         } else {
@@ -76,8 +84,95 @@ fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
                 "{status}"
             );
         }
-        assert_eq!(node["style"].contains("dashed"), gone, "{status}");
+        assert_eq!(
+            node["style"].contains("dashed"),
+            gone || provisional,
+            "{status}"
+        );
+        let words = format!("({})", status.as_str().replace('-', " "));
+        let label = &node["label"];
+        if provisional {
+            assert_eq!(label, &format!("Group\\n{words}"), "{status}");
+        } else {
+            assert_eq!(label, "Group", "{status}");
+        }
+        // Gone bodies are shaded; provisional ones are not, so the two
+        // dashed outlines stay apart.
+        assert_eq!(node["fillcolor"] != "#ffffff", gone, "{status}");
     }
+}
+
+#[test]
+fn intended_relations_are_lighter_and_dashed_and_the_key_says_intended() {
+    let structure = Structure::builder()
+        .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board).apex())
+        .body(
+            BodySpec::new("trust", "Children's Trust Board", BodyKind::Board)
+                .reports_to("hwb")
+                .sub_group_of(govgraph::Target::new("hwb").intended()),
+        )
+        .build()
+        .unwrap();
+    let dot = structure.to_dot(&DrawOptions::new().legend(false));
+    let edges: Vec<&str> = dot.lines().filter(|l| l.contains(" -> ")).collect();
+    assert_eq!(edges.len(), 2, "{dot}");
+    let in_force = edges
+        .iter()
+        .find(|l| l.contains("arrowtail=\"normal\""))
+        .unwrap();
+    let intended = edges
+        .iter()
+        .find(|l| l.contains("arrowtail=\"empty\""))
+        .unwrap();
+    assert!(in_force.contains(r##"color="#000000""##), "{in_force}");
+    assert!(in_force.contains(r#"style="solid""#), "{in_force}");
+    // Sub-group of is a solid blue line in force; intended, it is dashed
+    // and paler (each channel halfway to white).
+    assert!(intended.contains(r#"style="dashed""#), "{intended}");
+    assert!(intended.contains(r##"color="#80b8d8""##), "{intended}");
+    for backend in [Backend::Embedded, Backend::Dot] {
+        if backend == Backend::Dot && !dot_available("intended_relations_are_lighter_and_dashed") {
+            continue;
+        }
+        let legend = legend_of(&structure, &DrawOptions::new(), backend);
+        assert_eq!(
+            legend,
+            sorted(&[
+                "active",
+                "board",
+                "reports to",
+                "is a sub-group of",
+                "intended (lighter, dashed): not yet in force",
+            ]),
+            "{backend:?}"
+        );
+    }
+}
+
+#[test]
+fn an_entry_standing_for_many_bodies_shows_how_many() {
+    let structure = Structure::builder()
+        .body(BodySpec::new("trust", "Children's Trust", BodyKind::Board).apex())
+        .body(
+            BodySpec::new("local", "Local groups", BodyKind::Group)
+                .count(12)
+                .reports_to("trust"),
+        )
+        .body(
+            BodySpec::new("one", "One group", BodyKind::Group)
+                .count(1)
+                .reports_to("trust"),
+        )
+        .build()
+        .unwrap();
+    let nodes = node_attributes(&structure.to_dot(&DrawOptions::new().legend(false)));
+    assert_eq!(nodes["n_local"]["label"], "Local groups ×12");
+    assert_eq!(nodes["n_one"]["label"], "One group");
+    let legend = legend_of(&structure, &DrawOptions::new(), Backend::Embedded);
+    assert!(
+        legend.contains(&"×N: one entry for N alike bodies".to_string()),
+        "{legend:?}"
+    );
 }
 
 #[test]

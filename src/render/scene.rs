@@ -94,8 +94,9 @@ impl Scene {
                         shape: Shape::of_body(b.kind),
                         statutory: b.statutory,
                         flagged: overlay.marks.contains_key(id),
+                        shaded: false,
                     },
-                    b.name.as_str(),
+                    body_name(b),
                     b.tier.as_deref(),
                 ),
                 Some(Entity::Member(m)) => (
@@ -104,14 +105,20 @@ impl Scene {
                         shape: Shape::Underline,
                         statutory: false,
                         flagged: overlay.marks.contains_key(id),
+                        shaded: false,
                     },
-                    m.name.as_str(),
+                    m.name.clone(),
                     None,
                 ),
                 // Every id collected above names a body or member.
                 None => continue,
             };
-            let mut lines = wrap(name, options.wrap);
+            let mut lines = wrap(&name, options.wrap);
+            if let Some(Entity::Body(b)) = structure.entity(id.as_str())
+                && b.status.is_provisional()
+            {
+                lines.push(format!("({})", b.status.as_str().replace('-', " ")));
+            }
             if let Some(reasons) = overlay.marks.get(id) {
                 let reasons: Vec<&str> = reasons.iter().map(String::as_str).collect();
                 lines.extend(wrap(&format!("({})", reasons.join(", ")), options.wrap));
@@ -163,6 +170,7 @@ impl Scene {
                 look: EdgeLook {
                     mark: EdgeMark::Relation(r.kind),
                     highlighted,
+                    intended: r.intended,
                 },
                 back,
             });
@@ -177,6 +185,7 @@ impl Scene {
                     look: EdgeLook {
                         mark: EdgeMark::Duplicate,
                         highlighted: false,
+                        intended: false,
                     },
                     back: false,
                 });
@@ -200,6 +209,16 @@ impl Scene {
             scene.legend = legend(structure, options, &scene, &index);
         }
         scene
+    }
+}
+
+/// A body's name as drawn: with "×N" after it when the entry stands for N
+/// alike bodies ("Local groups ×12").
+fn body_name(body: &crate::model::Body) -> String {
+    if body.count > 1 {
+        format!("{} ×{}", body.name, body.count)
+    } else {
+        body.name.clone()
     }
 }
 

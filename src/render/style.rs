@@ -27,6 +27,8 @@ pub(crate) const GONE_LINE: &str = "#a0a0a0";
 pub(crate) const GONE_FILL: &str = "#ececec";
 /// Fill of every other node.
 pub(crate) const WHITE: &str = "#ffffff";
+/// Fill of bodies cut off from every apex by a break above them.
+pub(crate) const SHADE: &str = "#fbe3d6";
 /// Overlay marks: flagged bodies and highlighted relations.
 pub(crate) const FLAG: &str = "#d7191c";
 /// Overlay "possible duplicate" lines.
@@ -70,7 +72,13 @@ impl LegendEntry {
 /// Where a body stands, as drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum State {
+    /// Settled and active.
     Active,
+    /// New, shadow, being established, proposed or under review
+    /// ([`Status::is_provisional`]): a dashed black outline, and the status
+    /// written under the name.
+    Provisional,
+    /// Not active: Solihull's grey.
     Inactive,
     Gone,
 }
@@ -79,6 +87,8 @@ impl State {
     pub(crate) fn of(status: Status) -> State {
         if status.is_gone() {
             State::Gone
+        } else if status.is_provisional() {
+            State::Provisional
         } else if status.is_active() {
             State::Active
         } else {
@@ -140,13 +150,16 @@ pub(crate) struct NodeLook {
     pub(crate) shape: Shape,
     pub(crate) statutory: bool,
     pub(crate) flagged: bool,
+    /// Cut off from every apex by a break above it (an overlay's
+    /// [`Overlay::cut_off`](crate::Overlay::cut_off)): shaded.
+    pub(crate) shaded: bool,
 }
 
 impl NodeLook {
     pub(crate) fn line_color(self) -> &'static str {
         match (self.flagged, self.state) {
             (true, _) => FLAG,
-            (false, State::Active) => BLACK,
+            (false, State::Active | State::Provisional) => BLACK,
             (false, State::Inactive) => GREY,
             (false, State::Gone) => GONE_LINE,
         }
@@ -154,20 +167,23 @@ impl NodeLook {
 
     pub(crate) fn text_color(self) -> &'static str {
         match self.state {
-            State::Active => BLACK,
+            State::Active | State::Provisional => BLACK,
             State::Inactive | State::Gone => GREY,
         }
     }
 
     pub(crate) fn fill_color(self) -> &'static str {
-        match self.state {
-            State::Gone => GONE_FILL,
-            State::Active | State::Inactive => WHITE,
+        match (self.state, self.shaded) {
+            (State::Gone, _) => GONE_FILL,
+            (_, true) => SHADE,
+            (State::Active | State::Provisional | State::Inactive, false) => WHITE,
         }
     }
 
+    /// Provisional and gone bodies are dashed; the fill and the words under
+    /// a provisional body's name tell them apart.
     pub(crate) fn dashed(self) -> bool {
-        self.state == State::Gone
+        matches!(self.state, State::Gone | State::Provisional)
     }
 
     /// Outline width in points: statutory bodies and flagged bodies are
@@ -234,6 +250,8 @@ pub(crate) enum EdgeMark {
 pub(crate) struct EdgeLook {
     pub(crate) mark: EdgeMark,
     pub(crate) highlighted: bool,
+    /// Intended or proposed, not in force: lighter and dashed.
+    pub(crate) intended: bool,
 }
 
 impl EdgeLook {
@@ -264,13 +282,19 @@ impl EdgeLook {
     pub(crate) fn color(self) -> &'static str {
         if self.highlighted {
             FLAG
+        } else if self.intended {
+            lighter(self.base().0)
         } else {
             self.base().0
         }
     }
 
     pub(crate) fn line(self) -> Line {
-        self.base().1
+        if self.intended && !self.highlighted {
+            Line::Dashed
+        } else {
+            self.base().1
+        }
     }
 
     pub(crate) fn pen_width(self) -> f64 {
@@ -279,6 +303,29 @@ impl EdgeLook {
 
     pub(crate) fn arrow(self) -> Arrow {
         self.base().3
+    }
+}
+
+/// A colour halfway to white, for intended relations. Every colour an edge
+/// is drawn in has its lighter twin here; any other comes back unchanged.
+fn lighter(color: &'static str) -> &'static str {
+    match color {
+        "#000000" => "#808080",
+        "#0072b2" => "#80b8d8",
+        "#009e73" => "#80ceb9",
+        "#d55e00" => "#eaae80",
+        "#e69f00" => "#f2cf80",
+        "#56b4e9" => "#aadaf4",
+        "#8c510a" => "#c6a884",
+        "#cc79a7" => "#e6bcd3",
+        "#6a3d9a" => "#b49ecc",
+        "#b8860b" => "#dcc285",
+        "#999999" => "#cccccc",
+        "#666666" => "#b2b2b2",
+        "#882255" => "#c490aa",
+        "#44aa99" => "#a2d4cc",
+        "#e7298a" => "#f394c4",
+        other => other,
     }
 }
 
@@ -294,10 +341,12 @@ pub(crate) fn legend(
         shape,
         statutory: false,
         flagged: false,
+        shaded: false,
     };
     let mut statuses: BTreeMap<State, BTreeSet<Status>> = BTreeMap::new();
     let mut kinds: BTreeMap<Shape, Vec<&'static str>> = BTreeMap::new();
     let mut statutory = false;
+    let mut counted = false;
     for (id, &n) in index {
         match structure.entity(id.as_str()) {
             Some(Entity::Body(b)) => {
@@ -310,6 +359,7 @@ pub(crate) fn legend(
                     b.kind.as_str(),
                 );
                 statutory |= b.statutory;
+                counted |= b.count > 1;
             }
             Some(Entity::Member(m)) => {
                 push_unique(
@@ -330,6 +380,7 @@ pub(crate) fn legend(
             .collect();
         let text = match state {
             State::Active => words.join(", "),
+            State::Provisional => format!("provisional: {}", words.join(", ")),
             State::Inactive => format!("not active: {}", words.join(", ")),
             State::Gone => format!("gone: {}", words.join(", ")),
         };
@@ -356,6 +407,12 @@ pub(crate) fn legend(
             ..plain(State::Active, Shape::Rectangle)
         };
         entries.push(LegendEntry::new(Sample::Outline(look), "statutory"));
+    }
+    if counted {
+        entries.push(LegendEntry::new(
+            Sample::Outline(plain(State::Active, Shape::Rectangle)),
+            "×N: one entry for N alike bodies",
+        ));
     }
     let reasons: BTreeSet<&str> = options
         .overlay
@@ -385,8 +442,19 @@ pub(crate) fn legend(
         let look = EdgeLook {
             mark,
             highlighted: false,
+            intended: false,
         };
         entries.push(LegendEntry::new(Sample::Edge(look), &text));
+    }
+    if let Some(edge) = scene.edges.iter().find(|e| e.look.intended) {
+        let look = EdgeLook {
+            highlighted: false,
+            ..edge.look
+        };
+        entries.push(LegendEntry::new(
+            Sample::Edge(look),
+            "intended (lighter, dashed): not yet in force",
+        ));
     }
     let highlighted: Option<&SceneEdge> = scene.edges.iter().find(|e| e.look.highlighted);
     if let Some(edge) = highlighted {
