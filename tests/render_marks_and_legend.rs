@@ -400,7 +400,7 @@ fn check_legend(backend: Backend) {
             "scrutinises",
             "feeds into",
             "is merged into",
-            "possible duplicate",
+            "D1: LSCB and Stay Safe Outcome Group, possible duplicates",
             "highlighted: mutual scrutiny",
         ])
     );
@@ -423,7 +423,7 @@ fn check_legend(backend: Backend) {
             "flagged: orphan",
             "reports to",
             "feeds into",
-            "possible duplicate",
+            "D1: LSCB and Stay Safe Outcome Group, possible duplicates",
         ])
     );
     assert!(legend_of(&structure, &DrawOptions::new().legend(false), backend).is_empty());
@@ -457,5 +457,110 @@ fn dot_draws_every_mark_without_a_warning() {
             .unwrap();
         assert_eq!(svg.warnings(), [] as [String; 0], "{rankdir:?}");
         parse_svg(svg.as_str());
+    }
+}
+
+/// Node title -> (outline colour, fill colour) in an SVG either backend
+/// drew, read from the first shape in each node group.
+fn outlines(svg: &str) -> BTreeMap<String, (String, String)> {
+    let document = parse_svg(svg);
+    document
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("node"))
+        .filter_map(|g| {
+            let title = g.children().find(|c| c.has_tag_name("title"))?.text()?;
+            let shape = g.descendants().find(|c| {
+                ["rect", "polygon", "ellipse", "path"].contains(&c.tag_name().name())
+                    && c.attribute("stroke").is_some()
+            })?;
+            Some((
+                title.to_string(),
+                (
+                    shape.attribute("stroke")?.to_string(),
+                    shape.attribute("fill").unwrap_or_default().to_string(),
+                ),
+            ))
+        })
+        .filter(|(title, _)| title.starts_with("n_"))
+        .collect()
+}
+
+fn check_solihull_findings_are_restrained(backend: Backend) {
+    // The issue: 46 red orphan outlines and 26 magenta duplicate lines made
+    // the picture unreadable. Each orphaned subtree is now shown once, where
+    // its line breaks: the three on-hold bodies that cut the others off
+    // (s3.2: the Trust Board and its Performance & Commissioning Group;
+    // s6.6.2: the Integrated Working Programme Board), plus the one body
+    // that has no parent at all.
+    let structure = govgraph::datasets::solihull_2011();
+    let report = structure.report();
+    assert_eq!(report.orphans().len(), 46);
+    let options = DrawOptions::new().overlay(Overlay::from(&report));
+    let svg = structure
+        .to_svg(&options, &SvgOptions::new().backend(backend))
+        .unwrap();
+    let drawn = outlines(svg.as_str());
+    let red: Vec<&String> = drawn
+        .iter()
+        .filter(|(_, (stroke, _))| stroke == "#d7191c")
+        .map(|(title, _)| title)
+        .collect();
+    assert_eq!(
+        red,
+        [
+            "n_community_collaboratives",
+            "n_iwpb",
+            "n_pc_group",
+            "n_trust_board"
+        ],
+        "{backend:?}"
+    );
+    let shaded = drawn.values().filter(|(_, fill)| fill == "#fdeee6").count();
+    // Every orphan but the one with no parent hangs from a break.
+    assert_eq!(shaded, 45, "{backend:?}");
+    // No line joins duplicates: every edge is a relation of the structure
+    // (or a legend sample).
+    let document = parse_svg(svg.as_str());
+    let edges = document
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("edge"))
+        .filter(|g| {
+            g.children()
+                .find(|c| c.has_tag_name("title"))
+                .and_then(|t| t.text())
+                .is_some_and(|t| t.starts_with("n_"))
+        })
+        .count();
+    let relations = structure.relations().len();
+    assert_eq!(edges, relations, "{backend:?}");
+    // Five numbered duplicates, listed in the key, and a count of the rest.
+    let legend = legend_texts(&document);
+    let numbered: Vec<&String> = legend.iter().filter(|t| t.starts_with('D')).collect();
+    assert_eq!(numbered.len(), 5, "{legend:?}");
+    assert!(
+        legend.contains(&"21 more possible duplicates in the report".to_string()),
+        "{legend:?}"
+    );
+    // Without the overlay nothing is red, shaded or numbered.
+    let plain = structure
+        .to_svg(&DrawOptions::new(), &SvgOptions::new().backend(backend))
+        .unwrap();
+    assert!(
+        outlines(plain.as_str())
+            .values()
+            .all(|(stroke, fill)| stroke != "#d7191c" && fill != "#fdeee6")
+    );
+    assert!(!plain.as_str().contains("[D1"));
+}
+
+#[test]
+fn solihull_findings_are_shown_where_lines_break_not_on_every_orphan_embedded() {
+    check_solihull_findings_are_restrained(Backend::Embedded);
+}
+
+#[test]
+fn solihull_findings_are_shown_where_lines_break_not_on_every_orphan_dot() {
+    if dot_available("solihull_findings_are_shown_where_lines_break_not_on_every_orphan_dot") {
+        check_solihull_findings_are_restrained(Backend::Dot);
     }
 }

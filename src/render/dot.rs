@@ -241,11 +241,13 @@ fn legend(scene: &Scene) -> Stmt {
     let mut outlines = Vec::new();
     let mut shapes = Vec::new();
     let mut lines = Vec::new();
+    let mut notes = Vec::new();
     for entry in &scene.legend {
         match entry.sample {
             Sample::Outline(look) => outlines.push((look, &entry.lines)),
             Sample::Shape(look) => shapes.push((look, &entry.lines)),
             Sample::Edge(look) => lines.push((look, &entry.lines)),
+            Sample::Note => notes.push(&entry.lines),
         }
     }
 
@@ -301,6 +303,25 @@ fn legend(scene: &Scene) -> Stmt {
         }
         columns.push(keys);
     }
+    // Findings, listed by number, flush left in a column of their own.
+    if !notes.is_empty() {
+        let width = widest(notes.iter().copied());
+        let mut keys = Vec::new();
+        for (i, text) in notes.iter().enumerate() {
+            let key = format!("key_note_{i}");
+            stmts.push(node(
+                &key,
+                vec![
+                    Attribute(plain("label"), DotId::Escaped(quote_left(text))),
+                    attr("shape", "plaintext"),
+                    attr("width", &width),
+                    attr("height", "0.3"),
+                ],
+            ));
+            keys.push(key);
+        }
+        columns.push(keys);
+    }
 
     for column in &columns {
         for pair in column.windows(2) {
@@ -314,9 +335,12 @@ fn legend(scene: &Scene) -> Stmt {
             stmts.push(edge(tail, head, vec![attr("style", "invis")]));
         }
     }
-    // Each column's first sample left of the next column's.
-    for pair in columns.windows(2) {
-        stmts.push(edge(&pair[0][0], &pair[1][0], vec![attr("style", "invis")]));
+    // Each column's first sample left of the next column's; a column after
+    // the relations goes right of their texts, which sit a rank beyond.
+    for (i, pair) in columns.windows(2).enumerate() {
+        let lines_column = !texts.is_empty() && i + 2 == columns.len() && !notes.is_empty();
+        let tail = if lines_column { &texts[0] } else { &pair[0][0] };
+        stmts.push(edge(tail, &pair[1][0], vec![attr("style", "invis")]));
     }
     let mut same_rank = |name: String, keys: Vec<&String>| {
         let mut inner = vec![Stmt::Attribute(attr("rank", "same"))];

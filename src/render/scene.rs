@@ -83,18 +83,31 @@ impl Scene {
             ids.insert(&r.to);
         }
 
+        // Bodies cut off by a break above them, and the number of each
+        // possible duplicate pair whose bodies are both drawn.
+        let shaded: BTreeSet<&Id> = overlay.breaks.values().flatten().collect();
+        let mut duplicates: Vec<(&Id, &Id)> = Vec::new();
+        let mut numbers: BTreeMap<&Id, Vec<usize>> = BTreeMap::new();
+        for (a, b) in &overlay.duplicates {
+            if a != b && ids.contains(a) && ids.contains(b) {
+                duplicates.push((a, b));
+                numbers.entry(a).or_default().push(duplicates.len());
+                numbers.entry(b).or_default().push(duplicates.len());
+            }
+        }
+
         let mut tiers: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         let mut index: BTreeMap<&Id, usize> = BTreeMap::new();
         let mut nodes = Vec::with_capacity(ids.len());
-        for id in ids {
+        for id in ids.iter().copied() {
             let (look, name, tier) = match structure.entity(id.as_str()) {
                 Some(Entity::Body(b)) => (
                     NodeLook {
                         state: State::of(b.status),
                         shape: Shape::of_body(b.kind),
                         statutory: b.statutory,
-                        flagged: overlay.marks.contains_key(id),
-                        shaded: false,
+                        flagged: overlay.marks.contains_key(id) || overlay.breaks.contains_key(id),
+                        shaded: shaded.contains(id),
                     },
                     body_name(b),
                     b.tier.as_deref(),
@@ -117,11 +130,20 @@ impl Scene {
             if let Some(Entity::Body(b)) = structure.entity(id.as_str())
                 && b.status.is_provisional()
             {
-                lines.push(format!("({})", b.status.as_str().replace('-', " ")));
+                let words = format!("({})", b.status.as_str().replace('-', " "));
+                lines.extend(wrap(&words, options.wrap));
             }
             if let Some(reasons) = overlay.marks.get(id) {
                 let reasons: Vec<&str> = reasons.iter().map(String::as_str).collect();
                 lines.extend(wrap(&format!("({})", reasons.join(", ")), options.wrap));
+            }
+            if let Some(cut) = overlay.breaks.get(id) {
+                let cut = cut.iter().filter(|c| ids.contains(c)).count();
+                lines.extend(wrap(&format!("({cut} cut off here)"), options.wrap));
+            }
+            if let Some(numbers) = numbers.get(id) {
+                let numbers: Vec<String> = numbers.iter().map(|n| format!("D{n}")).collect();
+                lines.extend(wrap(&format!("[{}]", numbers.join(", ")), options.wrap));
             }
             if let Some(tier) = tier {
                 tiers.entry(tier).or_default().push(nodes.len());
@@ -148,7 +170,7 @@ impl Scene {
             })
             .collect();
 
-        let mut edges = Vec::with_capacity(relations.len() + overlay.duplicates.len());
+        let mut edges = Vec::with_capacity(relations.len());
         for r in &relations {
             let (from, to) = (index[&r.from], index[&r.to]);
             let highlighted = overlay
@@ -175,23 +197,6 @@ impl Scene {
                 back,
             });
         }
-        for (a, b) in &overlay.duplicates {
-            if let (Some(&a), Some(&b)) = (index.get(a), index.get(b))
-                && a != b
-            {
-                edges.push(SceneEdge {
-                    tail: a,
-                    head: b,
-                    look: EdgeLook {
-                        mark: EdgeMark::Duplicate,
-                        highlighted: false,
-                        intended: false,
-                    },
-                    back: false,
-                });
-            }
-        }
-
         let title = match &options.title {
             Title::FromStructure => structure.meta().name.as_deref().map(clean),
             Title::Text(text) => Some(clean(text)),
@@ -206,7 +211,20 @@ impl Scene {
             legend: Vec::new(),
         };
         if options.legend {
-            scene.legend = legend(structure, options, &scene, &index);
+            let findings: Vec<String> = duplicates
+                .iter()
+                .enumerate()
+                .map(|(i, (a, b))| {
+                    format!(
+                        "D{}: {} and {}, possible duplicates",
+                        i + 1,
+                        clean(structure.name_of(a.as_str())),
+                        clean(structure.name_of(b.as_str()))
+                    )
+                })
+                .chain(overlay.notes.iter().map(|note| clean(note)))
+                .collect();
+            scene.legend = legend(structure, options, &scene, &index, &findings);
         }
         scene
     }

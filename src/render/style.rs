@@ -28,11 +28,9 @@ pub(crate) const GONE_FILL: &str = "#ececec";
 /// Fill of every other node.
 pub(crate) const WHITE: &str = "#ffffff";
 /// Fill of bodies cut off from every apex by a break above them.
-pub(crate) const SHADE: &str = "#fbe3d6";
+pub(crate) const SHADE: &str = "#fdeee6";
 /// Overlay marks: flagged bodies and highlighted relations.
 pub(crate) const FLAG: &str = "#d7191c";
-/// Overlay "possible duplicate" lines.
-pub(crate) const DUPLICATE: &str = "#e7298a";
 /// Cluster outlines and labels.
 pub(crate) const CLUSTER_LINE: &str = "#b0b0b0";
 /// Cluster labels.
@@ -55,6 +53,8 @@ pub(crate) enum Sample {
     Shape(NodeLook),
     /// What a line says.
     Edge(EdgeLook),
+    /// A finding listed by its number, or a note: text alone.
+    Note,
 }
 
 /// Legend text wraps here in both backends.
@@ -243,7 +243,6 @@ impl Arrow {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum EdgeMark {
     Relation(RelationKind),
-    Duplicate,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -275,7 +274,6 @@ impl EdgeLook {
                 RelationKind::AnnualReportTo => ("#882255", Line::Dotted, 1.4, Arrow::Normal),
                 RelationKind::RenamedTo => ("#44aa99", Line::Solid, 2.2, Arrow::Vee),
             },
-            EdgeMark::Duplicate => (DUPLICATE, Line::Dashed, 2.2, Arrow::None),
         }
     }
 
@@ -335,6 +333,7 @@ pub(crate) fn legend(
     options: &DrawOptions,
     scene: &Scene,
     index: &BTreeMap<&Id, usize>,
+    findings: &[String],
 ) -> Vec<LegendEntry> {
     let plain = |state, shape| NodeLook {
         state,
@@ -432,12 +431,32 @@ pub(crate) fn legend(
         );
         entries.push(LegendEntry::new(Sample::Outline(look), &text));
     }
+    let drawn = |id: &Id| index.contains_key(id);
+    if options.overlay.breaks.keys().any(drawn) {
+        let look = NodeLook {
+            flagged: true,
+            ..plain(State::Inactive, Shape::Rectangle)
+        };
+        entries.push(LegendEntry::new(
+            Sample::Outline(look),
+            "line of accountability breaks here",
+        ));
+    }
+    if options.overlay.breaks.values().flatten().any(drawn) {
+        let look = NodeLook {
+            shaded: true,
+            ..plain(State::Active, Shape::Rectangle)
+        };
+        entries.push(LegendEntry::new(
+            Sample::Outline(look),
+            "cut off: no live line to an apex",
+        ));
+    }
 
     let marks: BTreeSet<EdgeMark> = scene.edges.iter().map(|e| e.look.mark).collect();
     for mark in marks {
         let text = match mark {
             EdgeMark::Relation(kind) => kind.phrase().to_string(),
-            EdgeMark::Duplicate => "possible duplicate".to_string(),
         };
         let look = EdgeLook {
             mark,
@@ -472,6 +491,9 @@ pub(crate) fn legend(
         );
         entries.push(LegendEntry::new(Sample::Edge(edge.look), &text));
     }
+    for finding in findings {
+        entries.push(LegendEntry::new(Sample::Note, finding));
+    }
     entries
 }
 
@@ -481,7 +503,6 @@ fn scene_pairs<'a>(scene: &Scene, index: &BTreeMap<&'a Id, usize>) -> BTreeSet<(
     scene
         .edges
         .iter()
-        .filter(|e| matches!(e.look.mark, EdgeMark::Relation(_)))
         .map(|e| {
             let (a, b) = (id_of[&e.tail], id_of[&e.head]);
             if a <= b { (a, b) } else { (b, a) }
