@@ -14,6 +14,8 @@
 
 mod dot;
 mod embedded;
+mod markup;
+mod members;
 mod scene;
 mod style;
 mod svg;
@@ -26,6 +28,8 @@ use std::time::Duration;
 use crate::analysis::Report;
 use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
+
+pub use members::MembersOptions;
 
 /// What to draw, and how: which relation kinds, whether bodies that have gone
 /// (merged or dissolved) are shown, the direction, the legend, the title,
