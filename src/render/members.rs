@@ -121,7 +121,7 @@ impl Structure {
     /// let svg = datasets::halton_2008().members_svg(&MembersOptions::new());
     /// assert!(svg.starts_with("<svg"));
     /// // The Chief Executive chairs the Alliance Board (App.1).
-    /// assert!(svg.contains("<title>Chief Executive: chair of Children and Young People&#39;s Alliance Board</title>"));
+    /// assert!(svg.contains("<title>Chief Executive: chair of Children and Young People&#39;s Alliance Board [App.1 Membership]</title>"));
     /// ```
     pub fn members_svg(&self, options: &MembersOptions) -> String {
         Matrix::new(self, options).svg(self, options)
