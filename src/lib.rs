@@ -70,7 +70,7 @@ pub use model::{
     Membership, Meta, Relation, RelationKind, Role, Status, Structure, Succession, UnknownWord,
 };
 pub use render::{
-    Backend, DrawOptions, MembersOptions, Overlay, RankDir, RenderError, Svg, SvgOptions,
+    Backend, DrawOptions, Html, MembersOptions, Overlay, RankDir, RenderError, Svg, SvgOptions,
 };
 
 /// The README's examples, run as doctests so the README stays true.

@@ -14,6 +14,7 @@
 
 mod dot;
 mod embedded;
+mod html;
 mod markup;
 mod members;
 mod scene;
@@ -29,6 +30,7 @@ use crate::analysis::Report;
 use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
 
+pub use html::Html;
 pub use members::MembersOptions;
 
 /// What to draw, and how: which relation kinds, whether bodies that have gone

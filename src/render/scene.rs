@@ -24,6 +24,8 @@ pub(crate) struct Scene {
 
 #[derive(Debug)]
 pub(crate) struct SceneNode {
+    /// The body's or member's id.
+    pub(crate) id: Id,
     /// The DOT node id: `[A-Za-z][A-Za-z0-9_]*`, made from the stable id.
     pub(crate) key: String,
     /// The label, one entry a line, not escaped.
@@ -150,6 +152,7 @@ impl Scene {
             }
             index.insert(id, nodes.len());
             nodes.push(SceneNode {
+                id: id.clone(),
                 key: keys[id].clone(),
                 lines,
                 look,
