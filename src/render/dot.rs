@@ -236,7 +236,13 @@ fn legend(scene: &Scene) -> Stmt {
             attr("labeljust", "l"),
             attr("margin", "10"),
         ])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontsize", "10")])),
+        // Small samples, tight margins: the key explains, it must not
+        // dominate the picture.
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("fontsize", "9"),
+            attr("margin", "0.06,0.02"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Graph(vec![attr("nodesep", "0.08")])),
     ];
     let mut outlines = Vec::new();
     let mut shapes = Vec::new();
@@ -265,7 +271,7 @@ fn legend(scene: &Scene) -> Stmt {
             let key = format!("key_{name}_{i}");
             let mut attrs = node_attrs(*look, &text.join("\n"));
             attrs.push(attr("width", &width));
-            attrs.push(attr("height", "0.3"));
+            attrs.push(attr("height", "0.22"));
             stmts.push(node(&key, attrs));
             keys.push(key);
         }
@@ -288,7 +294,7 @@ fn legend(scene: &Scene) -> Stmt {
                     Attribute(plain("label"), DotId::Escaped(quote_left(text))),
                     attr("shape", "plaintext"),
                     attr("width", &width),
-                    attr("height", "0.3"),
+                    attr("height", "0.22"),
                 ],
             ));
             let mut attrs = edge_attrs(*look, false);
@@ -315,7 +321,7 @@ fn legend(scene: &Scene) -> Stmt {
                     Attribute(plain("label"), DotId::Escaped(quote_left(text))),
                     attr("shape", "plaintext"),
                     attr("width", &width),
-                    attr("height", "0.3"),
+                    attr("height", "0.22"),
                 ],
             ));
             keys.push(key);
@@ -368,15 +374,15 @@ fn legend(scene: &Scene) -> Stmt {
     subgraph("cluster_key", stmts)
 }
 
-/// The width, in inches, a legend column needs for these texts at 10
-/// points: about 0.075 inch a character, plus margins.
+/// The width, in inches, a legend column needs for these texts at 9
+/// points: about 0.068 inch a character, plus margins.
 fn widest<'a>(texts: impl Iterator<Item = &'a Vec<String>>) -> String {
     let chars = texts
         .flatten()
         .map(|line| line.chars().count())
         .max()
         .unwrap_or(0);
-    points(chars as f64 * 0.075 + 0.3)
+    points(chars as f64 * 0.068 + 0.2)
 }
 
 #[cfg(test)]
