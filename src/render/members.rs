@@ -527,9 +527,9 @@ impl<'a> Matrix<'a> {
                 number(y + 8.0)
             );
         }
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"{}\">{symbol}</text></g>\n",
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-weight=\"bold\" fill=\"{}\">{symbol}</text></g>",
             number(x + CELL / 2.0),
             number(y + CELL / 2.0 + SIZE * 0.35),
             if intended { GREY } else { BLACK }
