@@ -155,7 +155,48 @@ fn solihull_page_loads_in_chromium_with_details_filters_and_no_console_message()
         // Every drawn body is reachable by keyboard.
         let focusable = dom.matches("tabindex=\"0\"").count();
         assert!(focusable >= 58, "{focusable} focusable bodies");
+        // The script found every drawn node and edge by its title, and
+        // retitled it in words for the hover.
+        assert!(
+            !dom.contains("<title>n_"),
+            "a node or edge the script missed"
+        );
+        assert!(dom.contains(
+            "<title>Stay Safe Outcome Group reports to Performance &amp; Commissioning Group</title>"
+        ));
         assert_screenshot(&shot);
+
+        // A search, and a kind of finding, from the link. Drawn are the 58
+        // bodies and the posts a relation names; the search matches names
+        // and ids, whatever their case.
+        let solihull = datasets::solihull_2011();
+        let posts: std::collections::BTreeSet<&str> = solihull
+            .relations()
+            .iter()
+            .flat_map(|r| [r.from.as_str(), r.to.as_str()])
+            .filter(|id| solihull.member(id).is_some())
+            .collect();
+        let drawn = solihull.bodies().count() + posts.len();
+        let searched = load(&program, &file, "#search=SAFEGUARDING", &shot);
+        assert_eq!(searched.console, [] as [String; 0]);
+        let matching = solihull
+            .bodies()
+            .filter(|b| b.name.to_lowercase().contains("safeguarding"))
+            .count();
+        assert!(matching >= 1);
+        assert!(
+            searched.dom.contains(&format!(
+                "<span id=\"gg-count\">{matching} of {drawn} match</span>"
+            )),
+            "{matching} of {drawn}"
+        );
+        let orphans = load(&program, &file, "#finding=orphan", &shot);
+        assert!(
+            orphans
+                .dom
+                .contains(&format!("<span id=\"gg-count\">46 of {drawn} match</span>"))
+        );
+        assert_eq!(orphans.dom.matches("gg-node gg-hit").count(), 46);
     }
 }
 

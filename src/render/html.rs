@@ -130,7 +130,9 @@ impl Structure {
     /// the `report`'s findings about it), filters by status, relation kind
     /// and finding, a search by name, and the members view
     /// ([`Structure::members_svg`]). `page.html#body=ID` opens with that
-    /// body's details shown.
+    /// body's details shown, `#search=TEXT` with a search made, and
+    /// `#finding=KIND` (`orphan`, `duplicate`, ...) with the bodies of one
+    /// kind of finding picked out.
     ///
     /// The page needs no network and fetches nothing; open the file in any
     /// browser. Every text from the structure is escaped, and the page's

@@ -191,10 +191,13 @@
     g.addEventListener("click", function () { select(id); });
   });
 
-  // A link to one body: page.html#body=ID.
+  // A link to one body, a search or a kind of finding:
+  // page.html#body=ID, #search=TEXT, #finding=KIND.
   function fromHash() {
     var hash = decodeURIComponent(location.hash.replace(/^#/, ""));
     if (hash.indexOf("body=") === 0) select(hash.slice(5));
+    if (hash.indexOf("search=") === 0) { search.value = hash.slice(7); apply(); }
+    if (hash.indexOf("finding=") === 0) { findingSelect.value = hash.slice(8); apply(); }
   }
   window.addEventListener("hashchange", fromHash);
   fromHash();
