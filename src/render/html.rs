@@ -152,7 +152,10 @@ impl Structure {
     /// let options = DrawOptions::new().overlay(Overlay::from(&report));
     /// let page = s.to_html(&report, &options, &SvgOptions::new().backend(Backend::Embedded))?;
     /// assert!(page.as_str().contains("Content-Security-Policy"));
-    /// assert!(!page.as_str().contains("http://") || !page.as_str().contains("<link"));
+    /// // Nothing is fetched: no stylesheet, script or image from elsewhere.
+    /// assert!(!page.as_str().contains("<link") && !page.as_str().contains("src="));
+    /// // The Stay Safe Outcome Group's details are in the page's data.
+    /// assert!(page.as_str().contains(r#""id":"stay-safe""#));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_html(
