@@ -3,8 +3,8 @@
 use std::ffi::{OsStr, OsString};
 
 use govgraph::{
-    Backend, DrawOptions, DuplicationOptions, Error, ErrorKind, FindingKind, Overlay, RankDir,
-    RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
+    Backend, DrawOptions, DuplicationOptions, Error, ErrorKind, FindingKind, MembersOptions,
+    Overlay, RankDir, RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
 };
 use serde::Serialize;
 
@@ -92,6 +92,12 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
         label, structure, ..
     } = input::load(&args.file)?;
     let structure = args.view(structure);
+    if args.members {
+        let svg = structure.members_svg(&MembersOptions::new());
+        output::write_file(path, &svg, args.force)?;
+        eprintln!("wrote {} (who sits where)", path.display());
+        return Ok(Ending::Success);
+    }
     let mut options = DrawOptions::new().rankdir(RankDir::LeftToRight);
     let report = structure.report();
     if !args.no_findings {

@@ -100,6 +100,7 @@ enum Command {
         "Examples:\n",
         "  govgraph draw solihull-2011 -o solihull.svg\n",
         "  govgraph draw solihull-2011 -o solihull.html\n",
+        "  govgraph draw halton-2008 -o halton-members.svg --members\n",
         "  govgraph draw trust.toml -o trust.dot --no-findings\n",
         "  govgraph draw trust.toml -o trust.svg --renderer embedded --force\n\n",
         "Exit status:\n",
@@ -267,6 +268,10 @@ struct DrawArgs {
     /// Leave the report's findings (orphans, duplicates, cycles) unmarked
     #[arg(long)]
     no_findings: bool,
+    /// Draw who sits where instead: the members view, a matrix of seat
+    /// holders by bodies (OUT.svg only)
+    #[arg(long, conflicts_with_all = ["renderer", "no_findings"])]
+    members: bool,
     /// Overwrite OUT if it exists
     #[arg(long)]
     force: bool,
@@ -336,6 +341,12 @@ fn main() -> ExitCode {
         Command::Check { files } => commands::check(&files),
         Command::Report(args) => commands::report(&args),
         Command::Draw(args) => {
+            if args.members && args.output.kind != output::DrawKind::Svg {
+                usage_error(
+                    "draw",
+                    "--members draws the members view as SVG: name the output .svg",
+                );
+            }
             if args.renderer.is_some() && args.output.is_dot() {
                 usage_error(
                     "draw",

@@ -217,3 +217,32 @@ fn an_output_in_a_missing_directory_names_the_directory() {
         .code(1)
         .stderr("error: cannot write drawings/h.svg: the directory drawings does not exist\n");
 }
+
+#[test]
+fn members_draws_who_sits_where() {
+    let dir = scratch("draw_members");
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "halton-2008", "-o", "m.svg", "--members"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("wrote m.svg (who sits where)"));
+    let svg = std::fs::read_to_string(dir.join("m.svg")).unwrap();
+    let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+    let seats = document
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("seat"))
+        .count();
+    // Halton App.1's seats, one cell each.
+    assert!(seats >= 8, "{seats}");
+    assert!(svg.contains("Who sits where: Halton"));
+
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "halton-2008", "-o", "m.html", "--members"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--members draws the members view as SVG",
+        ));
+}
