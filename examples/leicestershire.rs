@@ -33,6 +33,10 @@ fn main() -> ExitCode {
     common::finish((|| {
         common::draw(&current, &current_report, &args.out)?;
         common::draw(&proposed, &proposed_report, &beside(&args.out, "proposed"))?;
+        if let Some(html) = &args.html {
+            common::page(&current, &current_report, html)?;
+            common::page(&proposed, &proposed_report, &beside(html, "proposed"))?;
+        }
         let text = if args.json {
             common::json(&serde_json::json!({
                 "current": current_report,

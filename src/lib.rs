@@ -114,7 +114,9 @@ pub use model::{
     Accountability, Body, BodyKind, Date, Entity, Id, MeetingPattern, Member, MemberKind,
     Membership, Meta, Relation, RelationKind, Role, Status, Structure, Succession, UnknownWord,
 };
-pub use render::{Backend, DrawOptions, Overlay, RankDir, RenderError, Svg, SvgOptions};
+pub use render::{
+    Backend, DrawOptions, Html, MembersOptions, Overlay, RankDir, RenderError, Svg, SvgOptions,
+};
 
 /// The README's examples, run as doctests so the README stays true.
 #[doc = include_str!("../README.md")]

@@ -70,6 +70,28 @@ fn halton_prints_its_report_as_json_when_asked() {
 }
 
 #[test]
+fn halton_writes_the_interactive_page_when_asked() {
+    let dir = scratch("example-halton-html");
+    let out = dir.join("halton.svg");
+    let page = dir.join("halton.html");
+    let output = run(
+        "halton",
+        &[
+            "--out",
+            out.to_str().unwrap(),
+            "--html",
+            page.to_str().unwrap(),
+        ],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("halton.html (an interactive page, drawn by"));
+    let text = std::fs::read_to_string(&page).expect("the page is written where --html says");
+    assert!(text.starts_with("<!DOCTYPE html>"));
+    assert!(text.contains("Task Groups"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
 fn leicestershire_draws_both_snapshots_and_prints_the_change() {
     let dir = scratch("example-leicestershire");
     let out = dir.join("leics.svg");

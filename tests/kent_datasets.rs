@@ -772,7 +772,6 @@ fn every_kent_dataset_round_trips_through_popolo() {
 }
 
 #[test]
-#[ignore = "waits on the drawing marking an entry's count"]
 fn lancashire_drawing_shows_its_local_groups_as_twelve() {
     // Q2: "the existing 12 local groups linked with the 12 District
     // boundaries": one node, marked as standing for twelve.

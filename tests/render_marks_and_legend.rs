@@ -48,11 +48,11 @@ fn node_attributes(dot: &str) -> BTreeMap<String, BTreeMap<String, String>> {
 }
 
 #[test]
-fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
+fn active_bodies_are_black_inactive_grey_provisional_and_gone_dashed() {
     let mut builder = Structure::builder();
     for status in Status::ALL {
-        builder = builder
-            .body(BodySpec::new(status.as_str(), status.as_str(), BodyKind::Group).status(*status));
+        builder =
+            builder.body(BodySpec::new(status.as_str(), "Group", BodyKind::Group).status(*status));
     }
     let structure = builder.build().unwrap();
     let nodes = node_attributes(&structure.to_dot(&DrawOptions::new().legend(false)));
@@ -60,13 +60,21 @@ fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
         let key = format!("n_{}", status.as_str().replace('-', "_"));
         let node = &nodes[&key];
         // Solihull section 5: "Currently active (black) ... Dormant / on hold
-        // (grey)"; the crate counts new, shadow and under review as active.
-        let active = matches!(
+        // (grey)". The issue: new, shadow, being established, proposed and
+        // under review bodies are visibly provisional, drawn black (they
+        // are not paused) with a dashed outline and their status written
+        // under the name.
+        let provisional = matches!(
             status,
-            Status::Active | Status::New | Status::Shadow | Status::UnderReview
+            Status::New
+                | Status::Shadow
+                | Status::BeingEstablished
+                | Status::Proposed
+                | Status::UnderReview
         );
+        let black = provisional || *status == Status::Active;
         let gone = matches!(status, Status::Merged | Status::Dissolved | Status::Renamed);
-        if active {
+        if black {
             assert_eq!(node["fontcolor"], "#000000", "{status}");
             assert_eq!(node["color"], "#000000", "{status}");
         } else {
@@ -76,8 +84,95 @@ fn active_bodies_are_black_inactive_grey_and_gone_dashed() {
                 "{status}"
             );
         }
-        assert_eq!(node["style"].contains("dashed"), gone, "{status}");
+        assert_eq!(
+            node["style"].contains("dashed"),
+            gone || provisional,
+            "{status}"
+        );
+        let words = format!("({})", status.as_str().replace('-', " "));
+        let label = &node["label"];
+        if provisional {
+            assert_eq!(label, &format!("Group\\n{words}"), "{status}");
+        } else {
+            assert_eq!(label, "Group", "{status}");
+        }
+        // Gone bodies are shaded; provisional ones are not, so the two
+        // dashed outlines stay apart.
+        assert_eq!(node["fillcolor"] != "#ffffff", gone, "{status}");
     }
+}
+
+#[test]
+fn intended_relations_are_lighter_and_dashed_and_the_key_says_intended() {
+    let structure = Structure::builder()
+        .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board).apex())
+        .body(
+            BodySpec::new("trust", "Children's Trust Board", BodyKind::Board)
+                .reports_to("hwb")
+                .sub_group_of(govgraph::Target::new("hwb").intended()),
+        )
+        .build()
+        .unwrap();
+    let dot = structure.to_dot(&DrawOptions::new().legend(false));
+    let edges: Vec<&str> = dot.lines().filter(|l| l.contains(" -> ")).collect();
+    assert_eq!(edges.len(), 2, "{dot}");
+    let in_force = edges
+        .iter()
+        .find(|l| l.contains("arrowtail=\"normal\""))
+        .unwrap();
+    let intended = edges
+        .iter()
+        .find(|l| l.contains("arrowtail=\"empty\""))
+        .unwrap();
+    assert!(in_force.contains(r##"color="#000000""##), "{in_force}");
+    assert!(in_force.contains(r#"style="solid""#), "{in_force}");
+    // Sub-group of is a solid blue line in force; intended, it is dashed
+    // and paler (each channel halfway to white).
+    assert!(intended.contains(r#"style="dashed""#), "{intended}");
+    assert!(intended.contains(r##"color="#80b8d8""##), "{intended}");
+    for backend in [Backend::Embedded, Backend::Dot] {
+        if backend == Backend::Dot && !dot_available("intended_relations_are_lighter_and_dashed") {
+            continue;
+        }
+        let legend = legend_of(&structure, &DrawOptions::new(), backend);
+        assert_eq!(
+            legend,
+            sorted(&[
+                "active",
+                "board",
+                "reports to",
+                "is a sub-group of",
+                "intended (lighter, dashed): not yet in force",
+            ]),
+            "{backend:?}"
+        );
+    }
+}
+
+#[test]
+fn an_entry_standing_for_many_bodies_shows_how_many() {
+    let structure = Structure::builder()
+        .body(BodySpec::new("trust", "Children's Trust", BodyKind::Board).apex())
+        .body(
+            BodySpec::new("local", "Local groups", BodyKind::Group)
+                .count(12)
+                .reports_to("trust"),
+        )
+        .body(
+            BodySpec::new("one", "One group", BodyKind::Group)
+                .count(1)
+                .reports_to("trust"),
+        )
+        .build()
+        .unwrap();
+    let nodes = node_attributes(&structure.to_dot(&DrawOptions::new().legend(false)));
+    assert_eq!(nodes["n_local"]["label"], "Local groups ×12");
+    assert_eq!(nodes["n_one"]["label"], "One group");
+    let legend = legend_of(&structure, &DrawOptions::new(), Backend::Embedded);
+    assert!(
+        legend.contains(&"×N: one entry for N alike bodies".to_string()),
+        "{legend:?}"
+    );
 }
 
 #[test]
@@ -305,7 +400,7 @@ fn check_legend(backend: Backend) {
             "scrutinises",
             "feeds into",
             "is merged into",
-            "possible duplicate",
+            "D1: LSCB and Stay Safe Outcome Group, possible duplicates",
             "highlighted: mutual scrutiny",
         ])
     );
@@ -328,7 +423,7 @@ fn check_legend(backend: Backend) {
             "flagged: orphan",
             "reports to",
             "feeds into",
-            "possible duplicate",
+            "D1: LSCB and Stay Safe Outcome Group, possible duplicates",
         ])
     );
     assert!(legend_of(&structure, &DrawOptions::new().legend(false), backend).is_empty());
@@ -362,5 +457,110 @@ fn dot_draws_every_mark_without_a_warning() {
             .unwrap();
         assert_eq!(svg.warnings(), [] as [String; 0], "{rankdir:?}");
         parse_svg(svg.as_str());
+    }
+}
+
+/// Node title -> (outline colour, fill colour) in an SVG either backend
+/// drew, read from the first shape in each node group.
+fn outlines(svg: &str) -> BTreeMap<String, (String, String)> {
+    let document = parse_svg(svg);
+    document
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("node"))
+        .filter_map(|g| {
+            let title = g.children().find(|c| c.has_tag_name("title"))?.text()?;
+            let shape = g.descendants().find(|c| {
+                ["rect", "polygon", "ellipse", "path"].contains(&c.tag_name().name())
+                    && c.attribute("stroke").is_some()
+            })?;
+            Some((
+                title.to_string(),
+                (
+                    shape.attribute("stroke")?.to_string(),
+                    shape.attribute("fill").unwrap_or_default().to_string(),
+                ),
+            ))
+        })
+        .filter(|(title, _)| title.starts_with("n_"))
+        .collect()
+}
+
+fn check_solihull_findings_are_restrained(backend: Backend) {
+    // The issue: 46 red orphan outlines and 26 magenta duplicate lines made
+    // the picture unreadable. Each orphaned subtree is now shown once, where
+    // its line breaks: the three on-hold bodies that cut the others off
+    // (s3.2: the Trust Board and its Performance & Commissioning Group;
+    // s6.6.2: the Integrated Working Programme Board), plus the one body
+    // that has no parent at all.
+    let structure = govgraph::datasets::solihull_2011();
+    let report = structure.report();
+    assert_eq!(report.orphans().len(), 46);
+    let options = DrawOptions::new().overlay(Overlay::from(&report));
+    let svg = structure
+        .to_svg(&options, &SvgOptions::new().backend(backend))
+        .unwrap();
+    let drawn = outlines(svg.as_str());
+    let red: Vec<&String> = drawn
+        .iter()
+        .filter(|(_, (stroke, _))| stroke == "#d7191c")
+        .map(|(title, _)| title)
+        .collect();
+    assert_eq!(
+        red,
+        [
+            "n_community_collaboratives",
+            "n_iwpb",
+            "n_pc_group",
+            "n_trust_board"
+        ],
+        "{backend:?}"
+    );
+    let shaded = drawn.values().filter(|(_, fill)| fill == "#fdeee6").count();
+    // Every orphan but the one with no parent hangs from a break.
+    assert_eq!(shaded, 45, "{backend:?}");
+    // No line joins duplicates: every edge is a relation of the structure
+    // (or a legend sample).
+    let document = parse_svg(svg.as_str());
+    let edges = document
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("edge"))
+        .filter(|g| {
+            g.children()
+                .find(|c| c.has_tag_name("title"))
+                .and_then(|t| t.text())
+                .is_some_and(|t| t.starts_with("n_"))
+        })
+        .count();
+    let relations = structure.relations().len();
+    assert_eq!(edges, relations, "{backend:?}");
+    // Five numbered duplicates, listed in the key, and a count of the rest.
+    let legend = legend_texts(&document);
+    let numbered: Vec<&String> = legend.iter().filter(|t| t.starts_with('D')).collect();
+    assert_eq!(numbered.len(), 5, "{legend:?}");
+    assert!(
+        legend.contains(&"21 more possible duplicates in the report".to_string()),
+        "{legend:?}"
+    );
+    // Without the overlay nothing is red, shaded or numbered.
+    let plain = structure
+        .to_svg(&DrawOptions::new(), &SvgOptions::new().backend(backend))
+        .unwrap();
+    assert!(
+        outlines(plain.as_str())
+            .values()
+            .all(|(stroke, fill)| stroke != "#d7191c" && fill != "#fdeee6")
+    );
+    assert!(!plain.as_str().contains("[D1"));
+}
+
+#[test]
+fn solihull_findings_are_shown_where_lines_break_not_on_every_orphan_embedded() {
+    check_solihull_findings_are_restrained(Backend::Embedded);
+}
+
+#[test]
+fn solihull_findings_are_shown_where_lines_break_not_on_every_orphan_dot() {
+    if dot_available("solihull_findings_are_shown_where_lines_break_not_on_every_orphan_dot") {
+        check_solihull_findings_are_restrained(Backend::Dot);
     }
 }

@@ -3,8 +3,8 @@
 use std::ffi::{OsStr, OsString};
 
 use govgraph::{
-    Backend, DrawOptions, DuplicationOptions, Error, ErrorKind, FindingKind, Overlay, RankDir,
-    RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
+    Backend, DrawOptions, DuplicationOptions, Error, ErrorKind, FindingKind, MembersOptions,
+    Overlay, RankDir, RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
 };
 use serde::Serialize;
 
@@ -92,9 +92,16 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
         label, structure, ..
     } = input::load(&args.file)?;
     let structure = args.view(structure);
+    if args.members {
+        let svg = structure.members_svg(&MembersOptions::new());
+        output::write_file(path, &svg, args.force)?;
+        eprintln!("wrote {} (who sits where)", path.display());
+        return Ok(Ending::Success);
+    }
     let mut options = DrawOptions::new().rankdir(RankDir::LeftToRight);
+    let report = structure.report();
     if !args.no_findings {
-        options = options.overlay(Overlay::from(&structure.report()));
+        options = options.overlay(Overlay::from(&report));
     }
     if args.output.is_dot() {
         output::write_file(path, &structure.to_dot(&options), args.force)?;
@@ -106,12 +113,27 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
         Renderer::Dot => Backend::Dot,
         Renderer::Embedded => Backend::Embedded,
     };
-    let svg = structure
-        .to_svg(&options, &SvgOptions::new().backend(backend))
-        .map_err(|e| Failure::new(format!("cannot draw {label}: {}", render_error(&e))))?;
-    output::write_file(path, svg.as_str(), args.force)?;
-    eprintln!("wrote {} (drawn by {})", path.display(), svg.backend());
-    for warning in svg.warnings() {
+    let svg_options = SvgOptions::new().backend(backend);
+    let cannot = |e: Error| Failure::new(format!("cannot draw {label}: {}", render_error(&e)));
+    let (text, drawn_by, warnings, what) = if args.output.kind == output::DrawKind::Html {
+        let page = structure
+            .to_html(&report, &options, &svg_options)
+            .map_err(cannot)?;
+        let (backend, warnings) = (page.backend(), page.warnings().to_vec());
+        (
+            page.into_string(),
+            backend,
+            warnings,
+            "an interactive page, ",
+        )
+    } else {
+        let svg = structure.to_svg(&options, &svg_options).map_err(cannot)?;
+        let (backend, warnings) = (svg.backend(), svg.warnings().to_vec());
+        (svg.into_string(), backend, warnings, "")
+    };
+    output::write_file(path, &text, args.force)?;
+    eprintln!("wrote {} ({what}drawn by {drawn_by})", path.display());
+    for warning in warnings {
         eprintln!("warning: {warning}");
     }
     Ok(Ending::Success)

@@ -89,20 +89,25 @@ enum Command {
     ))]
     Report(ReportArgs),
 
-    /// Draw a structure as SVG or Graphviz DOT, findings marked
+    /// Draw a structure as SVG, an interactive HTML page or Graphviz DOT,
+    /// findings marked
     #[command(after_help = concat!(
-        "The output's extension picks what is written: .svg (a drawing) or .dot\n",
-        "(Graphviz source). SVG comes from Graphviz's `dot` when it is installed and\n",
-        "from the built-in renderer otherwise (--renderer auto).\n\n",
+        "The output's extension picks what is written: .svg (a drawing), .html (one\n",
+        "self-contained interactive page: the drawing, details on click, filters,\n",
+        "search and who sits where; open it in any browser) or .dot (Graphviz\n",
+        "source). SVG comes from Graphviz's `dot` when it is installed and from the\n",
+        "built-in renderer otherwise (--renderer auto).\n\n",
         "Examples:\n",
         "  govgraph draw solihull-2011 -o solihull.svg\n",
+        "  govgraph draw solihull-2011 -o solihull.html\n",
+        "  govgraph draw halton-2008 -o halton-members.svg --members\n",
         "  govgraph draw trust.toml -o trust.dot --no-findings\n",
         "  govgraph draw trust.toml -o trust.svg --renderer embedded --force\n\n",
         "Exit status:\n",
         "  0  the drawing was written\n",
         "  1  a file that cannot be read, parsed, validated, drawn or written (an\n",
         "     existing output without --force)\n",
-        "  2  a wrong command line (an output that is not .svg or .dot)",
+        "  2  a wrong command line (an output that is not .svg, .html or .dot)",
     ))]
     Draw(DrawArgs),
 
@@ -254,7 +259,7 @@ struct DrawArgs {
     #[arg(long)]
     intended: bool,
 
-    /// The file to write: OUT.svg or OUT.dot
+    /// The file to write: OUT.svg, OUT.html or OUT.dot
     #[arg(short, long, value_name = "OUT", value_parser = output::parse_draw_target)]
     output: DrawTarget,
     /// Which renderer draws an SVG [default: auto]
@@ -263,6 +268,10 @@ struct DrawArgs {
     /// Leave the report's findings (orphans, duplicates, cycles) unmarked
     #[arg(long)]
     no_findings: bool,
+    /// Draw who sits where instead: the members view, a matrix of seat
+    /// holders by bodies (OUT.svg only)
+    #[arg(long, conflicts_with_all = ["renderer", "no_findings"])]
+    members: bool,
     /// Overwrite OUT if it exists
     #[arg(long)]
     force: bool,
@@ -332,10 +341,16 @@ fn main() -> ExitCode {
         Command::Check { files } => commands::check(&files),
         Command::Report(args) => commands::report(&args),
         Command::Draw(args) => {
+            if args.members && args.output.kind != output::DrawKind::Svg {
+                usage_error(
+                    "draw",
+                    "--members draws the members view as SVG: name the output .svg",
+                );
+            }
             if args.renderer.is_some() && args.output.is_dot() {
                 usage_error(
                     "draw",
-                    "--renderer chooses how an SVG is drawn: leave it out for a .dot output",
+                    "--renderer chooses how a drawing is rendered: leave it out for a .dot output",
                 );
             }
             commands::draw(&args)

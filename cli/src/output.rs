@@ -13,35 +13,50 @@ use crate::{ConvertTo, Failure};
 pub struct DrawTarget {
     /// The file.
     pub path: PathBuf,
-    /// Graphviz source rather than SVG.
-    dot: bool,
+    /// What is written there.
+    pub kind: DrawKind,
+}
+
+/// What `draw` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DrawKind {
+    /// An SVG drawing.
+    Svg,
+    /// Graphviz source.
+    Dot,
+    /// The interactive HTML page.
+    Html,
 }
 
 impl DrawTarget {
-    /// Whether the output is Graphviz DOT rather than SVG.
+    /// Whether the output is Graphviz DOT rather than a rendered drawing.
     pub fn is_dot(&self) -> bool {
-        self.dot
+        self.kind == DrawKind::Dot
     }
 }
 
-/// Reads `draw -o`: a path ending in `.svg` or `.dot`.
+const DRAW_OUTPUTS: &str =
+    ".svg (a drawing), .html (an interactive page) or .dot (Graphviz source)";
+
+/// Reads `draw -o`: a path ending in `.svg`, `.html` (or `.htm`) or `.dot`.
 pub fn parse_draw_target(text: &str) -> Result<DrawTarget, String> {
     let path = PathBuf::from(text);
-    match lower_extension(&path).as_deref() {
-        Some("svg") => Ok(DrawTarget { path, dot: false }),
-        Some("dot") => Ok(DrawTarget { path, dot: true }),
-        Some("html" | "htm") => Err(
-            "HTML pages are not written yet: name the output .svg (a drawing) or .dot (Graphviz source)"
-                .to_string(),
-        ),
-        Some(other) => Err(format!(
-            "cannot write a .{other} file: name the output .svg (a drawing) or .dot (Graphviz source)"
-        )),
-        None => Err(
-            "the output has no extension: name it .svg (a drawing) or .dot (Graphviz source)"
-                .to_string(),
-        ),
-    }
+    let kind = match lower_extension(&path).as_deref() {
+        Some("svg") => DrawKind::Svg,
+        Some("dot") => DrawKind::Dot,
+        Some("html" | "htm") => DrawKind::Html,
+        Some(other) => {
+            return Err(format!(
+                "cannot write a .{other} file: name the output {DRAW_OUTPUTS}"
+            ));
+        }
+        None => {
+            return Err(format!(
+                "the output has no extension: name it {DRAW_OUTPUTS}"
+            ));
+        }
+    };
+    Ok(DrawTarget { path, kind })
 }
 
 /// Where `convert` writes, and in which format.
@@ -178,9 +193,10 @@ mod tests {
     fn drawings_are_svg_or_dot_by_extension() {
         assert!(!parse_draw_target("out/s.SVG").unwrap().is_dot());
         assert!(parse_draw_target("s.dot").unwrap().is_dot());
-        let html = parse_draw_target("s.html").unwrap_err();
-        assert!(html.contains(".svg") && html.contains(".dot"), "{html}");
-        assert!(parse_draw_target("s.png").unwrap_err().contains(".png"));
+        assert_eq!(parse_draw_target("s.HTML").unwrap().kind, DrawKind::Html);
+        assert_eq!(parse_draw_target("s.htm").unwrap().kind, DrawKind::Html);
+        let png = parse_draw_target("s.png").unwrap_err();
+        assert!(png.contains(".png") && png.contains(".html"), "{png}");
         assert!(parse_draw_target("s").is_err());
     }
 

@@ -34,6 +34,7 @@ fn without_graphviz_the_built_in_renderer_draws_solihull() {
     // The title, and the orphan marks of the report's overlay.
     assert!(svg.contains("Solihull Children and Young People"), "{svg}");
     assert!(svg.contains("(orphan)"));
+    assert!(svg.contains("(26 cut off here)"), "the Trust Board on hold");
 }
 
 #[test]
@@ -128,10 +129,10 @@ fn an_invalid_file_draws_nothing() {
 }
 
 #[test]
-fn only_svg_and_dot_outputs_are_accepted() {
+fn only_svg_html_and_dot_outputs_are_accepted() {
     for (out, says) in [
-        ("s.html", "HTML pages are not written yet"),
         ("s.png", "cannot write a .png file"),
+        ("s.pdf", "cannot write a .pdf file"),
         ("s", "the output has no extension"),
     ] {
         govgraph()
@@ -139,15 +140,40 @@ fn only_svg_and_dot_outputs_are_accepted() {
             .assert()
             .code(2)
             .stderr(predicate::str::contains(says))
-            .stderr(
-                predicate::str::contains(
-                    "name the output .svg (a drawing) or .dot (Graphviz source)",
-                )
-                .or(predicate::str::contains(
-                    "name it .svg (a drawing) or .dot (Graphviz source)",
-                )),
-            );
+            .stderr(predicate::str::contains(
+                ".svg (a drawing), .html (an interactive page) or .dot (Graphviz source)",
+            ));
     }
+}
+
+#[test]
+fn an_html_output_is_the_interactive_page() {
+    let dir = scratch("draw_html");
+    govgraph()
+        .env("PATH", without_dot(&dir))
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "s.html"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "wrote s.html (an interactive page, drawn by the embedded renderer)",
+        ));
+    let page = std::fs::read_to_string(dir.join("s.html")).unwrap();
+    assert!(page.starts_with("<!DOCTYPE html>"));
+    // The drawing, the members view, the data and the script, inline.
+    assert_eq!(page.matches("<svg").count(), 2);
+    assert!(page.contains("<script type=\"application/json\" id=\"gg-data\">"));
+    assert!(page.contains("Stay Safe Outcome Group"));
+    assert!(page.contains("cut off here"));
+
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "plain.html", "--no-findings"])
+        .assert()
+        .success();
+    let plain = std::fs::read_to_string(dir.join("plain.html")).unwrap();
+    assert!(!plain.contains("cut off here"));
 }
 
 #[test]
@@ -190,4 +216,33 @@ fn an_output_in_a_missing_directory_names_the_directory() {
         .assert()
         .code(1)
         .stderr("error: cannot write drawings/h.svg: the directory drawings does not exist\n");
+}
+
+#[test]
+fn members_draws_who_sits_where() {
+    let dir = scratch("draw_members");
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "halton-2008", "-o", "m.svg", "--members"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("wrote m.svg (who sits where)"));
+    let svg = std::fs::read_to_string(dir.join("m.svg")).unwrap();
+    let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+    let seats = document
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("seat"))
+        .count();
+    // Halton App.1's seats, one cell each.
+    assert!(seats >= 8, "{seats}");
+    assert!(svg.contains("Who sits where: Halton"));
+
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "halton-2008", "-o", "m.html", "--members"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "--members draws the members view as SVG",
+        ));
 }

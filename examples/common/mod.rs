@@ -16,6 +16,8 @@ pub struct Args {
     pub out: PathBuf,
     /// Print the report as JSON instead of text.
     pub json: bool,
+    /// Where to write the interactive HTML page, if anywhere.
+    pub html: Option<PathBuf>,
 }
 
 impl Args {
@@ -23,13 +25,15 @@ impl Args {
     /// exit code to leave with, having said why.
     pub fn parse(example: &str, default_out: &str, about: &str) -> Result<Args, ExitCode> {
         let usage = format!(
-            "usage: cargo run --example {example} -- [--out PATH] [--json]\n\
+            "usage: cargo run --example {example} -- [--out PATH] [--html PATH] [--json]\n\
              {about}\n\
-             \n  --out PATH  where to write the SVG (default: {default_out})\
-             \n  --json      print the report as JSON instead of text"
+             \n  --out PATH   where to write the SVG (default: {default_out})\
+             \n  --html PATH  also write the interactive HTML page there\
+             \n  --json       print the report as JSON instead of text"
         );
         let mut out = PathBuf::from(default_out);
         let mut json = false;
+        let mut html = None;
         let mut args = std::env::args_os().skip(1);
         while let Some(arg) = args.next() {
             match arg.to_str() {
@@ -38,6 +42,13 @@ impl Args {
                     Some(path) => out = PathBuf::from(path),
                     None => {
                         eprintln!("error: --out needs a path\n{usage}");
+                        return Err(ExitCode::from(2));
+                    }
+                },
+                Some("--html") => match args.next() {
+                    Some(path) => html = Some(PathBuf::from(path)),
+                    None => {
+                        eprintln!("error: --html needs a path\n{usage}");
                         return Err(ExitCode::from(2));
                     }
                 },
@@ -51,7 +62,7 @@ impl Args {
                 }
             }
         }
-        Ok(Args { out, json })
+        Ok(Args { out, json, html })
     }
 }
 
@@ -65,14 +76,22 @@ pub fn run_one(example: &str, about: &str, structure: fn() -> Structure) -> Exit
     };
     let structure = structure();
     let report = structure.report();
-    finish(draw(&structure, &report, &args.out).and_then(|()| {
-        let text = if args.json {
-            json(&report)?
-        } else {
-            report.to_string()
-        };
-        print(&text)
-    }))
+    let html = || match &args.html {
+        Some(path) => page(&structure, &report, path),
+        None => Ok(()),
+    };
+    finish(
+        draw(&structure, &report, &args.out)
+            .and_then(|()| html())
+            .and_then(|()| {
+                let text = if args.json {
+                    json(&report)?
+                } else {
+                    report.to_string()
+                };
+                print(&text)
+            }),
+    )
 }
 
 /// Draws `structure` with the report's findings marked and writes the SVG to
@@ -95,6 +114,29 @@ pub fn draw(structure: &Structure, report: &Report, out: &Path) -> Result<(), St
     for warning in svg.warnings() {
         eprintln!("warning: {warning}");
     }
+    Ok(())
+}
+
+/// Writes the interactive HTML page of `structure`, its findings marked,
+/// to `out`.
+pub fn page(structure: &Structure, report: &Report, out: &Path) -> Result<(), String> {
+    let options = DrawOptions::new()
+        .rankdir(RankDir::LeftToRight)
+        .overlay(Overlay::from(report));
+    let page = structure
+        .to_html(report, &options, &SvgOptions::new())
+        .map_err(|e| format!("cannot draw {}: {e}", name(structure)))?;
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    }
+    std::fs::write(out, page.as_str())
+        .map_err(|e| format!("cannot write {}: {e}", out.display()))?;
+    eprintln!(
+        "wrote {} (an interactive page, drawn by {})",
+        out.display(),
+        page.backend()
+    );
     Ok(())
 }
 

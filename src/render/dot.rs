@@ -257,16 +257,24 @@ fn legend(scene: &Scene) -> Stmt {
             attr("labeljust", "l"),
             attr("margin", "10"),
         ])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![attr("fontsize", "10")])),
+        // Small samples, tight margins: the key explains, it must not
+        // dominate the picture.
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("fontsize", "9"),
+            attr("margin", "0.06,0.02"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Graph(vec![attr("nodesep", "0.08")])),
     ];
     let mut outlines = Vec::new();
     let mut shapes = Vec::new();
     let mut lines = Vec::new();
+    let mut notes = Vec::new();
     for entry in &scene.legend {
         match entry.sample {
             Sample::Outline(look) => outlines.push((look, &entry.lines)),
             Sample::Shape(look) => shapes.push((look, &entry.lines)),
             Sample::Edge(look) => lines.push((look, &entry.lines)),
+            Sample::Note => notes.push(&entry.lines),
         }
     }
 
@@ -284,7 +292,7 @@ fn legend(scene: &Scene) -> Stmt {
             let key = format!("key_{name}_{i}");
             let mut attrs = node_attrs(*look, &text.join("\n"));
             attrs.push(attr("width", &width));
-            attrs.push(attr("height", "0.3"));
+            attrs.push(attr("height", "0.22"));
             stmts.push(node(&key, attrs));
             keys.push(key);
         }
@@ -307,7 +315,7 @@ fn legend(scene: &Scene) -> Stmt {
                     Attribute(plain("label"), DotId::Escaped(quote_left(text))),
                     attr("shape", "plaintext"),
                     attr("width", &width),
-                    attr("height", "0.3"),
+                    attr("height", "0.22"),
                 ],
             ));
             let mut attrs = edge_attrs(*look, false);
@@ -319,6 +327,25 @@ fn legend(scene: &Scene) -> Stmt {
             stmts.push(edge(&start, &end, attrs));
             keys.push(start);
             texts.push(end);
+        }
+        columns.push(keys);
+    }
+    // Findings, listed by number, flush left in a column of their own.
+    if !notes.is_empty() {
+        let width = widest(notes.iter().copied());
+        let mut keys = Vec::new();
+        for (i, text) in notes.iter().enumerate() {
+            let key = format!("key_note_{i}");
+            stmts.push(node(
+                &key,
+                vec![
+                    Attribute(plain("label"), DotId::Escaped(quote_left(text))),
+                    attr("shape", "plaintext"),
+                    attr("width", &width),
+                    attr("height", "0.22"),
+                ],
+            ));
+            keys.push(key);
         }
         columns.push(keys);
     }
@@ -335,9 +362,12 @@ fn legend(scene: &Scene) -> Stmt {
             stmts.push(edge(tail, head, vec![attr("style", "invis")]));
         }
     }
-    // Each column's first sample left of the next column's.
-    for pair in columns.windows(2) {
-        stmts.push(edge(&pair[0][0], &pair[1][0], vec![attr("style", "invis")]));
+    // Each column's first sample left of the next column's; a column after
+    // the relations goes right of their texts, which sit a rank beyond.
+    for (i, pair) in columns.windows(2).enumerate() {
+        let lines_column = !texts.is_empty() && i + 2 == columns.len() && !notes.is_empty();
+        let tail = if lines_column { &texts[0] } else { &pair[0][0] };
+        stmts.push(edge(tail, &pair[1][0], vec![attr("style", "invis")]));
     }
     let mut same_rank = |name: String, keys: Vec<&String>| {
         let mut inner = vec![Stmt::Attribute(attr("rank", "same"))];
@@ -365,15 +395,15 @@ fn legend(scene: &Scene) -> Stmt {
     subgraph("cluster_key", stmts)
 }
 
-/// The width, in inches, a legend column needs for these texts at 10
-/// points: about 0.075 inch a character, plus margins.
+/// The width, in inches, a legend column needs for these texts at 9
+/// points: about 0.068 inch a character, plus margins.
 fn widest<'a>(texts: impl Iterator<Item = &'a Vec<String>>) -> String {
     let chars = texts
         .flatten()
         .map(|line| line.chars().count())
         .max()
         .unwrap_or(0);
-    points(chars as f64 * 0.075 + 0.3)
+    points(chars as f64 * 0.068 + 0.2)
 }
 
 #[cfg(test)]

@@ -15,6 +15,9 @@
 mod budget;
 mod dot;
 mod embedded;
+mod html;
+mod markup;
+mod members;
 mod scene;
 mod style;
 mod svg;
@@ -27,6 +30,9 @@ use std::time::Duration;
 use crate::analysis::Report;
 use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
+
+pub use html::Html;
+pub use members::MembersOptions;
 
 /// What to draw, and how: which relation kinds, whether bodies that have gone
 /// (merged or dissolved) are shown, the direction, the legend, the title,
@@ -261,12 +267,16 @@ pub enum RankDir {
     LeftToRight,
 }
 
-/// Findings drawn over a structure: bodies marked with a short reason
-/// ("orphan"), pairs joined by a "possible duplicate" line, and relations
-/// highlighted with a reason ("cycle").
+/// Findings drawn over a structure, restrained so that the structure still
+/// reads: bodies marked with a short reason ("orphan"), places where a line
+/// of accountability breaks with what hangs from them shaded, possible
+/// duplicates as numbered marks tied to a list of findings in the key, and
+/// relations highlighted with a reason ("cycle").
 ///
 /// Ids that name nothing in the drawing (unknown ids, or gone bodies left
-/// out) are skipped. The legend explains every overlay mark drawn.
+/// out) are skipped. The legend explains every overlay mark drawn. A
+/// drawing without findings is the default: leave the overlay out of
+/// [`DrawOptions`].
 ///
 /// # Examples
 ///
@@ -274,7 +284,8 @@ pub enum RankDir {
 /// use govgraph::Overlay;
 ///
 /// let overlay = Overlay::new()
-///     .mark("stay-safe", "orphan")
+///     .mark("parents-forum", "orphan")
+///     .cut_off("iwpb", ["lincs", "young-carers"])
 ///     .duplicate("stay-safe", "lscb")
 ///     .highlight_cycle(["lscb", "board"], "mutual scrutiny");
 /// assert!(!overlay.is_empty());
@@ -282,15 +293,28 @@ pub enum RankDir {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Overlay {
     marks: BTreeMap<Id, BTreeSet<String>>,
-    duplicates: BTreeSet<(Id, Id)>,
+    /// Where a line breaks, and the bodies cut off by it.
+    breaks: BTreeMap<Id, BTreeSet<Id>>,
+    /// Unordered pairs, in the order first added: their numbers.
+    duplicates: Vec<(Id, Id)>,
     highlights: BTreeMap<(Id, Id), BTreeSet<String>>,
+    notes: Vec<String>,
 }
 
+/// How many possible duplicates [`Overlay::from`] a report numbers in a
+/// drawing; the rest are counted in a note.
+const DUPLICATES_DRAWN: usize = 5;
+
 impl From<&Report> for Overlay {
-    /// The findings of a report that a drawing can show: orphaned bodies
-    /// marked "orphan", possible duplicates joined, accountability cycles
-    /// and mutual scrutiny highlighted. Which duplicates appear is the
-    /// report's threshold ([`DuplicationOptions`](crate::DuplicationOptions)).
+    /// The findings of a report that a drawing can show. An orphan with no
+    /// parent at all is marked "orphan"; one cut off by a body that is not
+    /// active is shown where its line breaks ([`Overlay::cut_off`]): the
+    /// inactive body marked once, with the number of bodies it cuts off,
+    /// and each of those shaded. The five highest-scoring possible
+    /// duplicates are numbered, with a note counting any others; which
+    /// duplicates there are is the report's threshold
+    /// ([`DuplicationOptions`](crate::DuplicationOptions)). Accountability
+    /// cycles and mutual scrutiny are highlighted.
     ///
     /// # Examples
     ///
@@ -303,19 +327,39 @@ impl From<&Report> for Overlay {
     ///         .status(Status::OnHold)
     ///         .oversees("lincs"))
     ///     .body(BodySpec::new("lincs", "LINCS", BodyKind::Project))
+    ///     .body(BodySpec::new("forum", "Parents Forum", BodyKind::Forum))
     ///     .build()?;
     /// let overlay = Overlay::from(&s.report());
-    /// assert_eq!(overlay, Overlay::new().mark("lincs", "orphan"));
+    /// assert_eq!(overlay, Overlay::new().mark("forum", "orphan").cut_off("iwpb", ["lincs"]));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     fn from(report: &Report) -> Overlay {
+        use crate::analysis::OrphanCase;
         let mut overlay = Overlay::new();
         for orphan in report.orphans() {
-            overlay = overlay.mark(orphan.body.clone(), "orphan");
+            let at: &[Id] = match &orphan.case {
+                OrphanCase::InactiveParents { parents } => parents,
+                OrphanCase::CutOff { through } => through,
+                _ => &[],
+            };
+            if at.is_empty() {
+                overlay = overlay.mark(orphan.body.clone(), "orphan");
+            }
+            for at in at {
+                overlay = overlay.cut_off(at.clone(), [orphan.body.clone()]);
+            }
         }
-        for duplicate in report.duplicates() {
+        let duplicates = report.duplicates();
+        for duplicate in duplicates.iter().take(DUPLICATES_DRAWN) {
             let [a, b] = &duplicate.bodies;
             overlay = overlay.duplicate(a.clone(), b.clone());
+        }
+        if duplicates.len() > DUPLICATES_DRAWN {
+            let more = duplicates.len() - DUPLICATES_DRAWN;
+            overlay = overlay.note(format!(
+                "{more} more possible duplicate{} in the report",
+                if more == 1 { "" } else { "s" }
+            ));
         }
         for cycle in report.cycles() {
             overlay = overlay.highlight_cycle(cycle.ids.iter().cloned(), "cycle");
@@ -346,7 +390,7 @@ impl Overlay {
     /// # Examples
     ///
     /// ```
-    /// let overlay = govgraph::Overlay::new().mark("iwpb", "inactive parent");
+    /// let overlay = govgraph::Overlay::new().mark("parents-forum", "orphan");
     /// assert!(!overlay.is_empty());
     /// ```
     pub fn mark(mut self, id: impl Into<Id>, reason: impl Into<String>) -> Overlay {
@@ -357,8 +401,45 @@ impl Overlay {
         self
     }
 
-    /// Joins two bodies with a "possible duplicate" line. The order of the
-    /// two does not matter.
+    /// Shows where a line of accountability breaks: `at` (a body that is not
+    /// active) is outlined in red once, with how many bodies it cuts off
+    /// under its name ("(14 cut off here)"), and each of `bodies` is
+    /// shaded. Calling it again for
+    /// the same `at` adds to its bodies.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Overlay, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("iwpb", "Programme Board", BodyKind::ProgrammeBoard)
+    ///         .apex()
+    ///         .status(Status::OnHold)
+    ///         .oversees("lincs"))
+    ///     .body(BodySpec::new("lincs", "LINCS", BodyKind::Project))
+    ///     .build()?;
+    /// let overlay = Overlay::new().cut_off("iwpb", ["lincs"]);
+    /// let dot = s.to_dot(&DrawOptions::new().overlay(overlay).legend(false));
+    /// assert!(dot.contains(r#"label="Programme Board\n(1 cut off here)""#));
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn cut_off<I>(mut self, at: impl Into<Id>, bodies: I) -> Overlay
+    where
+        I: IntoIterator,
+        I::Item: Into<Id>,
+    {
+        self.breaks
+            .entry(at.into())
+            .or_default()
+            .extend(bodies.into_iter().map(Into::into));
+        self
+    }
+
+    /// Marks two bodies as possible duplicates: both get the pair's number
+    /// ("D1", in the order pairs are added), and the key lists the pair by
+    /// name under that number. The order of the two does not matter, and a
+    /// pair added twice keeps its first number.
     ///
     /// # Examples
     ///
@@ -367,10 +448,26 @@ impl Overlay {
     /// assert_eq!(overlay, govgraph::Overlay::new().duplicate("lscb", "stay-safe"));
     /// ```
     pub fn duplicate(mut self, a: impl Into<Id>, b: impl Into<Id>) -> Overlay {
-        self.duplicates.insert(ordered(a.into(), b.into()));
+        let pair = ordered(a.into(), b.into());
+        if !self.duplicates.contains(&pair) {
+            self.duplicates.push(pair);
+        }
         self
     }
 
+    /// Adds a line of text to the findings listed in the key ("21 more
+    /// possible duplicates in the report").
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let overlay = govgraph::Overlay::new().note("3 more possible duplicates in the report");
+    /// assert!(!overlay.is_empty());
+    /// ```
+    pub fn note(mut self, text: impl Into<String>) -> Overlay {
+        self.notes.push(text.into());
+        self
+    }
     /// Highlights every drawn relation between `a` and `b`, in either
     /// direction, with a reason for the legend ("cycle").
     ///
@@ -434,7 +531,11 @@ impl Overlay {
     /// assert!(!govgraph::Overlay::new().mark("a", "orphan").is_empty());
     /// ```
     pub fn is_empty(&self) -> bool {
-        self.marks.is_empty() && self.duplicates.is_empty() && self.highlights.is_empty()
+        self.marks.is_empty()
+            && self.breaks.is_empty()
+            && self.duplicates.is_empty()
+            && self.highlights.is_empty()
+            && self.notes.is_empty()
     }
 }
 

@@ -24,6 +24,8 @@ pub(crate) struct Scene {
 
 #[derive(Debug)]
 pub(crate) struct SceneNode {
+    /// The body's or member's id.
+    pub(crate) id: Id,
     /// The DOT node id: `[A-Za-z][A-Za-z0-9_]*`, made from the stable id.
     pub(crate) key: String,
     /// The label, one entry a line, not escaped.
@@ -83,19 +85,33 @@ impl Scene {
             ids.insert(&r.to);
         }
 
+        // Bodies cut off by a break above them, and the number of each
+        // possible duplicate pair whose bodies are both drawn.
+        let shaded: BTreeSet<&Id> = overlay.breaks.values().flatten().collect();
+        let mut duplicates: Vec<(&Id, &Id)> = Vec::new();
+        let mut numbers: BTreeMap<&Id, Vec<usize>> = BTreeMap::new();
+        for (a, b) in &overlay.duplicates {
+            if a != b && ids.contains(a) && ids.contains(b) {
+                duplicates.push((a, b));
+                numbers.entry(a).or_default().push(duplicates.len());
+                numbers.entry(b).or_default().push(duplicates.len());
+            }
+        }
+
         let mut tiers: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         let mut index: BTreeMap<&Id, usize> = BTreeMap::new();
         let mut nodes = Vec::with_capacity(ids.len());
-        for id in ids {
+        for id in ids.iter().copied() {
             let (look, name, tier) = match structure.entity(id.as_str()) {
                 Some(Entity::Body(b)) => (
                     NodeLook {
                         state: State::of(b.status),
                         shape: Shape::of_body(b.kind),
                         statutory: b.statutory,
-                        flagged: overlay.marks.contains_key(id),
+                        flagged: overlay.marks.contains_key(id) || overlay.breaks.contains_key(id),
+                        shaded: shaded.contains(id),
                     },
-                    b.name.as_str(),
+                    body_name(b),
                     b.tier.as_deref(),
                 ),
                 Some(Entity::Member(m)) => (
@@ -104,23 +120,39 @@ impl Scene {
                         shape: Shape::Underline,
                         statutory: false,
                         flagged: overlay.marks.contains_key(id),
+                        shaded: false,
                     },
-                    m.name.as_str(),
+                    m.name.clone(),
                     None,
                 ),
                 // Every id collected above names a body or member.
                 None => continue,
             };
-            let mut lines = wrap(name, options.wrap);
+            let mut lines = wrap(&name, options.wrap);
+            if let Some(Entity::Body(b)) = structure.entity(id.as_str())
+                && b.status.is_provisional()
+            {
+                let words = format!("({})", b.status.as_str().replace('-', " "));
+                lines.extend(wrap(&words, options.wrap));
+            }
             if let Some(reasons) = overlay.marks.get(id) {
                 let reasons: Vec<&str> = reasons.iter().map(String::as_str).collect();
                 lines.extend(wrap(&format!("({})", reasons.join(", ")), options.wrap));
+            }
+            if let Some(cut) = overlay.breaks.get(id) {
+                let cut = cut.iter().filter(|c| ids.contains(c)).count();
+                lines.extend(wrap(&format!("({cut} cut off here)"), options.wrap));
+            }
+            if let Some(numbers) = numbers.get(id) {
+                let numbers: Vec<String> = numbers.iter().map(|n| format!("D{n}")).collect();
+                lines.extend(wrap(&format!("[{}]", numbers.join(", ")), options.wrap));
             }
             if let Some(tier) = tier {
                 tiers.entry(tier).or_default().push(nodes.len());
             }
             index.insert(id, nodes.len());
             nodes.push(SceneNode {
+                id: id.clone(),
                 key: keys[id].clone(),
                 lines,
                 look,
@@ -141,7 +173,7 @@ impl Scene {
             })
             .collect();
 
-        let mut edges = Vec::with_capacity(relations.len() + overlay.duplicates.len());
+        let mut edges = Vec::with_capacity(relations.len());
         for r in &relations {
             let (from, to) = (index[&r.from], index[&r.to]);
             let highlighted = overlay
@@ -163,26 +195,11 @@ impl Scene {
                 look: EdgeLook {
                     mark: EdgeMark::Relation(r.kind),
                     highlighted,
+                    intended: r.intended,
                 },
                 back,
             });
         }
-        for (a, b) in &overlay.duplicates {
-            if let (Some(&a), Some(&b)) = (index.get(a), index.get(b))
-                && a != b
-            {
-                edges.push(SceneEdge {
-                    tail: a,
-                    head: b,
-                    look: EdgeLook {
-                        mark: EdgeMark::Duplicate,
-                        highlighted: false,
-                    },
-                    back: false,
-                });
-            }
-        }
-
         let title = match &options.title {
             Title::FromStructure => structure.meta().name.as_deref().map(clean),
             Title::Text(text) => Some(clean(text)),
@@ -197,9 +214,32 @@ impl Scene {
             legend: Vec::new(),
         };
         if options.legend {
-            scene.legend = legend(structure, options, &scene, &index);
+            let findings: Vec<String> = duplicates
+                .iter()
+                .enumerate()
+                .map(|(i, (a, b))| {
+                    format!(
+                        "D{}: {} and {}, possible duplicates",
+                        i + 1,
+                        clean(structure.name_of(a.as_str())),
+                        clean(structure.name_of(b.as_str()))
+                    )
+                })
+                .chain(overlay.notes.iter().map(|note| clean(note)))
+                .collect();
+            scene.legend = legend(structure, options, &scene, &index, &findings);
         }
         scene
+    }
+}
+
+/// A body's name as drawn: with "×N" after it when the entry stands for N
+/// alike bodies ("Local groups ×12").
+fn body_name(body: &crate::model::Body) -> String {
+    if body.count > 1 {
+        format!("{} ×{}", body.name, body.count)
+    } else {
+        body.name.clone()
     }
 }
 

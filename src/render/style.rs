@@ -27,10 +27,10 @@ pub(crate) const GONE_LINE: &str = "#a0a0a0";
 pub(crate) const GONE_FILL: &str = "#ececec";
 /// Fill of every other node.
 pub(crate) const WHITE: &str = "#ffffff";
+/// Fill of bodies cut off from every apex by a break above them.
+pub(crate) const SHADE: &str = "#fdeee6";
 /// Overlay marks: flagged bodies and highlighted relations.
 pub(crate) const FLAG: &str = "#d7191c";
-/// Overlay "possible duplicate" lines.
-pub(crate) const DUPLICATE: &str = "#e7298a";
 /// Cluster outlines and labels.
 pub(crate) const CLUSTER_LINE: &str = "#b0b0b0";
 /// Cluster labels.
@@ -53,6 +53,8 @@ pub(crate) enum Sample {
     Shape(NodeLook),
     /// What a line says.
     Edge(EdgeLook),
+    /// A finding listed by its number, or a note: text alone.
+    Note,
 }
 
 /// Legend text wraps here in both backends.
@@ -70,7 +72,13 @@ impl LegendEntry {
 /// Where a body stands, as drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum State {
+    /// Settled and active.
     Active,
+    /// New, shadow, being established, proposed or under review
+    /// ([`Status::is_provisional`]): a dashed black outline, and the status
+    /// written under the name.
+    Provisional,
+    /// Not active: Solihull's grey.
     Inactive,
     Gone,
 }
@@ -79,6 +87,8 @@ impl State {
     pub(crate) fn of(status: Status) -> State {
         if status.is_gone() {
             State::Gone
+        } else if status.is_provisional() {
+            State::Provisional
         } else if status.is_active() {
             State::Active
         } else {
@@ -140,13 +150,16 @@ pub(crate) struct NodeLook {
     pub(crate) shape: Shape,
     pub(crate) statutory: bool,
     pub(crate) flagged: bool,
+    /// Cut off from every apex by a break above it (an overlay's
+    /// [`Overlay::cut_off`](crate::Overlay::cut_off)): shaded.
+    pub(crate) shaded: bool,
 }
 
 impl NodeLook {
     pub(crate) fn line_color(self) -> &'static str {
         match (self.flagged, self.state) {
             (true, _) => FLAG,
-            (false, State::Active) => BLACK,
+            (false, State::Active | State::Provisional) => BLACK,
             (false, State::Inactive) => GREY,
             (false, State::Gone) => GONE_LINE,
         }
@@ -154,20 +167,23 @@ impl NodeLook {
 
     pub(crate) fn text_color(self) -> &'static str {
         match self.state {
-            State::Active => BLACK,
+            State::Active | State::Provisional => BLACK,
             State::Inactive | State::Gone => GREY,
         }
     }
 
     pub(crate) fn fill_color(self) -> &'static str {
-        match self.state {
-            State::Gone => GONE_FILL,
-            State::Active | State::Inactive => WHITE,
+        match (self.state, self.shaded) {
+            (State::Gone, _) => GONE_FILL,
+            (_, true) => SHADE,
+            (State::Active | State::Provisional | State::Inactive, false) => WHITE,
         }
     }
 
+    /// Provisional and gone bodies are dashed; the fill and the words under
+    /// a provisional body's name tell them apart.
     pub(crate) fn dashed(self) -> bool {
-        self.state == State::Gone
+        matches!(self.state, State::Gone | State::Provisional)
     }
 
     /// Outline width in points: statutory bodies and flagged bodies are
@@ -227,13 +243,14 @@ impl Arrow {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum EdgeMark {
     Relation(RelationKind),
-    Duplicate,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct EdgeLook {
     pub(crate) mark: EdgeMark,
     pub(crate) highlighted: bool,
+    /// Intended or proposed, not in force: lighter and dashed.
+    pub(crate) intended: bool,
 }
 
 impl EdgeLook {
@@ -257,20 +274,25 @@ impl EdgeLook {
                 RelationKind::AnnualReportTo => ("#882255", Line::Dotted, 1.4, Arrow::Normal),
                 RelationKind::RenamedTo => ("#44aa99", Line::Solid, 2.2, Arrow::Vee),
             },
-            EdgeMark::Duplicate => (DUPLICATE, Line::Dashed, 2.2, Arrow::None),
         }
     }
 
     pub(crate) fn color(self) -> &'static str {
         if self.highlighted {
             FLAG
+        } else if self.intended {
+            lighter(self.base().0)
         } else {
             self.base().0
         }
     }
 
     pub(crate) fn line(self) -> Line {
-        self.base().1
+        if self.intended && !self.highlighted {
+            Line::Dashed
+        } else {
+            self.base().1
+        }
     }
 
     pub(crate) fn pen_width(self) -> f64 {
@@ -282,22 +304,48 @@ impl EdgeLook {
     }
 }
 
+/// A colour halfway to white, for intended relations. Every colour an edge
+/// is drawn in has its lighter twin here; any other comes back unchanged.
+fn lighter(color: &'static str) -> &'static str {
+    match color {
+        "#000000" => "#808080",
+        "#0072b2" => "#80b8d8",
+        "#009e73" => "#80ceb9",
+        "#d55e00" => "#eaae80",
+        "#e69f00" => "#f2cf80",
+        "#56b4e9" => "#aadaf4",
+        "#8c510a" => "#c6a884",
+        "#cc79a7" => "#e6bcd3",
+        "#6a3d9a" => "#b49ecc",
+        "#b8860b" => "#dcc285",
+        "#999999" => "#cccccc",
+        "#666666" => "#b2b2b2",
+        "#882255" => "#c490aa",
+        "#44aa99" => "#a2d4cc",
+        "#e7298a" => "#f394c4",
+        other => other,
+    }
+}
+
 /// The legend: one entry for each mark the scene uses, in a fixed order.
 pub(crate) fn legend(
     structure: &Structure,
     options: &DrawOptions,
     scene: &Scene,
     index: &BTreeMap<&Id, usize>,
+    findings: &[String],
 ) -> Vec<LegendEntry> {
     let plain = |state, shape| NodeLook {
         state,
         shape,
         statutory: false,
         flagged: false,
+        shaded: false,
     };
     let mut statuses: BTreeMap<State, BTreeSet<Status>> = BTreeMap::new();
     let mut kinds: BTreeMap<Shape, Vec<&'static str>> = BTreeMap::new();
     let mut statutory = false;
+    let mut counted = false;
     for (id, &n) in index {
         match structure.entity(id.as_str()) {
             Some(Entity::Body(b)) => {
@@ -310,6 +358,7 @@ pub(crate) fn legend(
                     b.kind.as_str(),
                 );
                 statutory |= b.statutory;
+                counted |= b.count > 1;
             }
             Some(Entity::Member(m)) => {
                 push_unique(
@@ -330,6 +379,7 @@ pub(crate) fn legend(
             .collect();
         let text = match state {
             State::Active => words.join(", "),
+            State::Provisional => format!("provisional: {}", words.join(", ")),
             State::Inactive => format!("not active: {}", words.join(", ")),
             State::Gone => format!("gone: {}", words.join(", ")),
         };
@@ -357,6 +407,12 @@ pub(crate) fn legend(
         };
         entries.push(LegendEntry::new(Sample::Outline(look), "statutory"));
     }
+    if counted {
+        entries.push(LegendEntry::new(
+            Sample::Outline(plain(State::Active, Shape::Rectangle)),
+            "×N: one entry for N alike bodies",
+        ));
+    }
     let reasons: BTreeSet<&str> = options
         .overlay
         .marks
@@ -375,18 +431,49 @@ pub(crate) fn legend(
         );
         entries.push(LegendEntry::new(Sample::Outline(look), &text));
     }
+    let drawn = |id: &Id| index.contains_key(id);
+    if options.overlay.breaks.keys().any(drawn) {
+        let look = NodeLook {
+            flagged: true,
+            ..plain(State::Inactive, Shape::Rectangle)
+        };
+        entries.push(LegendEntry::new(
+            Sample::Outline(look),
+            "line of accountability breaks here",
+        ));
+    }
+    if options.overlay.breaks.values().flatten().any(drawn) {
+        let look = NodeLook {
+            shaded: true,
+            ..plain(State::Active, Shape::Rectangle)
+        };
+        entries.push(LegendEntry::new(
+            Sample::Outline(look),
+            "cut off: no live line to an apex",
+        ));
+    }
 
     let marks: BTreeSet<EdgeMark> = scene.edges.iter().map(|e| e.look.mark).collect();
     for mark in marks {
         let text = match mark {
             EdgeMark::Relation(kind) => kind.phrase().to_string(),
-            EdgeMark::Duplicate => "possible duplicate".to_string(),
         };
         let look = EdgeLook {
             mark,
             highlighted: false,
+            intended: false,
         };
         entries.push(LegendEntry::new(Sample::Edge(look), &text));
+    }
+    if let Some(edge) = scene.edges.iter().find(|e| e.look.intended) {
+        let look = EdgeLook {
+            highlighted: false,
+            ..edge.look
+        };
+        entries.push(LegendEntry::new(
+            Sample::Edge(look),
+            "intended (lighter, dashed): not yet in force",
+        ));
     }
     let highlighted: Option<&SceneEdge> = scene.edges.iter().find(|e| e.look.highlighted);
     if let Some(edge) = highlighted {
@@ -404,6 +491,9 @@ pub(crate) fn legend(
         );
         entries.push(LegendEntry::new(Sample::Edge(edge.look), &text));
     }
+    for finding in findings {
+        entries.push(LegendEntry::new(Sample::Note, finding));
+    }
     entries
 }
 
@@ -413,7 +503,6 @@ fn scene_pairs<'a>(scene: &Scene, index: &BTreeMap<&'a Id, usize>) -> BTreeSet<(
     scene
         .edges
         .iter()
-        .filter(|e| matches!(e.look.mark, EdgeMark::Relation(_)))
         .map(|e| {
             let (a, b) = (id_of[&e.tail], id_of[&e.head]);
             if a <= b { (a, b) } else { (b, a) }

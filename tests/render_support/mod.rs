@@ -173,3 +173,30 @@ pub fn legend_texts(document: &roxmltree::Document<'_>) -> Vec<String> {
         })
         .collect()
 }
+
+/// The Chromium program to test pages with: `GOVGRAPH_CHROMIUM` if set,
+/// else `chromium`. Returns it if it runs; when it does not, the caller
+/// prints why it skips and passes, unless `GOVGRAPH_REQUIRE_CHROMIUM` is set
+/// (as CI sets it after installing Chromium), when a missing Chromium fails
+/// the test instead.
+pub fn chromium(test: &str) -> Option<String> {
+    let program = std::env::var("GOVGRAPH_CHROMIUM").unwrap_or_else(|_| "chromium".to_string());
+    let ran = Command::new(&program)
+        .arg("--version")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ran && std::env::var_os("GOVGRAPH_REQUIRE_CHROMIUM").is_some() {
+        panic!("{test}: GOVGRAPH_REQUIRE_CHROMIUM is set but {program:?} does not run");
+    }
+    if !ran {
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED {test}: Chromium ({program:?}) is not installed; install it \
+             (Debian: apt-get install chromium) to run this test"
+        );
+        return None;
+    }
+    Some(program)
+}

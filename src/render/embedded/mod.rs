@@ -31,7 +31,7 @@ use layout::topo::layout::VisualGraph;
 
 use crate::render::budget::{self, Budget};
 use crate::render::scene::Scene;
-use crate::render::style::{EdgeMark, Shape};
+use crate::render::style::Shape;
 use crate::render::{Backend, RankDir, RenderError, Svg};
 use write::{FONT_SIZE, LINE_HEIGHT, text_width};
 
@@ -107,11 +107,6 @@ fn layout(scene: &Scene) -> Canvas {
         })
         .collect();
     for (i, edge) in scene.edges.iter().enumerate() {
-        // Duplicate lines join peers and must not rank one below the other:
-        // they are drawn after layout, straight between the two nodes.
-        if edge.look.mark == EdgeMark::Duplicate {
-            continue;
-        }
         let (start, end) = if edge.back {
             (LineEndKind::Arrow, LineEndKind::None)
         } else {

@@ -473,7 +473,7 @@ fn legend(entries: &[LegendEntry], x: f64, y: f64) -> (String, f64, f64) {
         n(height),
     );
     let mut top = heading_h;
-    let mut counts = [0usize; 3];
+    let mut counts = [0usize; 4];
     for entry in entries {
         let mid = top + row_h(entry) / 2.0;
         top += row_h(entry);
@@ -481,6 +481,7 @@ fn legend(entries: &[LegendEntry], x: f64, y: f64) -> (String, f64, f64) {
             Sample::Outline(_) => ("node", "outline", &mut counts[0]),
             Sample::Shape(_) => ("node", "shape", &mut counts[1]),
             Sample::Edge(_) => ("edge", "line", &mut counts[2]),
+            Sample::Note => ("node", "note", &mut counts[3]),
         };
         let _ = write!(
             out,
@@ -500,10 +501,16 @@ fn legend(entries: &[LegendEntry], x: f64, y: f64) -> (String, f64, f64) {
                 ));
                 out.push_str(&arrowhead(to, from, look));
             }
+            // A finding or note is text alone, from the sample's edge.
+            Sample::Note => {}
         }
+        let x = match entry.sample {
+            Sample::Note => pad,
+            _ => text_x,
+        };
         out.push_str(&label_svg(
             &entry.lines,
-            Point::new(text_x, mid),
+            Point::new(x, mid),
             LEGEND_SIZE,
             BLACK,
             "start",
