@@ -76,7 +76,7 @@ impl Report {
         let keys = |report: &Report| -> BTreeSet<(FindingKind, Vec<Id>)> {
             report
                 .findings()
-                .map(|f| (f.kind(), f.ids().into_iter().cloned().collect()))
+                .map(|f| (f.kind(), f.ids().to_vec()))
                 .collect()
         };
         let (before, after) = (keys(self), keys(later));
@@ -84,7 +84,7 @@ impl Report {
             report
                 .findings()
                 .filter_map(|f| {
-                    let ids: Vec<Id> = f.ids().into_iter().cloned().collect();
+                    let ids: Vec<Id> = f.ids().to_vec();
                     let key = (f.kind(), ids);
                     (!other.contains(&key)).then(|| ChangedFinding {
                         kind: key.0,

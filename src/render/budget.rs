@@ -20,7 +20,6 @@
 
 use crate::render::RenderError;
 use crate::render::scene::Scene;
-use crate::render::style::EdgeMark;
 
 /// The limits a scene must be within to be laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,9 +76,6 @@ pub(crate) fn work(scene: &Scene) -> u64 {
     let mut loops = vec![0u64; n];
     let mut edges = Vec::with_capacity(scene.edges.len());
     for edge in &scene.edges {
-        if edge.look.mark == EdgeMark::Duplicate {
-            continue;
-        }
         let (mut from, mut to) = (edge.tail, edge.head);
         if from == to {
             loops[from] += 1;
