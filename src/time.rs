@@ -151,7 +151,9 @@ impl Structure {
             if let Some(status) = body.intended_status.take() {
                 body.status = status;
                 body.status_since = None;
-            } else if matches!(body.status, Status::Proposed | Status::BeingEstablished) {
+            }
+            // As intended, what is proposed or being set up is set up.
+            if matches!(body.status, Status::Proposed | Status::BeingEstablished) {
                 body.status = Status::New;
                 body.status_since = None;
             }

@@ -1774,6 +1774,115 @@ fn check_reciprocal_seats(s: Structure) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+fn check_unsettled(s: Structure) -> Result<(), TestCaseError> {
+    use govgraph::{Accountability, UnsettledReason};
+    // Everything a relation, a seat between bodies or a succession names.
+    let mut related: BTreeSet<String> = BTreeSet::new();
+    for r in s.relations() {
+        related.insert(r.from.to_string());
+        related.insert(r.to.to_string());
+    }
+    for m in s.memberships() {
+        let for_body = m
+            .on_behalf_of
+            .as_ref()
+            .filter(|o| s.body(o.as_str()).is_some());
+        if s.body(m.member.as_str()).is_some() || for_body.is_some() {
+            related.insert(m.body.to_string());
+            related.insert(m.member.to_string());
+            if let Some(o) = for_body {
+                related.insert(o.to_string());
+            }
+        }
+    }
+    for succession in s.successions() {
+        related.extend(
+            succession
+                .from
+                .iter()
+                .chain(&succession.to)
+                .map(|id| id.to_string()),
+        );
+    }
+    let expected: Vec<(String, UnsettledReason)> = s
+        .bodies()
+        .filter(|b| !b.status.is_gone())
+        .filter_map(|b| {
+            let reason = match b.accountability {
+                Some(Accountability::Unstated) => UnsettledReason::Unstated,
+                Some(Accountability::Unsettled) => UnsettledReason::Unsettled,
+                _ if b.apex && !related.is_empty() && !related.contains(b.id.as_str()) => {
+                    UnsettledReason::NoRelations
+                }
+                _ => return None,
+            };
+            Some((b.id.to_string(), reason))
+        })
+        .collect();
+    let found = s.unsettled();
+    let got: Vec<(String, UnsettledReason)> = found
+        .iter()
+        .map(|u| (u.body.to_string(), u.reason))
+        .collect();
+    prop_assert_eq!(got, expected);
+    for u in &found {
+        let parents: Vec<&str> = s.accountable_parents(u.body.as_str()).collect();
+        let assumed: Vec<&str> = u.assumed.iter().map(|a| a.as_str()).collect();
+        prop_assert_eq!(assumed, parents);
+    }
+    Ok(())
+}
+
+fn check_intended(s: Structure) -> Result<(), TestCaseError> {
+    use govgraph::IntendedChange;
+    let intended = s.as_intended();
+    // As intended, nothing is left to intend, and intending again changes
+    // nothing; in force, nothing intended is left either.
+    prop_assert!(!intended.has_intended());
+    prop_assert_eq!(&intended.as_intended(), &intended);
+    prop_assert!(!s.in_force().has_intended());
+    // The changes list every intended relation and seat, once.
+    let changes = s.intended_changes();
+    let relations = changes
+        .iter()
+        .filter(|c| matches!(c, IntendedChange::Relation { .. }))
+        .count();
+    let mut written: Vec<(String, RelationKind, String)> = s
+        .relations()
+        .iter()
+        .filter(|r| r.intended)
+        .map(|r| (r.from.to_string(), r.kind, r.to.to_string()))
+        .collect();
+    written.dedup();
+    prop_assert_eq!(relations, written.len());
+    // Nothing is listed when nothing would change: no intended relation,
+    // seat or succession, and every body keeps its status (an intended
+    // status equal to the present one changes nothing).
+    let nothing = s.relations().iter().all(|r| !r.intended)
+        && s.memberships().iter().all(|m| !m.intended)
+        && s.successions().iter().all(|x| !x.intended)
+        && s.bodies().all(|b| {
+            intended
+                .body(b.id.as_str())
+                .is_some_and(|i| i.status == b.status)
+        });
+    prop_assert_eq!(changes.is_empty(), nothing);
+    // Every intended relation holds as intended.
+    for (from, kind, to) in &written {
+        let holds = intended.relations().iter().any(|r| {
+            r.from == from.as_str() && r.kind == *kind && r.to == to.as_str() && !r.intended
+        });
+        prop_assert!(
+            holds,
+            "{} {:?} {} does not hold as intended",
+            from,
+            kind,
+            to
+        );
+    }
+    Ok(())
+}
+
 fn check_other_relations(s: Structure) -> Result<(), TestCaseError> {
     let mut expected: Vec<(RelationKind, String, String, bool)> = Vec::new();
     for &kind in RelationKind::ALL {
@@ -2127,6 +2236,7 @@ fn check_summary(s: Structure) -> Result<(), TestCaseError> {
 
 fn check_report(s: Structure) -> Result<(), TestCaseError> {
     let report = s.report();
+    let original = s.clone();
     // The report is of the structure in force.
     let s = s.in_force();
     prop_assert_eq!(report.summary(), &s.summary());
@@ -2152,6 +2262,7 @@ fn check_report(s: Structure) -> Result<(), TestCaseError> {
     let findings: Vec<Finding<'_>> = report.findings().collect();
     let lists = [
         report.orphans().len(),
+        report.unsettled().len(),
         report.duplicates().len(),
         report.overlaps().len(),
         report.cycles().len(),
@@ -2203,10 +2314,9 @@ fn check_report(s: Structure) -> Result<(), TestCaseError> {
     ] {
         prop_assert_eq!(json[key].as_array().map(Vec::len), Some(n), "{}", key);
     }
-    // The structure in force may have no bodies left (all of them set up
-    // after the file's date), and a file must declare one.
-    if s.bodies().len() > 0 {
-        let again = Structure::from_toml_str(&s.to_toml_string().unwrap())
+    // Saved and loaded, the structure gives the same report.
+    {
+        let again = Structure::from_toml_str(&original.to_toml_string().unwrap())
             .unwrap()
             .report();
         prop_assert_eq!(again.to_string(), text);
@@ -2297,6 +2407,16 @@ proptest! {
     #[test]
     fn reciprocal_seats_are_the_peer_bodies_whose_chairs_sit_on_each_other(s in strategies::analysed()) {
         check_reciprocal_seats(s)?;
+    }
+
+    #[test]
+    fn unsettled_are_the_marked_bodies_and_the_unrelated_apexes(s in strategies::analysed()) {
+        check_unsettled(s)?;
+    }
+
+    #[test]
+    fn intended_changes_are_what_the_structure_as_intended_makes(s in strategies::analysed()) {
+        check_intended(s)?;
     }
 
     #[test]

@@ -53,6 +53,8 @@ Summary
 
 Orphaned groups: none
 
+Accountability not stated or not settled: none
+
 Closure impact: none
 
 Possible duplication (score at least 0.30): none
@@ -205,6 +207,7 @@ fn the_json_report_has_stable_field_names() {
             "schema_version",
             "structure",
             "summary",
+            "unsettled",
         ]
     );
     assert_eq!(json["schema_version"], 1);

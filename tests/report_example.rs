@@ -49,6 +49,8 @@ Orphaned groups: 2
   LINCS is accountable only to bodies that are not active: Integrated Working Programme Board (on hold)
   Play Partnership is accountable to no one
 
+Accountability not stated or not settled: none
+
 Closure impact: 2
   closing Children's Trust Board would cut off 3 bodies: Integrated Working Programme Board, LINCS and Stay Safe Outcome Group
   closing Integrated Working Programme Board would cut off 1 body: LINCS

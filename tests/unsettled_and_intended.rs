@@ -90,12 +90,28 @@ fn a_body_with_no_relation_of_any_kind_is_reported() {
         reasons(&s),
         [("forum".to_string(), UnsettledReason::NoRelations, vec![])]
     );
-    // One body alone has nothing to relate to.
+    // One body alone has nothing to relate to, and neither do the bodies
+    // of a list in which nothing is related (three councils side by side).
     let alone = Structure::builder()
         .body(BodySpec::new("b", "Board", BodyKind::Board).apex())
         .build()
         .unwrap();
     assert!(alone.unsettled().is_empty());
+    let list = Structure::builder()
+        .body(BodySpec::new("a", "A Council", BodyKind::Other).apex())
+        .body(BodySpec::new("b", "B Council", BodyKind::Other).apex())
+        .build()
+        .unwrap();
+    assert!(list.unsettled().is_empty());
+    // A body that is not an apex and has no parent is an orphan instead.
+    let orphan = Structure::builder()
+        .body(BodySpec::new("trust", "Trust", BodyKind::Board).apex())
+        .body(BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to("trust"))
+        .body(BodySpec::new("forum", "Parents Forum", BodyKind::Forum))
+        .build()
+        .unwrap();
+    assert!(orphan.unsettled().is_empty());
+    assert_eq!(orphan.orphans()[0].body, "forum");
 }
 
 #[test]

@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{FindingKind, Report};
 use crate::model::Id;
@@ -17,7 +17,7 @@ use crate::model::Id;
 ///
 /// Its `Display` lists both, one finding a line, each as its report
 /// prints it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct FindingChanges {
     /// Findings of the earlier report that the later one does not have,
@@ -29,7 +29,7 @@ pub struct FindingChanges {
 }
 
 /// One finding resolved or introduced.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChangedFinding {
     /// Its kind.

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::analysis::text::{Label, join};
 use crate::analysis::{
     CrossSeat, Cycle, Duplicate, Interlock, MultipleAccountability, MutualScrutiny, Orphan,
-    OrphanCase, Overlap, ReciprocalSeats, Report, Shared,
+    OrphanCase, Overlap, ReciprocalSeats, Report, Shared, Unsettled, UnsettledReason,
 };
 use crate::model::{Id, MeetingPattern, Relation, RelationKind, UnknownWord, fold_word};
 
@@ -22,6 +22,9 @@ use crate::model::{Id, MeetingPattern, Relation, RelationKind, UnknownWord, fold
 pub enum FindingKind {
     /// An orphaned group ([`Orphan`]).
     Orphan,
+    /// A body whose accountability is not stated or not settled, or which
+    /// has no relation of any kind ([`Unsettled`]).
+    Unsettled,
     /// A possible duplicate pair ([`Duplicate`]).
     Duplicate,
     /// Two bodies with overlapping membership ([`Overlap`]).
@@ -48,6 +51,7 @@ impl FindingKind {
     /// Every kind, in the order a report lists them.
     pub const ALL: &'static [FindingKind] = &[
         FindingKind::Orphan,
+        FindingKind::Unsettled,
         FindingKind::Duplicate,
         FindingKind::Overlap,
         FindingKind::Cycle,
@@ -69,6 +73,7 @@ impl FindingKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::Orphan => "orphan",
+            FindingKind::Unsettled => "unsettled",
             FindingKind::Duplicate => "duplicate",
             FindingKind::Overlap => "overlap",
             FindingKind::Cycle => "cycle",
@@ -154,6 +159,7 @@ pub struct Finding<'r> {
 #[derive(Clone, Copy)]
 pub(super) enum Detail<'r> {
     Orphan(&'r Orphan),
+    Unsettled(&'r Unsettled),
     Duplicate(&'r Duplicate),
     Overlap(&'r Overlap),
     Cycle(&'r Cycle),
@@ -182,6 +188,7 @@ impl Finding<'_> {
     pub fn kind(&self) -> FindingKind {
         match self.detail {
             Detail::Orphan(_) => FindingKind::Orphan,
+            Detail::Unsettled(_) => FindingKind::Unsettled,
             Detail::Duplicate(_) => FindingKind::Duplicate,
             Detail::Overlap(_) => FindingKind::Overlap,
             Detail::Cycle(_) => FindingKind::Cycle,
@@ -225,6 +232,7 @@ impl<'r> Finding<'r> {
     pub fn ids(&self) -> &'r [Id] {
         match self.detail {
             Detail::Orphan(orphan) => std::slice::from_ref(&orphan.body),
+            Detail::Unsettled(found) => std::slice::from_ref(&found.body),
             Detail::Duplicate(pair) => &pair.bodies,
             Detail::Cycle(cycle) => &cycle.ids,
             Detail::MutualScrutiny(pair) => &pair.bodies,
@@ -242,6 +250,29 @@ impl fmt::Display for Finding<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let r = self.report;
         match self.detail {
+            Detail::Unsettled(found) => {
+                let who = r.named(&found.body);
+                match found.reason {
+                    UnsettledReason::Unstated => write!(
+                        f,
+                        "{who}: the source does not say to whom it is accountable"
+                    )?,
+                    UnsettledReason::Unsettled => {
+                        write!(f, "{who}: its relationships are not yet settled")?
+                    }
+                    UnsettledReason::NoRelations => {
+                        write!(f, "{who} has no relation of any kind to another body")?
+                    }
+                }
+                if !found.assumed.is_empty() {
+                    write!(
+                        f,
+                        " (the file assumes it answers to {})",
+                        join(found.assumed.iter().map(|p| r.named(p)))
+                    )?;
+                }
+                Ok(())
+            }
             Detail::Orphan(orphan) => {
                 let who = r.named(&orphan.body);
                 match &orphan.case {

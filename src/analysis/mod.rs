@@ -101,6 +101,8 @@ pub struct Report {
     options: ReportOptions,
     summary: Summary,
     orphans: Vec<Orphan>,
+    #[serde(default)]
+    unsettled: Vec<Unsettled>,
     closure_impacts: Vec<ClosureImpact>,
     duplicates: Vec<Duplicate>,
     overlaps: Vec<Overlap>,
@@ -112,7 +114,25 @@ pub struct Report {
     reciprocal_seats: Vec<ReciprocalSeats>,
     other_relations: Vec<RelationGroup>,
     load: GovernanceLoad,
+    /// What the structure says is intended, and what it would change; none
+    /// when nothing is intended or the report is of another view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    intended: Option<Intended>,
     labels: Labels,
+}
+
+/// The intended changes of a structure, and the findings they would resolve
+/// and introduce: the report of the structure as it is against the report
+/// of the structure as intended ([`Structure::as_intended`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Intended {
+    /// Every intended change ([`Structure::intended_changes`]).
+    pub changes: Vec<IntendedChange>,
+    /// What the changes would resolve and introduce; `None` when the
+    /// report was asked not to work it out
+    /// ([`ReportOptions::intended_findings`]).
+    pub findings: Option<FindingChanges>,
 }
 
 /// Settings for a [`Report`]. Every setter takes and returns the options by
@@ -135,6 +155,16 @@ pub struct ReportOptions {
     overlap: OverlapOptions,
     interlock_min_bodies: usize,
     closure_limit: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    as_at: Option<crate::Date>,
+    #[serde(default)]
+    as_intended: bool,
+    #[serde(default = "yes")]
+    intended_findings: bool,
+}
+
+fn yes() -> bool {
+    true
 }
 
 impl Default for ReportOptions {
@@ -144,6 +174,9 @@ impl Default for ReportOptions {
             overlap: OverlapOptions::default(),
             interlock_min_bodies: 3,
             closure_limit: 100,
+            as_at: None,
+            as_intended: false,
+            intended_findings: true,
         }
     }
 }
@@ -222,6 +255,59 @@ impl ReportOptions {
         self.closure_limit = limit;
         self
     }
+
+    /// Reports on the structure as it stood at `date`
+    /// ([`Structure::as_at`]) instead of as the file describes it in force.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{ReportOptions, datasets};
+    ///
+    /// let s = datasets::kent_2011_hertfordshire();
+    /// let april = s.report_with(&ReportOptions::new().as_at("2011-04".parse()?));
+    /// # let _ = april;
+    /// # Ok::<(), govgraph::DateError>(())
+    /// ```
+    pub fn as_at(mut self, date: crate::Date) -> ReportOptions {
+        self.as_at = Some(date);
+        self
+    }
+
+    /// Reports on the structure with every intended change made
+    /// ([`Structure::as_intended`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{ReportOptions, datasets};
+    ///
+    /// // Lancashire is "working toward" merging its Trust with the Health
+    /// // and Wellbeing Board: as intended, the Trust has merged.
+    /// let s = datasets::kent_2011_lancashire();
+    /// let report = s.report_with(&ReportOptions::new().as_intended(true));
+    /// assert!(report.summary().bodies.by_status.contains_key(&govgraph::Status::Merged));
+    /// ```
+    pub fn as_intended(mut self, intended: bool) -> ReportOptions {
+        self.as_intended = intended;
+        self
+    }
+
+    /// Whether the report works out which findings the intended changes
+    /// would resolve and introduce (on by default). Doing so runs every
+    /// analysis a second time, on the structure as intended, whenever the
+    /// structure holds intended facts.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// let options = govgraph::ReportOptions::new().intended_findings(false);
+    /// # let _ = options;
+    /// ```
+    pub fn intended_findings(mut self, work_out: bool) -> ReportOptions {
+        self.intended_findings = work_out;
+        self
+    }
 }
 
 /// From this many bodies and members on, duplication runs on a thread of
@@ -256,6 +342,21 @@ impl Structure {
     /// ```
     pub fn report(&self) -> Report {
         Report::with_options(self, &ReportOptions::default())
+    }
+
+    /// Runs every analysis with the given options
+    /// ([`Report::with_options`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{ReportOptions, datasets};
+    ///
+    /// let report = datasets::halton_2008().report_with(&ReportOptions::new().closure_limit(3));
+    /// assert!(report.closure_impacts().iter().all(|c| c.cut_off.len() <= 3));
+    /// ```
+    pub fn report_with(&self, options: &ReportOptions) -> Report {
+        Report::with_options(self, options)
     }
 }
 
@@ -317,14 +418,27 @@ impl Report {
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
         // The report is of the structure in force: intended facts, and
-        // dated ones that do not hold at the file's date, are left out.
-        let in_force;
-        let structure = if structure.has_time() {
-            in_force = structure.in_force();
-            &in_force
+        // dated ones that do not hold at the file's date, are left out;
+        // or of the structure at another date, or as intended.
+        let given = structure;
+        let view;
+        let structure = if let Some(date) = options.as_at {
+            view = given.as_at(date);
+            &view
+        } else if options.as_intended {
+            view = given.as_intended().in_force();
+            &view
+        } else if given.has_time() {
+            view = given.in_force();
+            &view
         } else {
-            structure
+            given
         };
+        let in_view = options.as_at.is_none() && !options.as_intended;
+        let intended = (in_view && given.has_intended()).then(|| Intended {
+            changes: given.intended_changes(),
+            findings: None,
+        });
         let net = Net::new(structure);
         // Duplication takes about as long as every other analysis together,
         // so it runs on a second thread where there is one.
@@ -363,7 +477,7 @@ impl Report {
             load,
             labels,
         ) = rest;
-        Report {
+        let mut report = Report {
             schema_version: Report::SCHEMA_VERSION,
             structure: structure.meta().name.clone(),
             options: options.clone(),
@@ -380,8 +494,57 @@ impl Report {
             reciprocal_seats,
             other_relations: relations::other_relations(structure),
             load,
+            intended: None,
             labels,
+            unsettled: structure.unsettled(),
+        };
+        if let Some(mut intended) = intended {
+            if options.intended_findings {
+                let later = Report::with_options(given, &options.clone().as_intended(true));
+                intended.findings = Some(report.diff(&later));
+            }
+            report.intended = Some(intended);
         }
+        report
+    }
+
+    /// Bodies whose accountability is not stated or not settled, or which
+    /// relate to nothing ([`Structure::unsettled`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{UnsettledReason, datasets};
+    ///
+    /// // Staffordshire, Q4: "This is still being developed."
+    /// let report = datasets::kent_2011_staffordshire().report();
+    /// assert!(report.unsettled().iter().any(|u| u.reason == UnsettledReason::Unsettled));
+    /// ```
+    pub fn unsettled(&self) -> &[Unsettled] {
+        &self.unsettled
+    }
+
+    /// What the structure says is intended, and what it would change: the
+    /// intended changes, and the findings they would resolve and introduce.
+    /// `None` when nothing is intended, and in a report of another view
+    /// ([`ReportOptions::as_at`], [`ReportOptions::as_intended`]).
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::datasets;
+    ///
+    /// // Lancashire: "working toward our Children's Trust merging with the
+    /// // Health and Wellbeing Board"; its 12 local groups would then answer
+    /// // to a merged Trust.
+    /// let report = datasets::kent_2011_lancashire().report();
+    /// let intended = report.intended().unwrap();
+    /// assert!(!intended.changes.is_empty());
+    /// let introduced = &intended.findings.as_ref().unwrap().introduced;
+    /// assert!(introduced.iter().any(|f| f.kind == govgraph::FindingKind::Orphan));
+    /// ```
+    pub fn intended(&self) -> Option<&Intended> {
+        self.intended.as_ref()
     }
 
     /// The summary ([`Structure::summary`]).
@@ -610,6 +773,7 @@ impl Report {
             detail,
         };
         let orphans = self.orphans.iter().map(Detail::Orphan);
+        let unsettled = self.unsettled.iter().map(Detail::Unsettled);
         let duplicates = self.duplicates.iter().map(Detail::Duplicate);
         let overlaps = self.overlaps.iter().map(Detail::Overlap);
         let cross = self.cross_seats.iter().map(Detail::CrossSeat);
@@ -623,6 +787,7 @@ impl Report {
         let interlocks = self.interlocks.iter().map(Detail::Interlock);
         let unknown = self.load.unknown.iter().map(Detail::UnknownMeetings);
         orphans
+            .chain(unsettled)
             .chain(duplicates)
             .chain(overlaps)
             .chain(cycles)

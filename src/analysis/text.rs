@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Counts, Finding, FindingKind, Report};
+use crate::analysis::{Counts, Finding, FindingKind, IntendedChange, Report};
 use crate::model::{BodyKind, Id, Status, Structure};
 
 impl fmt::Display for Report {
@@ -24,6 +24,15 @@ impl fmt::Display for Report {
 
         heading(f, "Orphaned groups", self.orphans.len())?;
         for finding in of(FindingKind::Orphan) {
+            writeln!(f, "  {finding}")?;
+        }
+
+        heading(
+            f,
+            "Accountability not stated or not settled",
+            self.unsettled.len(),
+        )?;
+        for finding in of(FindingKind::Unsettled) {
             writeln!(f, "  {finding}")?;
         }
 
@@ -119,7 +128,8 @@ impl fmt::Display for Report {
         }
 
         self.write_relations(f)?;
-        self.write_load(f)
+        self.write_load(f)?;
+        self.write_intended(f)
     }
 }
 
@@ -174,6 +184,66 @@ impl Report {
                 } else {
                     writeln!(f, "    {from} {phrase} {to}")?;
                 }
+            }
+        }
+        Ok(())
+    }
+
+    /// The intended changes and what they would resolve and introduce:
+    /// written only when something is intended.
+    fn write_intended(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(intended) = &self.intended else {
+            return Ok(());
+        };
+        heading(f, "Intended changes", intended.changes.len())?;
+        for change in &intended.changes {
+            match change {
+                IntendedChange::Relation { from, kind, to } => writeln!(
+                    f,
+                    "  {} {} {}",
+                    self.name(from),
+                    kind.phrase(),
+                    self.name(to)
+                )?,
+                IntendedChange::Seat { body, member, role } => writeln!(
+                    f,
+                    "  {} to sit on {} as {}",
+                    self.name(member),
+                    self.name(body),
+                    role.as_str().replace('-', " ")
+                )?,
+                IntendedChange::Status { body, from, to } => writeln!(
+                    f,
+                    "  {}: {} to become {}",
+                    self.name(body),
+                    status_words(*from),
+                    status_words(*to)
+                )?,
+                IntendedChange::Succession { from, to, kind } => writeln!(
+                    f,
+                    "  {} {} {}",
+                    self.names(from),
+                    kind.phrase(),
+                    self.names(to)
+                )?,
+            }
+        }
+        if let Some(findings) = &intended.findings {
+            heading_line(
+                f,
+                "  as intended, findings resolved",
+                findings.resolved.len(),
+            )?;
+            for found in &findings.resolved {
+                writeln!(f, "    {}: {}", found.kind, found.text)?;
+            }
+            heading_line(
+                f,
+                "  as intended, findings introduced",
+                findings.introduced.len(),
+            )?;
+            for found in &findings.introduced {
+                writeln!(f, "    {}: {}", found.kind, found.text)?;
             }
         }
         Ok(())

@@ -35,16 +35,19 @@ pub enum UnsettledReason {
     /// The source says its relationships are not yet settled
     /// ([`Accountability::Unsettled`]).
     Unsettled,
-    /// It has no relation of any kind to another body or member: no line
-    /// of accountability, scrutiny, information or succession, and no seat
-    /// held by or on behalf of another body.
+    /// It is an apex with no relation of any kind to another body or
+    /// member (no line of accountability, scrutiny, information or
+    /// succession, no seat held by or on behalf of another body), in a
+    /// structure whose other bodies are related. (A body that is not an
+    /// apex and has no parent is an orphan, and reported as one.)
     NoRelations,
 }
 
 impl Structure {
-    /// Bodies whose accountability is not stated or not settled, and bodies
+    /// Bodies whose accountability is not stated or not settled, and apexes
     /// with no relation of any kind, sorted by id. Bodies gone for good are
-    /// left out, and a structure of one body has nothing to relate to.
+    /// left out, and so are unrelated apexes in a structure where nothing is
+    /// related (a list of councils, one chamber).
     ///
     /// # Complexity
     ///
@@ -68,12 +71,16 @@ impl Structure {
     ///     name = "Children's Trust Board"
     ///     kind = "board"
     ///     apex = true
+    ///
+    ///     [[body]]
+    ///     id = "exec"
+    ///     name = "Executive"
+    ///     kind = "executive"
+    ///     reports_to = ["trust"]
     /// "#)?;
     /// let found = s.unsettled();
-    /// assert_eq!(found.len(), 2);
+    /// assert_eq!(found.len(), 1);
     /// assert_eq!((found[0].body.as_str(), found[0].reason), ("hwb", UnsettledReason::Unsettled));
-    /// // The Trust is an apex, but relates to nothing at all.
-    /// assert_eq!((found[1].body.as_str(), found[1].reason), ("trust", UnsettledReason::NoRelations));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn unsettled(&self) -> Vec<Unsettled> {
@@ -101,14 +108,16 @@ impl Structure {
                 related.insert(id.as_str(), ());
             }
         }
-        let alone_possible = self.bodies().len() > 1;
+        // A structure in which nothing relates to anything is a list, not
+        // a web with one body left out.
+        let alone_possible = !related.is_empty();
         self.bodies()
             .filter(|b| !b.status.is_gone())
             .filter_map(|b| {
                 let reason = match b.accountability {
                     Some(Accountability::Unstated) => UnsettledReason::Unstated,
                     Some(Accountability::Unsettled) => UnsettledReason::Unsettled,
-                    None if alone_possible && !related.contains_key(b.id.as_str()) => {
+                    None if b.apex && alone_possible && !related.contains_key(b.id.as_str()) => {
                         UnsettledReason::NoRelations
                     }
                     None => return None,
