@@ -88,6 +88,7 @@ pub mod render;
 mod suggest;
 mod threads;
 mod time;
+mod views;
 
 /// A hash map for lookups only; its iteration order never reaches output.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;

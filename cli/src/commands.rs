@@ -92,6 +92,14 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
         label, structure, ..
     } = input::load(&args.file)?;
     let structure = args.view(structure);
+    let structure = match &args.focus {
+        None => structure,
+        Some(id) => structure.neighbourhood(id).ok_or_else(|| {
+            Failure::new(format!(
+                "{label}: no body {id:?} to focus on (give a body's id, as the file writes it)"
+            ))
+        })?,
+    };
     if args.members {
         let svg = structure.members_svg(&MembersOptions::new());
         output::write_file(path, &svg, args.force)?;

@@ -272,6 +272,10 @@ struct DrawArgs {
     /// holders by bodies (OUT.svg only)
     #[arg(long, conflicts_with_all = ["renderer", "no_findings"])]
     members: bool,
+    /// Draw only one body's neighbourhood: its route up to an apex, what
+    /// answers to it, what else relates to it, and who sits on it
+    #[arg(long, value_name = "ID")]
+    focus: Option<String>,
     /// Overwrite OUT if it exists
     #[arg(long)]
     force: bool,

@@ -189,7 +189,6 @@ fn bad_options_are_usage_errors() {
             "neato",
         ],
         &["draw", "solihull-2011", "-o", "s.dot", "--renderer", "dot"],
-        &["draw", "solihull-2011", "-o", "s.svg", "--focus", "iwpb"],
     ] {
         govgraph()
             .args(args)
@@ -245,4 +244,30 @@ fn members_draws_who_sits_where() {
         .stderr(predicate::str::contains(
             "--members draws the members view as SVG",
         ));
+}
+
+#[test]
+fn focus_draws_one_body_s_neighbourhood() {
+    // Solihull s6.6: the Integrated Working Programme Board and the
+    // projects it oversees, with its line up to the Trust Board; not the
+    // rest of the Trust.
+    let dir = scratch("draw_focus");
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "iwpb.dot", "--focus", "iwpb"])
+        .assert()
+        .success();
+    let dot = std::fs::read_to_string(dir.join("iwpb.dot")).unwrap();
+    // Nodes are keyed by body id.
+    for kept in ["n_iwpb", "n_trust_board", "n_project_lincs"] {
+        assert!(dot.contains(kept), "{kept} missing: {dot}");
+    }
+    assert!(!dot.contains("n_play_partnership"), "{dot}");
+    // An id that names no body is an error that says what to give.
+    govgraph()
+        .current_dir(&dir)
+        .args(["draw", "solihull-2011", "-o", "x.dot", "--focus", "nobody"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no body \"nobody\" to focus on"));
 }
