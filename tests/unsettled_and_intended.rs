@@ -196,3 +196,24 @@ fn lancashire_is_working_toward_merging_its_trust_with_the_health_and_wellbeing_
     );
     assert!(s.orphans().iter().all(|o| o.body != "local-groups"));
 }
+
+#[test]
+fn the_report_works_out_what_intended_changes_would_do_for_a_council_and_on_request() {
+    use govgraph::{ReportOptions, generate};
+    // A council's structure: worked out by default.
+    let lancashire = datasets::kent_2011_lancashire().report();
+    assert!(lancashire.intended().unwrap().findings.is_some());
+    // A national one: listed, but worked out only on request, since it
+    // means a second report.
+    let national = generate::structure(&generate::GeneratorOptions::new().bodies(3_000));
+    assert!(national.has_intended());
+    let report = national.report();
+    let intended = report.intended().unwrap();
+    assert!(!intended.changes.is_empty());
+    assert!(intended.findings.is_none());
+    let asked = national.report_with(&ReportOptions::new().intended_findings(true));
+    assert!(asked.intended().unwrap().findings.is_some());
+    // And never in a report of another view.
+    let as_intended = national.report_with(&ReportOptions::new().as_intended(true));
+    assert!(as_intended.intended().is_none());
+}

@@ -159,12 +159,8 @@ pub struct ReportOptions {
     as_at: Option<crate::Date>,
     #[serde(default)]
     as_intended: bool,
-    #[serde(default = "yes")]
-    intended_findings: bool,
-}
-
-fn yes() -> bool {
-    true
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    intended_findings: Option<bool>,
 }
 
 impl Default for ReportOptions {
@@ -176,7 +172,7 @@ impl Default for ReportOptions {
             closure_limit: 100,
             as_at: None,
             as_intended: false,
-            intended_findings: true,
+            intended_findings: None,
         }
     }
 }
@@ -294,9 +290,12 @@ impl ReportOptions {
     }
 
     /// Whether the report works out which findings the intended changes
-    /// would resolve and introduce (on by default). Doing so runs every
-    /// analysis a second time, on the structure as intended, whenever the
-    /// structure holds intended facts.
+    /// would resolve and introduce. Doing so runs every analysis a second
+    /// time, on the structure as intended, so by default it is done for a
+    /// structure of up to 2,000 bodies and members (a council's own, whose
+    /// report takes milliseconds) and not for a larger one (a national
+    /// structure, whose second report would take seconds and list as many
+    /// findings as the first); this setting decides either way.
     ///
     /// # Examples
     ///
@@ -305,7 +304,7 @@ impl ReportOptions {
     /// # let _ = options;
     /// ```
     pub fn intended_findings(mut self, work_out: bool) -> ReportOptions {
-        self.intended_findings = work_out;
+        self.intended_findings = Some(work_out);
         self
     }
 }
@@ -499,7 +498,8 @@ impl Report {
             unsettled: structure.unsettled(),
         };
         if let Some(mut intended) = intended {
-            if options.intended_findings {
+            let small = given.bodies().len() + given.members().len() < THREAD_FROM;
+            if options.intended_findings.unwrap_or(small) {
                 let later = Report::with_options(given, &options.clone().as_intended(true));
                 intended.findings = Some(report.diff(&later));
             }
