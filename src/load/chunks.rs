@@ -137,10 +137,12 @@ pub(crate) fn parse(
     let cuts = headers(text);
     // Successions are few and name bodies anywhere in the file: a file
     // that has any is read whole, which keeps their spans simple.
-    let successions = text.lines().any(|line| {
-        let line = line.trim_start();
-        line.starts_with("[[succession") || line.starts_with("succession")
-    });
+    // The word is rare: look for it first, and only then line by line.
+    let successions = text.contains("succession")
+        && text.lines().any(|line| {
+            let line = line.trim_start();
+            line.starts_with("[[succession") || line.starts_with("succession")
+        });
     if cuts.is_empty() || successions {
         return whole();
     }
