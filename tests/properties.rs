@@ -1558,10 +1558,10 @@ fn tables(s: &Structure) -> BTreeMap<String, (BTreeSet<String>, BTreeSet<String>
                 }
             }
         }
-        if let Some(on_behalf_of) = &seat.on_behalf_of {
-            if s.member(on_behalf_of.as_str()).is_some() {
-                entry.1.insert(on_behalf_of.to_string());
-            }
+        if let Some(on_behalf_of) = &seat.on_behalf_of
+            && s.member(on_behalf_of.as_str()).is_some()
+        {
+            entry.1.insert(on_behalf_of.to_string());
         }
     }
     // Organisations on more than half of the bodies with organisations in
