@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 use layout::core::geometry::Point;
 
 use super::{Canvas, Route};
+pub(super) use crate::render::markup::text_width;
 use crate::render::scene::{Scene, xml_char};
 use crate::render::style::{
     Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, LegendEntry, Line, NodeLook, Sample,
@@ -134,25 +135,6 @@ pub(super) fn svg(scene: &Scene, canvas: &Canvas) -> String {
     out.push_str(&legend_svg);
     out.push_str("</svg>\n");
     out
-}
-
-/// An estimate of the width of `text` in a Helvetica-like sans-serif font,
-/// generous enough for DejaVu Sans, the usual fallback.
-pub(super) fn text_width(text: &str, size: f64) -> f64 {
-    let em: f64 = text
-        .chars()
-        .map(|c| match c {
-            'i' | 'j' | 'l' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'I' => 0.3,
-            ' ' | 'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '/' | '\\' | '"' => 0.38,
-            'm' | 'w' | 'M' | 'W' | '@' | '%' => 0.9,
-            'A'..='Z' | '&' => 0.7,
-            c if c.is_ascii() => 0.58,
-            // East Asian scripts and emoji are about one em wide.
-            c if (c as u32) >= 0x1100 => 1.0,
-            _ => 0.62,
-        })
-        .sum();
-    em * size
 }
 
 /// Formats a coordinate with one decimal, the same way every time.
