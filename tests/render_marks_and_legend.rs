@@ -566,3 +566,18 @@ fn solihull_findings_are_shown_where_lines_break_not_on_every_orphan_dot() {
         check_solihull_findings_are_restrained(Backend::Dot);
     }
 }
+
+#[test]
+fn an_intended_line_is_drawn_without_moving_what_is_in_force() {
+    // Solihull s5 row 23: the Safer Working Practices Group is "to be
+    // absorbed within" the LSCB training subgroup; the line is drawn, but
+    // `dot` ranks the structure as it is.
+    let dot = govgraph::datasets::solihull_2011().to_dot(&govgraph::DrawOptions::new());
+    // Drawn edges start `n_`; the key's samples start `key_`.
+    let intended: Vec<&str> = dot
+        .lines()
+        .filter(|l| l.trim_start().starts_with("n_") && l.contains("constraint=\"false\""))
+        .collect();
+    assert_eq!(intended.len(), 1, "{intended:?}");
+    assert!(intended[0].contains("n_safer_working_practices"), "{}", intended[0]);
+}

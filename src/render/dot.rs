@@ -234,6 +234,11 @@ fn edge_attrs(look: EdgeLook, back: bool) -> Vec<Attribute> {
         // such a line in long loops around the clusters.)
         attrs.push(attr("weight", "0"));
     }
+    if look.intended {
+        // What is only intended must not rearrange what is in force: the
+        // line is drawn, but `dot` ranks the structure without it.
+        attrs.push(attr("constraint", "false"));
+    }
     attrs
 }
 
