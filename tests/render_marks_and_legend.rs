@@ -579,5 +579,9 @@ fn an_intended_line_is_drawn_without_moving_what_is_in_force() {
         .filter(|l| l.trim_start().starts_with("n_") && l.contains("constraint=\"false\""))
         .collect();
     assert_eq!(intended.len(), 1, "{intended:?}");
-    assert!(intended[0].contains("n_safer_working_practices"), "{}", intended[0]);
+    assert!(
+        intended[0].contains("n_safer_working_practices"),
+        "{}",
+        intended[0]
+    );
 }
