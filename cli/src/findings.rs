@@ -63,7 +63,13 @@ fn kind_words() -> String {
 /// with the key that names it.
 pub fn select<'r>(report: &'r Report, key: &str) -> Result<Finding<'r>, String> {
     let (word, ids) = match key.split_once(':') {
-        Some((word, ids)) => (word, ids.split(',').map(str::trim).filter(|id| !id.is_empty()).collect()),
+        Some((word, ids)) => (
+            word,
+            ids.split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .collect(),
+        ),
         None => (key, Vec::new()),
     };
     let kind = parse_kind(word.trim())?;

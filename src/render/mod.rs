@@ -438,7 +438,11 @@ impl From<&Finding<'_>> for Overlay {
             Kind::MultipleAccountability => {
                 overlay = mark_all(overlay, &about, "more than one parent");
                 for parent in &evidence {
-                    overlay = overlay.highlight(ids[0].clone(), (*parent).clone(), "more than one parent");
+                    overlay = overlay.highlight(
+                        ids[0].clone(),
+                        (*parent).clone(),
+                        "more than one parent",
+                    );
                 }
             }
             Kind::Overlap => overlay = mark_all(overlay, &about, "overlapping membership"),
