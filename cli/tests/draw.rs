@@ -303,23 +303,48 @@ fn finding_draws_one_finding_marked() {
     // the keys that name them.
     govgraph()
         .current_dir(&dir)
-        .args(["draw", "solihull-2011", "-o", "x.dot", "--finding", "duplicates"])
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "x.dot",
+            "--finding",
+            "duplicates",
+        ])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("duplicate findings match"))
-        .stderr(predicate::str::contains("\n  duplicate:lscb,stay-safe  0.42 "));
+        .stderr(predicate::str::contains(
+            "\n  duplicate:lscb,stay-safe  0.42 ",
+        ));
     // Ids no finding of the kind is about.
     govgraph()
         .current_dir(&dir)
-        .args(["draw", "solihull-2011", "-o", "x.dot", "--finding", "cycle:lscb"])
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "x.dot",
+            "--finding",
+            "cycle:lscb",
+        ])
         .assert()
         .code(1)
         .stderr(predicate::str::contains("the report has no cycle finding"));
     govgraph()
         .current_dir(&dir)
-        .args(["draw", "solihull-2011", "-o", "x.dot", "--finding", "orphen:lscb"])
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "x.dot",
+            "--finding",
+            "orphen:lscb",
+        ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("unknown kind of finding \"orphen\""));
+        .stderr(predicate::str::contains(
+            "unknown kind of finding \"orphen\"",
+        ));
     assert!(!dir.join("x.dot").exists());
 }

@@ -8,9 +8,10 @@
 //! legend of exactly the marks used.
 //!
 //! Architecture invariants: node ids in DOT come from stable ids, never from
-//! names; every text value is quoted and escaped by govgraph, never by
-//! graphviz-rust (which escapes nothing); everything emitted is sorted, so
-//! the same structure gives byte-identical DOT and SVG.
+//! names; DOT is written directly and every text value in it is quoted and
+//! escaped by govgraph (the key's HTML-like label as XML); everything
+//! emitted is in a fixed order, so the same structure gives byte-identical
+//! DOT and SVG.
 
 mod budget;
 mod dot;
