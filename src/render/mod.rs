@@ -162,8 +162,8 @@ impl DrawOptions {
     /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
     ///
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
-    /// assert!(s.to_dot(&DrawOptions::new()).contains("cluster_key"));
-    /// assert!(!s.to_dot(&DrawOptions::new().legend(false)).contains("cluster_key"));
+    /// assert!(s.to_dot(&DrawOptions::new()).contains("key_table"));
+    /// assert!(!s.to_dot(&DrawOptions::new().legend(false)).contains("key_table"));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn legend(mut self, legend: bool) -> DrawOptions {
@@ -1277,7 +1277,7 @@ impl Structure {
     ///     .build()?;
     /// let dot = s.to_dot(&DrawOptions::new());
     /// assert!(dot.starts_with("digraph govgraph {"));
-    /// assert!(dot.contains(r#"n_board[label="Trust \"Board\"""#));
+    /// assert!(dot.contains(r#"n_board [label="Trust \"Board\"""#));
     /// // Parents above children: the edge runs from the parent, arrow at the parent.
     /// assert!(dot.contains(r##"n_board -> n_exec [color="#000000""##));
     /// # Ok::<(), govgraph::Error>(())
