@@ -452,7 +452,7 @@ fn shape_cell(look: NodeLook) -> String {
         Shape::Underline => cell("", 12, " SIDES=\"B\""),
         Shape::Hexagon => symbol("⬡"),
         Shape::Box3d => symbol("❒"),
-        Shape::Note => symbol("▯"),
+        Shape::Note => symbol("◳"),
         Shape::Octagon => symbol("◯"),
     }
 }
