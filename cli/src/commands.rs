@@ -100,6 +100,17 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
             ))
         })?,
     };
+    // One finding: the view of it, and the overlay that marks it.
+    let (structure, marked) = match &args.finding {
+        None => (structure, None),
+        Some(key) => {
+            let report = structure.report();
+            let finding = findings::select(&report, key)
+                .map_err(|message| Failure::new(format!("{label}: {message}")))?;
+            let overlay = Overlay::from(&finding);
+            (structure.finding_view(&finding), Some(overlay))
+        }
+    };
     if args.members {
         let svg = structure.members_svg(&MembersOptions::new());
         output::write_file(path, &svg, args.force)?;
@@ -108,7 +119,9 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
     }
     let mut options = DrawOptions::new().rankdir(RankDir::LeftToRight);
     let report = structure.report();
-    if !args.no_findings {
+    if let Some(overlay) = marked {
+        options = options.overlay(overlay);
+    } else if !args.no_findings {
         options = options.overlay(Overlay::from(&report));
     }
     if args.output.is_dot() {

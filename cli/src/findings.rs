@@ -3,7 +3,7 @@
 
 use std::collections::BTreeSet;
 
-use govgraph::{FindingKind, Report};
+use govgraph::{Finding, FindingKind, Report};
 use serde::Serialize;
 
 /// The kinds given to `--fail-on`, in the order of [`FindingKind::ALL`],
@@ -54,6 +54,63 @@ fn kind_words() -> String {
     let mut words: Vec<&str> = FindingKind::ALL.iter().map(|kind| kind.as_str()).collect();
     words.push("all");
     words.join(", ")
+}
+
+/// The finding `draw --finding` names: `KIND`, or `KIND:ID,...`, the ids
+/// being among those the finding is about ([`Finding::ids`], as
+/// `Allowed` matches them). When several match, the one about exactly the
+/// ids given is taken; otherwise the message lists the candidates, each
+/// with the key that names it.
+pub fn select<'r>(report: &'r Report, key: &str) -> Result<Finding<'r>, String> {
+    let (word, ids) = match key.split_once(':') {
+        Some((word, ids)) => (
+            word,
+            ids.split(',')
+                .map(str::trim)
+                .filter(|id| !id.is_empty())
+                .collect(),
+        ),
+        None => (key, Vec::new()),
+    };
+    let kind = parse_kind(word.trim())?;
+    let about = |f: &Finding<'_>, id: &str| f.ids().iter().any(|i| i.as_str() == id);
+    let of_kind: Vec<Finding<'r>> = report.findings().filter(|f| f.kind() == kind).collect();
+    let matching: Vec<Finding<'r>> = of_kind
+        .iter()
+        .copied()
+        .filter(|f| ids.iter().all(|id| about(f, id)))
+        .collect();
+    let exact: Vec<Finding<'r>> = matching
+        .iter()
+        .copied()
+        .filter(|f| !ids.is_empty() && f.ids().len() == ids.len())
+        .collect();
+    let list = |found: &[Finding<'_>]| {
+        found
+            .iter()
+            .map(|f| format!("\n  {}  {f}", finding_key(f)))
+            .collect::<String>()
+    };
+    match (matching.as_slice(), exact.as_slice()) {
+        ([one], _) | (_, [one]) => Ok(*one),
+        ([], _) if of_kind.is_empty() => Err(format!("the report has no {kind} finding")),
+        ([], _) => Err(format!(
+            "no {kind} finding is about {}; name one of these with --finding:{}",
+            ids.join(" and "),
+            list(&of_kind)
+        )),
+        (several, _) => Err(format!(
+            "{} {kind} findings match {key:?}; name one of these with --finding:{}",
+            several.len(),
+            list(several)
+        )),
+    }
+}
+
+/// The key `--finding` takes for a finding: `duplicate:lscb,stay-safe`.
+pub fn finding_key(finding: &Finding<'_>) -> String {
+    let ids: Vec<&str> = finding.ids().iter().map(|id| id.as_str()).collect();
+    format!("{}:{}", finding.kind(), ids.join(","))
 }
 
 /// Reads `--duplicate-threshold`: a number from 0 to 1.

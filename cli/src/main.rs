@@ -101,6 +101,7 @@ enum Command {
         "  govgraph draw solihull-2011 -o solihull.svg\n",
         "  govgraph draw solihull-2011 -o solihull.html\n",
         "  govgraph draw halton-2008 -o halton-members.svg --members\n",
+        "  govgraph draw solihull-2011 -o stay-safe.svg --finding duplicate:lscb,stay-safe\n",
         "  govgraph draw trust.toml -o trust.dot --no-findings\n",
         "  govgraph draw trust.toml -o trust.svg --renderer embedded --force\n\n",
         "Exit status:\n",
@@ -276,6 +277,14 @@ struct DrawArgs {
     /// answers to it, what else relates to it, and who sits on it
     #[arg(long, value_name = "ID")]
     focus: Option<String>,
+    /// Draw only one finding of the report: what it is about and cites,
+    /// their routes up to an apex and what is around them, the finding
+    /// marked and its line in the key. KIND as --fail-on names it, then
+    /// the ids it is about, as the report's JSON gives them:
+    /// `duplicate:lscb,stay-safe`, `orphan:parents-forum`. A KIND alone, or
+    /// ids that several findings share, lists the findings to choose from
+    #[arg(long, value_name = "KIND[:ID,...]", conflicts_with_all = ["focus", "no_findings"])]
+    finding: Option<String>,
     /// Overwrite OUT if it exists
     #[arg(long)]
     force: bool,

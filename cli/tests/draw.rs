@@ -271,3 +271,80 @@ fn focus_draws_one_body_s_neighbourhood() {
         .code(1)
         .stderr(predicate::str::contains("no body \"nobody\" to focus on"));
 }
+
+#[test]
+fn finding_draws_one_finding_marked() {
+    // Solihull s3.3.3: the Stay Safe Outcome Group and the LSCB, with the
+    // group's line up through the Performance & Commissioning Group to the
+    // Trust Board (s3.2); not the other outcome groups.
+    let dir = scratch("draw_finding");
+    govgraph()
+        .current_dir(&dir)
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "stay-safe.dot",
+            "--finding",
+            "duplicate:stay-safe,lscb",
+        ])
+        .assert()
+        .success();
+    let dot = std::fs::read_to_string(dir.join("stay-safe.dot")).unwrap();
+    for kept in ["n_stay_safe", "n_lscb", "n_pc_group", "n_trust_board"] {
+        assert!(dot.contains(kept), "{kept} missing: {dot}");
+    }
+    assert!(!dot.contains("n_be_healthy"), "{dot}");
+    assert_eq!(dot.matches("[D1]").count(), 2, "{dot}");
+    // No other finding is marked.
+    assert!(!dot.contains("cut off here"), "{dot}");
+
+    // A kind alone, when the report has several of it, lists them with
+    // the keys that name them.
+    govgraph()
+        .current_dir(&dir)
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "x.dot",
+            "--finding",
+            "duplicates",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("duplicate findings match"))
+        .stderr(predicate::str::contains(
+            "\n  duplicate:lscb,stay-safe  0.42 ",
+        ));
+    // Ids no finding of the kind is about.
+    govgraph()
+        .current_dir(&dir)
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "x.dot",
+            "--finding",
+            "cycle:lscb",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("the report has no cycle finding"));
+    govgraph()
+        .current_dir(&dir)
+        .args([
+            "draw",
+            "solihull-2011",
+            "-o",
+            "x.dot",
+            "--finding",
+            "orphen:lscb",
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "unknown kind of finding \"orphen\"",
+        ));
+    assert!(!dir.join("x.dot").exists());
+}

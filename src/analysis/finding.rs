@@ -246,6 +246,72 @@ impl<'r> Finding<'r> {
     }
 }
 
+impl<'r> Finding<'r> {
+    /// The ids the finding cites beside those it is about
+    /// ([`Finding::ids`]): an orphan's parents that are not active, or the
+    /// bodies where its routes break; the parents an unsettled body is
+    /// assumed to answer to; the parents of a body or post with more than
+    /// one; the bodies an interlocking member sits on; the bodies a cross
+    /// seat's member leads and sits on; the members and organisations two
+    /// overlapping bodies share; the leaders of reciprocal seats. Empty for
+    /// the other kinds, whose ids say it all. In the order the finding
+    /// lists them.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, FindingKind, Status, Structure};
+    ///
+    /// // Solihull s6.6: the projects answer only to the programme board,
+    /// // which is on hold.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("iwpb", "Programme Board", BodyKind::ProgrammeBoard)
+    ///         .apex()
+    ///         .status(Status::OnHold)
+    ///         .oversees("lincs"))
+    ///     .body(BodySpec::new("lincs", "LINCS", BodyKind::Project))
+    ///     .build()?;
+    /// let report = s.report();
+    /// let orphan = report.findings().find(|f| f.kind() == FindingKind::Orphan).unwrap();
+    /// assert_eq!(orphan.ids(), ["lincs"]);
+    /// assert_eq!(orphan.evidence(), ["iwpb"]);
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    pub fn evidence(&self) -> Vec<&'r Id> {
+        match self.detail {
+            Detail::Orphan(orphan) => match &orphan.case {
+                OrphanCase::InactiveParents { parents } => parents.iter().collect(),
+                OrphanCase::CutOff { through } => through.iter().collect(),
+                _ => Vec::new(),
+            },
+            Detail::Unsettled(found) => found.assumed.iter().collect(),
+            Detail::MultipleAccountability(found) => found.parents.iter().collect(),
+            Detail::Interlock(interlock) => interlock.bodies.iter().collect(),
+            Detail::CrossSeat(cross) => cross
+                .leads
+                .iter()
+                .map(|led| &led.body)
+                .chain(&cross.also_on)
+                .collect(),
+            Detail::Overlap(pair) => pair
+                .members
+                .shared
+                .iter()
+                .chain(&pair.organisations.shared)
+                .collect(),
+            Detail::ReciprocalSeats(pair) => pair
+                .first_on_second
+                .iter()
+                .chain(&pair.second_on_first)
+                .collect(),
+            Detail::Duplicate(_)
+            | Detail::Cycle(_)
+            | Detail::MutualScrutiny(_)
+            | Detail::UnknownMeetings(_) => Vec::new(),
+        }
+    }
+}
+
 impl fmt::Display for Finding<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let r = self.report;

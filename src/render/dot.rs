@@ -1,33 +1,242 @@
-//! The scene as Graphviz DOT, built with graphviz-rust's graph model and
-//! printed by its printer.
+//! The scene as Graphviz DOT, written directly.
 //!
-//! graphviz-rust prints ids and attribute values exactly as given, so every
-//! value is quoted and escaped here ([`quote`]), and every node id is a
-//! generated key of the form `[A-Za-z][A-Za-z0-9_]*`.
+//! Every value is quoted and escaped here ([`quote`]), every node id is a
+//! generated key of the form `[A-Za-z][A-Za-z0-9_]*`, and the key is one
+//! node whose HTML-like label holds only text escaped as XML, so that no
+//! name can end a string, add an attribute or start a statement.
+//!
+//! Bodies are written in reading order (the largest tree of accountability
+//! first, each body before what answers to it), because `dot` starts its
+//! ordering from the file's: written by tier name, Solihull's "Trust" tier
+//! came last and was drawn below the groups that answer to it.
 
-use graphviz_rust::dot_structures::{
-    Attribute, Edge, EdgeTy, Graph, GraphAttributes, Id as DotId, Node, NodeId, Stmt, Subgraph,
-    Vertex,
-};
-use graphviz_rust::printer::{DotPrinter, PrinterContext};
+use std::fmt::Write as _;
 
+use crate::model::RelationKind;
 use crate::render::RankDir;
-use crate::render::scene::Scene;
+use crate::render::markup::escape;
+use crate::render::scene::{Scene, wrap};
 use crate::render::style::{
-    Arrow, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, NodeLook, Sample, Shape,
+    Arrow, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, EdgeMark, FONT, Line, NodeLook, Sample, Shape,
 };
 
 /// Prints the scene as DOT, ending with a newline.
 pub(crate) fn to_dot(scene: &Scene) -> String {
-    let mut out = graph(scene).print(&mut PrinterContext::default());
-    out.push('\n');
+    let mut out = String::from("digraph govgraph {\n");
+    let mut graph_attrs = vec![
+        (
+            "rankdir",
+            quote(match scene.rankdir {
+                RankDir::TopToBottom => "TB",
+                RankDir::LeftToRight => "LR",
+            }),
+        ),
+        ("fontname", quote(FONT)),
+        ("fontsize", quote("18")),
+        ("nodesep", quote("0.25")),
+        ("ranksep", quote("0.5")),
+        ("newrank", quote("true")),
+    ];
+    if let Some(title) = &scene.title {
+        graph_attrs.push(("label", quote(title)));
+        graph_attrs.push(("labelloc", quote("t")));
+        graph_attrs.push(("labeljust", quote("l")));
+    }
+    statement(&mut out, 1, "graph", &graph_attrs);
+    statement(
+        &mut out,
+        1,
+        "node",
+        &[
+            ("fontname", quote(FONT)),
+            ("fontsize", quote("11")),
+            ("margin", quote("0.12,0.05")),
+        ],
+    );
+    statement(
+        &mut out,
+        1,
+        "edge",
+        &[
+            ("fontname", quote(FONT)),
+            ("fontsize", quote("10")),
+            ("arrowsize", quote("0.8")),
+        ],
+    );
+
+    let place = reading_order(scene);
+    let in_order = |nodes: &mut Vec<usize>| nodes.sort_by_key(|&n| place[n]);
+    let mut clusters: Vec<usize> = (0..scene.clusters.len()).collect();
+    clusters.sort_by_key(|&c| {
+        scene.clusters[c]
+            .nodes
+            .iter()
+            .map(|&n| place[n])
+            .min()
+            .unwrap_or(usize::MAX)
+    });
+    for c in clusters {
+        let cluster = &scene.clusters[c];
+        let _ = writeln!(out, "  subgraph cluster_{c} {{");
+        statement(
+            &mut out,
+            2,
+            "graph",
+            &[
+                ("label", quote(&cluster.label)),
+                ("style", quote("rounded")),
+                ("color", quote(CLUSTER_LINE)),
+                ("fontcolor", quote(CLUSTER_TEXT)),
+                ("fontsize", quote("13")),
+                ("labeljust", quote("l")),
+                ("margin", quote("12")),
+            ],
+        );
+        let mut nodes = cluster.nodes.clone();
+        in_order(&mut nodes);
+        for n in nodes {
+            let node = &scene.nodes[n];
+            statement(
+                &mut out,
+                2,
+                &node.key,
+                &node_attrs(node.look, &node.lines.join("\n")),
+            );
+        }
+        out.push_str("  }\n");
+    }
+    let mut loose: Vec<usize> = (0..scene.nodes.len())
+        .filter(|&n| scene.nodes[n].cluster.is_none())
+        .collect();
+    in_order(&mut loose);
+    for n in loose {
+        let node = &scene.nodes[n];
+        statement(
+            &mut out,
+            1,
+            &node.key,
+            &node_attrs(node.look, &node.lines.join("\n")),
+        );
+    }
+    for e in &scene.edges {
+        let head = format!("{} -> {}", scene.nodes[e.tail].key, scene.nodes[e.head].key);
+        statement(&mut out, 1, &head, &edge_attrs(e.look, e.back));
+    }
+    if !scene.legend.is_empty() {
+        let label = key_label(scene);
+        statement(
+            &mut out,
+            1,
+            KEY,
+            &[
+                ("label", label),
+                ("shape", quote("plaintext")),
+                ("margin", quote("0")),
+                ("fontsize", quote("9")),
+            ],
+        );
+        // The key takes the first rank, in the corner under the title, out
+        // of the structure's way.
+        let _ = writeln!(
+            out,
+            "  subgraph key_rank {{\n    rank=\"min\"\n    {KEY}\n  }}"
+        );
+    }
+    out.push_str("}\n");
     out
+}
+
+/// The DOT node id of the key.
+const KEY: &str = "key_table";
+
+/// Writes `head [name="value" ...]` on a line of its own, indented.
+fn statement(out: &mut String, depth: usize, head: &str, attrs: &[(&str, String)]) {
+    for _ in 0..depth {
+        out.push_str("  ");
+    }
+    out.push_str(head);
+    out.push_str(" [");
+    for (i, (name, value)) in attrs.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(name);
+        out.push('=');
+        out.push_str(value);
+    }
+    out.push_str("]\n");
+}
+
+/// Each node's place in reading order: trees of accountability (as the
+/// scene's ranking edges give them, parent first) largest first, each node
+/// before what answers to it, depth first, children in the scene's order;
+/// then whatever only a cycle reaches. Linear in nodes and edges.
+fn reading_order(scene: &Scene) -> Vec<usize> {
+    let n = scene.nodes.len();
+    let mut parent: Vec<Option<usize>> = vec![None; n];
+    for e in scene.edges.iter().filter(|e| ranks(e.look)) {
+        if e.tail != e.head && parent[e.head].is_none() {
+            parent[e.head] = Some(e.tail);
+        }
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (child, p) in parent.iter().enumerate() {
+        if let Some(p) = p {
+            children[*p].push(child);
+        }
+    }
+    // Tree sizes, children before parents (an explicit stack: trees may be
+    // deep).
+    let roots: Vec<usize> = (0..n).filter(|&v| parent[v].is_none()).collect();
+    let mut size = vec![1usize; n];
+    let mut post = Vec::with_capacity(n);
+    let mut stack: Vec<(usize, bool)> = roots.iter().rev().map(|&r| (r, false)).collect();
+    while let Some((v, done)) = stack.pop() {
+        if done {
+            post.push(v);
+            continue;
+        }
+        stack.push((v, true));
+        stack.extend(children[v].iter().rev().map(|&c| (c, false)));
+    }
+    for &v in &post {
+        if let Some(p) = parent[v] {
+            size[p] += size[v];
+        }
+    }
+    let mut roots = roots;
+    roots.sort_by_key(|&r| (std::cmp::Reverse(size[r]), r));
+
+    let mut place = vec![usize::MAX; n];
+    let mut next = 0;
+    let starts = roots.into_iter().chain(0..n);
+    for start in starts {
+        if place[start] != usize::MAX {
+            continue;
+        }
+        let mut stack = vec![start];
+        while let Some(v) = stack.pop() {
+            if place[v] != usize::MAX {
+                continue;
+            }
+            place[v] = next;
+            next += 1;
+            stack.extend(
+                children[v]
+                    .iter()
+                    .rev()
+                    .filter(|&&c| place[c] == usize::MAX),
+            );
+        }
+    }
+    place
 }
 
 /// The most bytes govgraph writes inside one quoted DOT string. Graphviz
 /// 2.43 rejects a quoted string of 16,383 bytes or more ("longer than
 /// 16384?"); loading keeps names far below this (see `load::limits`), so
 /// only text given in code (a long title or overlay reason) is ever cut.
+/// The key's HTML-like label is kept within it too.
 const MAX_QUOTED: usize = 16_000;
 
 /// Quotes a text value for DOT: `\` → `\\`, `"` → `\"`, line break → `\n`,
@@ -37,31 +246,9 @@ const MAX_QUOTED: usize = 16_000;
 /// hold becomes U+FFFD, because Graphviz copies labels into its SVG as they
 /// are; text that would pass [`MAX_QUOTED`] bytes is cut, ending in "…".
 pub(crate) fn quote(text: &str) -> String {
+    const CUT: &str = "…";
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
-    escape_into(&mut out, text, 1);
-    out.push('"');
-    out
-}
-
-/// Quotes lines to be drawn flush left: each is escaped as by [`quote`] and
-/// ended with Graphviz's `\l`.
-fn quote_left(lines: &[String]) -> String {
-    let mut out = String::from("\"");
-    for line in lines {
-        if !escape_into(&mut out, line, 1) {
-            break;
-        }
-        out.push_str("\\l");
-    }
-    out.push('"');
-    out
-}
-
-/// Escapes `text` onto `out`, whose quoted string began at byte `start`.
-/// False if the text was cut to keep the string within [`MAX_QUOTED`].
-fn escape_into(out: &mut String, text: &str, start: usize) -> bool {
-    const CUT: &str = "…";
     for c in text.chars() {
         let mut buffer = [0; 4];
         let escaped = match c {
@@ -72,43 +259,14 @@ fn escape_into(out: &mut String, text: &str, start: usize) -> bool {
             '&' => "&amp;",
             c => crate::render::scene::xml_char(c).encode_utf8(&mut buffer),
         };
-        // Room is kept for the cut mark and a closing `\l`.
-        if out.len() - start + escaped.len() + CUT.len() + 2 > MAX_QUOTED {
+        if out.len() - 1 + escaped.len() + CUT.len() > MAX_QUOTED {
             out.push_str(CUT);
-            return false;
+            break;
         }
         out.push_str(escaped);
     }
-    true
-}
-
-fn attr(name: &str, value: &str) -> Attribute {
-    Attribute(DotId::Plain(name.to_string()), DotId::Escaped(quote(value)))
-}
-
-fn plain(id: &str) -> DotId {
-    DotId::Plain(id.to_string())
-}
-
-fn node(key: &str, attributes: Vec<Attribute>) -> Stmt {
-    Stmt::Node(Node::new(NodeId(plain(key), None), attributes))
-}
-
-fn edge(tail: &str, head: &str, attributes: Vec<Attribute>) -> Stmt {
-    Stmt::Edge(Edge {
-        ty: EdgeTy::Pair(
-            Vertex::N(NodeId(plain(tail), None)),
-            Vertex::N(NodeId(plain(head), None)),
-        ),
-        attributes,
-    })
-}
-
-fn subgraph(id: &str, stmts: Vec<Stmt>) -> Stmt {
-    Stmt::Subgraph(Subgraph {
-        id: plain(id),
-        stmts,
-    })
+    out.push('"');
+    out
 }
 
 /// Prints a width in points without trailing zeros ("1", "2.5").
@@ -117,82 +275,7 @@ fn points(width: f64) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-fn graph(scene: &Scene) -> Graph {
-    let mut stmts = Vec::new();
-    let mut graph_attrs = vec![
-        attr(
-            "rankdir",
-            match scene.rankdir {
-                RankDir::TopToBottom => "TB",
-                RankDir::LeftToRight => "LR",
-            },
-        ),
-        attr("fontname", FONT),
-        attr("fontsize", "18"),
-        attr("nodesep", "0.25"),
-        attr("ranksep", "0.5"),
-        attr("newrank", "true"),
-    ];
-    if let Some(title) = &scene.title {
-        graph_attrs.push(attr("label", title));
-        graph_attrs.push(attr("labelloc", "t"));
-        graph_attrs.push(attr("labeljust", "l"));
-    }
-    stmts.push(Stmt::GAttribute(GraphAttributes::Graph(graph_attrs)));
-    stmts.push(Stmt::GAttribute(GraphAttributes::Node(vec![
-        attr("fontname", FONT),
-        attr("fontsize", "11"),
-        attr("margin", "0.12,0.05"),
-    ])));
-    stmts.push(Stmt::GAttribute(GraphAttributes::Edge(vec![
-        attr("fontname", FONT),
-        attr("fontsize", "10"),
-        attr("arrowsize", "0.8"),
-    ])));
-
-    for (i, cluster) in scene.clusters.iter().enumerate() {
-        let mut inner = vec![Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", &cluster.label),
-            attr("style", "rounded"),
-            attr("color", CLUSTER_LINE),
-            attr("fontcolor", CLUSTER_TEXT),
-            attr("fontsize", "13"),
-            attr("labeljust", "l"),
-            attr("margin", "12"),
-        ]))];
-        for &n in &cluster.nodes {
-            let node_ = &scene.nodes[n];
-            inner.push(node(
-                &node_.key,
-                node_attrs(node_.look, &node_.lines.join("\n")),
-            ));
-        }
-        stmts.push(subgraph(&format!("cluster_{i}"), inner));
-    }
-    for node_ in scene.nodes.iter().filter(|n| n.cluster.is_none()) {
-        stmts.push(node(
-            &node_.key,
-            node_attrs(node_.look, &node_.lines.join("\n")),
-        ));
-    }
-    for e in &scene.edges {
-        stmts.push(edge(
-            &scene.nodes[e.tail].key,
-            &scene.nodes[e.head].key,
-            edge_attrs(e.look, e.back),
-        ));
-    }
-    if !scene.legend.is_empty() {
-        stmts.push(legend(scene));
-    }
-    Graph::DiGraph {
-        id: plain("govgraph"),
-        strict: false,
-        stmts,
-    }
-}
-
-fn node_attrs(look: NodeLook, label: &str) -> Vec<Attribute> {
+fn node_attrs(look: NodeLook, label: &str) -> Vec<(&'static str, String)> {
     let mut style = vec!["filled"];
     if look.shape == Shape::Rounded {
         style.push("rounded");
@@ -201,214 +284,202 @@ fn node_attrs(look: NodeLook, label: &str) -> Vec<Attribute> {
         style.push("dashed");
     }
     let mut attrs = vec![
-        attr("label", label),
-        attr("shape", look.shape.dot_name()),
-        attr("style", &style.join(",")),
-        attr("color", look.line_color()),
-        attr("fillcolor", look.fill_color()),
-        attr("fontcolor", look.text_color()),
+        ("label", quote(label)),
+        ("shape", quote(look.shape.dot_name())),
+        ("style", quote(&style.join(","))),
+        ("color", quote(look.line_color())),
+        ("fillcolor", quote(look.fill_color())),
+        ("fontcolor", quote(look.text_color())),
     ];
     if look.pen_width() != 1.0 {
-        attrs.push(attr("penwidth", &points(look.pen_width())));
+        attrs.push(("penwidth", quote(&points(look.pen_width()))));
     }
     attrs
 }
 
-fn edge_attrs(look: EdgeLook, back: bool) -> Vec<Attribute> {
+fn edge_attrs(look: EdgeLook, back: bool) -> Vec<(&'static str, String)> {
     let mut attrs = vec![
-        attr("color", look.color()),
-        attr("style", look.line().dot_name()),
-        attr("penwidth", &points(look.pen_width())),
+        ("color", quote(look.color())),
+        ("style", quote(look.line().dot_name())),
+        ("penwidth", quote(&points(look.pen_width()))),
     ];
     match (look.arrow(), back) {
-        (Arrow::None, _) => attrs.push(attr("dir", "none")),
+        (Arrow::None, _) => attrs.push(("dir", quote("none"))),
         (arrow, true) => {
-            attrs.push(attr("dir", "back"));
-            attrs.push(attr("arrowtail", arrow.dot_name()));
+            attrs.push(("dir", quote("back")));
+            attrs.push(("arrowtail", quote(arrow.dot_name())));
         }
-        (arrow, false) => attrs.push(attr("arrowhead", arrow.dot_name())),
+        (arrow, false) => attrs.push(("arrowhead", quote(arrow.dot_name()))),
     }
     if look.arrow() == Arrow::None {
-        // A duplicate line joins two bodies that may sit anywhere: it must
-        // not pull them together. (Without a rank constraint, `dot` routes
-        // such a line in long loops around the clusters.)
-        attrs.push(attr("weight", "0"));
+        // A line with no direction joins two bodies that may sit anywhere:
+        // it must not pull them together.
+        attrs.push(("weight", quote("0")));
     }
-    if look.intended {
-        // What is only intended must not rearrange what is in force: the
-        // line is drawn, but `dot` ranks the structure without it.
-        attrs.push(attr("constraint", "false"));
+    if !ranks(look) {
+        attrs.push(("constraint", quote("false")));
     }
     attrs
 }
 
-/// The legend as a cluster of real samples, so that every mark looks
-/// exactly as it does in the drawing, in up to three columns side by side:
-/// outlines (status, statutory, flagged) and shapes as sample nodes with
-/// their text inside, and relations as a short line ending in its text.
-///
-/// Top to bottom, each row is a rank (`rank=same` holds a row together);
-/// left to right, a rank is a column, so each column is one `rank=same`
-/// group and a relation sample spans two ranks. Invisible edges keep the
-/// order.
-fn legend(scene: &Scene) -> Stmt {
-    let mut stmts = vec![
-        Stmt::GAttribute(GraphAttributes::Graph(vec![
-            attr("label", "Key"),
-            attr("style", "rounded"),
-            attr("color", CLUSTER_LINE),
-            attr("fontcolor", CLUSTER_TEXT),
-            attr("fontsize", "13"),
-            attr("labeljust", "l"),
-            attr("margin", "10"),
-        ])),
-        // Small samples, tight margins: the key explains, it must not
-        // dominate the picture.
-        Stmt::GAttribute(GraphAttributes::Node(vec![
-            attr("fontsize", "9"),
-            attr("margin", "0.06,0.02"),
-        ])),
-        Stmt::GAttribute(GraphAttributes::Graph(vec![attr("nodesep", "0.08")])),
-    ];
-    let mut outlines = Vec::new();
-    let mut shapes = Vec::new();
-    let mut lines = Vec::new();
+/// Whether `dot` ranks the drawing by this line. What is only intended
+/// must not rearrange what is in force, and scrutiny runs beside the lines
+/// of accountability, not down them (Solihull's LSCB scrutinises the Trust
+/// Board, which is still the apex): such a line is drawn, but the
+/// structure is ranked without it.
+fn ranks(look: EdgeLook) -> bool {
+    !look.intended && look.mark != EdgeMark::Relation(RelationKind::Scrutinises)
+}
+
+/// The key as one HTML-like table, small type, in up to three columns of
+/// a sample and its words each, with the findings listed under them
+/// across the table's width. Being one node, it takes no rank of the
+/// drawing's and cannot stretch it. Samples are drawn with the drawing's
+/// own colours, line widths and dashes: outlines as small cells, shapes as
+/// cells or as the nearest symbol, relations as a short line of their
+/// colour, pattern and arrowhead.
+fn key_label(scene: &Scene) -> String {
+    let mut entries = Vec::new();
     let mut notes = Vec::new();
     for entry in &scene.legend {
         match entry.sample {
-            Sample::Outline(look) => outlines.push((look, &entry.lines)),
-            Sample::Shape(look) => shapes.push((look, &entry.lines)),
-            Sample::Edge(look) => lines.push((look, &entry.lines)),
             Sample::Note => notes.push(&entry.lines),
+            sample => entries.push((sample, &entry.lines)),
         }
     }
-
-    // Each column is a list of row keys; a relation sample also has the
-    // key of its text, which sits beside it.
-    let mut columns: Vec<Vec<String>> = Vec::new();
-    for (name, samples) in [("outline", &outlines), ("shape", &shapes)] {
-        if samples.is_empty() {
-            continue;
-        }
-        // Equal widths line the column up.
-        let width = widest(samples.iter().map(|(_, text)| *text));
-        let mut keys = Vec::new();
-        for (i, (look, text)) in samples.iter().enumerate() {
-            let key = format!("key_{name}_{i}");
-            let mut attrs = node_attrs(*look, &text.join("\n"));
-            attrs.push(attr("width", &width));
-            attrs.push(attr("height", "0.22"));
-            stmts.push(node(&key, attrs));
-            keys.push(key);
-        }
-        columns.push(keys);
-    }
-    let mut texts = Vec::new();
-    if !lines.is_empty() {
-        let width = widest(lines.iter().map(|(_, text)| *text));
-        let mut keys = Vec::new();
-        for (i, (look, text)) in lines.iter().enumerate() {
-            let start = format!("key_line_{i}");
-            let end = format!("key_line_{i}_text");
-            stmts.push(node(
-                &start,
-                vec![attr("shape", "point"), attr("style", "invis")],
-            ));
-            stmts.push(node(
-                &end,
-                vec![
-                    Attribute(plain("label"), DotId::Escaped(quote_left(text))),
-                    attr("shape", "plaintext"),
-                    attr("width", &width),
-                    attr("height", "0.22"),
-                ],
-            ));
-            let mut attrs = edge_attrs(*look, false);
-            attrs.retain(|a| a.0 != plain("weight"));
-            if scene.rankdir == RankDir::TopToBottom {
-                // On a flat edge, minlen is the gap in node separations.
-                attrs.push(attr("minlen", "3"));
-            }
-            stmts.push(edge(&start, &end, attrs));
-            keys.push(start);
-            texts.push(end);
-        }
-        columns.push(keys);
-    }
-    // Findings, listed by number, flush left in a column of their own.
-    if !notes.is_empty() {
-        let width = widest(notes.iter().copied());
-        let mut keys = Vec::new();
-        for (i, text) in notes.iter().enumerate() {
-            let key = format!("key_note_{i}");
-            stmts.push(node(
-                &key,
-                vec![
-                    Attribute(plain("label"), DotId::Escaped(quote_left(text))),
-                    attr("shape", "plaintext"),
-                    attr("width", &width),
-                    attr("height", "0.22"),
-                ],
-            ));
-            keys.push(key);
-        }
-        columns.push(keys);
-    }
-
-    for column in &columns {
-        for pair in column.windows(2) {
-            // Within one rank, left to right, `dot` stacks an edge's head
-            // above its tail.
-            let (upper, lower) = (&pair[0], &pair[1]);
-            let (tail, head) = match scene.rankdir {
-                RankDir::TopToBottom => (upper, lower),
-                RankDir::LeftToRight => (lower, upper),
-            };
-            stmts.push(edge(tail, head, vec![attr("style", "invis")]));
-        }
-    }
-    // Each column's first sample left of the next column's; a column after
-    // the relations goes right of their texts, which sit a rank beyond.
-    for (i, pair) in columns.windows(2).enumerate() {
-        let lines_column = !texts.is_empty() && i + 2 == columns.len() && !notes.is_empty();
-        let tail = if lines_column { &texts[0] } else { &pair[0][0] };
-        stmts.push(edge(tail, &pair[1][0], vec![attr("style", "invis")]));
-    }
-    let mut same_rank = |name: String, keys: Vec<&String>| {
-        let mut inner = vec![Stmt::Attribute(attr("rank", "same"))];
-        inner.extend(keys.into_iter().map(|k| node(k, vec![])));
-        stmts.push(subgraph(&name, inner));
+    let columns = match entries.len() {
+        0..=3 => 1,
+        4..=10 => 2,
+        _ => 3,
     };
-    match scene.rankdir {
-        RankDir::TopToBottom => {
-            let rows = columns.iter().map(Vec::len).max().unwrap_or(0);
-            for row in 0..rows {
-                let mut keys: Vec<&String> = columns.iter().filter_map(|c| c.get(row)).collect();
-                keys.extend(texts.get(row));
-                same_rank(format!("key_row_{row}"), keys);
+    let rows = entries.len().div_ceil(columns);
+    let span = 2 * columns;
+    let mut out = String::from(
+        "<<TABLE BORDER=\"1\" COLOR=\"#b0b0b0\" CELLBORDER=\"0\" CELLSPACING=\"2\" \
+         CELLPADDING=\"1\" STYLE=\"rounded\">",
+    );
+    let _ = write!(
+        out,
+        "<TR><TD COLSPAN=\"{span}\" ALIGN=\"LEFT\"><FONT COLOR=\"{CLUSTER_TEXT}\" \
+         POINT-SIZE=\"11\">Key</FONT></TD></TR>"
+    );
+    for row in 0..rows {
+        out.push_str("<TR>");
+        for column in 0..columns {
+            match entries.get(column * rows + row) {
+                Some((sample, lines)) => {
+                    out.push_str(&sample_cell(*sample));
+                    out.push_str("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
+                    out.push_str(&text_lines(lines.iter().map(String::as_str)));
+                    out.push_str("</TD>");
+                }
+                None => out.push_str("<TD></TD><TD></TD>"),
             }
         }
-        RankDir::LeftToRight => {
-            for (i, column) in columns.iter().enumerate() {
-                same_rank(format!("key_column_{i}"), column.iter().collect());
-            }
-            if !texts.is_empty() {
-                same_rank("key_column_texts".to_string(), texts.iter().collect());
-            }
-        }
+        out.push_str("</TR>");
     }
-    subgraph("cluster_key", stmts)
+    // Findings read across the whole key, wrapped to about its width.
+    let width = 34 * columns;
+    for (i, note) in notes.iter().enumerate() {
+        let lines = wrap(&note.join(" "), width);
+        let row = format!(
+            "<TR><TD COLSPAN=\"{span}\" ALIGN=\"LEFT\" BALIGN=\"LEFT\">{}</TD></TR>",
+            text_lines(lines.iter().map(String::as_str))
+        );
+        // Room for the closing tags and a last row saying what was left out.
+        if out.len() + row.len() + 200 > MAX_QUOTED {
+            let _ = write!(
+                out,
+                "<TR><TD COLSPAN=\"{span}\" ALIGN=\"LEFT\">… and {} more</TD></TR>",
+                notes.len() - i
+            );
+            break;
+        }
+        out.push_str(&row);
+    }
+    out.push_str("</TABLE>>");
+    out
 }
 
-/// The width, in inches, a legend column needs for these texts at 9
-/// points: about 0.068 inch a character, plus margins.
-fn widest<'a>(texts: impl Iterator<Item = &'a Vec<String>>) -> String {
-    let chars = texts
-        .flatten()
-        .map(|line| line.chars().count())
-        .max()
-        .unwrap_or(0);
-    points(chars as f64 * 0.068 + 0.2)
+/// Lines of text for an HTML-like label: each escaped as XML (so that no
+/// text can open a tag), joined by `<BR/>`.
+fn text_lines<'a>(lines: impl Iterator<Item = &'a str>) -> String {
+    let escaped: Vec<String> = lines.map(|line| escape(&cut(line))).collect();
+    escaped.join("<BR/>")
+}
+
+/// A line of the key is never longer than 500 characters: the key must
+/// stay within what Graphviz reads as one label.
+fn cut(line: &str) -> String {
+    const MOST: usize = 500;
+    if line.chars().count() <= MOST {
+        line.to_string()
+    } else {
+        line.chars().take(MOST).chain(['…']).collect()
+    }
+}
+
+/// The cell that shows a sample.
+fn sample_cell(sample: Sample) -> String {
+    match sample {
+        Sample::Outline(look) | Sample::Shape(look) => shape_cell(look),
+        Sample::Edge(look) => line_cell(look),
+        Sample::Note => "<TD></TD>".to_string(),
+    }
+}
+
+fn shape_cell(look: NodeLook) -> String {
+    let border = if look.pen_width() > 1.0 { 2 } else { 1 };
+    let (line, fill) = (look.line_color(), look.fill_color());
+    let cell = |style: &str, height: u32, extra: &str| {
+        format!(
+            "<TD BORDER=\"{border}\" COLOR=\"{line}\" BGCOLOR=\"{fill}\"{style} WIDTH=\"26\" \
+             HEIGHT=\"{height}\" FIXEDSIZE=\"TRUE\"{extra}></TD>"
+        )
+    };
+    let dashed = if look.dashed() {
+        " STYLE=\"dashed\""
+    } else {
+        ""
+    };
+    let symbol =
+        |symbol: &str| format!("<TD><FONT COLOR=\"{line}\" POINT-SIZE=\"12\">{symbol}</FONT></TD>");
+    match look.shape {
+        Shape::Rectangle => cell(dashed, 12, ""),
+        Shape::Rounded => cell(" STYLE=\"rounded\"", 12, ""),
+        // A pill, rounder than a group's box.
+        Shape::Ellipse => cell(" STYLE=\"rounded\"", 8, ""),
+        Shape::Underline => cell("", 12, " SIDES=\"B\""),
+        Shape::Hexagon => symbol("⬡"),
+        Shape::Box3d => symbol("❒"),
+        Shape::Note => symbol("◳"),
+        Shape::Octagon => symbol("◯"),
+    }
+}
+
+/// A relation's sample: three strokes of its pattern and its arrowhead,
+/// in its colour, bold where the line is heavy.
+fn line_cell(look: EdgeLook) -> String {
+    let stroke = match look.line() {
+        Line::Solid => "───",
+        Line::Dashed => "╌╌╌",
+        Line::Dotted => "┈┈┈",
+    };
+    let head = match look.arrow() {
+        Arrow::Normal => "▶",
+        Arrow::Empty => "▷",
+        Arrow::Diamond => "◆",
+        Arrow::Vee => "➤",
+        Arrow::Dot => "●",
+        Arrow::None => "",
+    };
+    let text = format!("{stroke}{head}");
+    let text = if look.pen_width() > 2.0 {
+        format!("<B>{text}</B>")
+    } else {
+        text
+    };
+    format!("<TD><FONT COLOR=\"{}\">{text}</FONT></TD>", look.color())
 }
 
 #[cfg(test)]
@@ -445,14 +516,18 @@ mod tests {
             "{}",
             &quoted[quoted.len() - 20..]
         );
-        let lines = vec!["é".repeat(10_000); 3];
-        let left = quote_left(&lines);
-        assert!(left.len() <= MAX_QUOTED + 2, "{}", left.len());
-        assert!(left.ends_with("é…\""));
+        let quoted = quote(&"é".repeat(10_000));
+        assert!(quoted.len() <= MAX_QUOTED + 2, "{}", quoted.len());
+        assert!(quoted.ends_with("é…\""));
         // Short text is never cut.
+        assert_eq!(quote("a b"), r#""a b""#);
+    }
+
+    #[test]
+    fn key_text_cannot_open_a_tag() {
         assert_eq!(
-            quote_left(&["a".to_string(), "b".to_string()]),
-            r#""a\lb\l""#
+            text_lines(["<B>x</B> & \"y\"", "<BR/>"].into_iter()),
+            "&lt;B&gt;x&lt;/B&gt; &amp; &quot;y&quot;<BR/>&lt;BR/&gt;"
         );
     }
 

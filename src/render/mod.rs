@@ -8,9 +8,10 @@
 //! legend of exactly the marks used.
 //!
 //! Architecture invariants: node ids in DOT come from stable ids, never from
-//! names; every text value is quoted and escaped by govgraph, never by
-//! graphviz-rust (which escapes nothing); everything emitted is sorted, so
-//! the same structure gives byte-identical DOT and SVG.
+//! names; DOT is written directly and every text value in it is quoted and
+//! escaped by govgraph (the key's HTML-like label as XML); everything
+//! emitted is in a fixed order, so the same structure gives byte-identical
+//! DOT and SVG.
 
 mod budget;
 mod dot;
@@ -27,7 +28,7 @@ use std::fmt;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::analysis::Report;
+use crate::analysis::{Finding, Report};
 use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
 
@@ -161,8 +162,8 @@ impl DrawOptions {
     /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure};
     ///
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
-    /// assert!(s.to_dot(&DrawOptions::new()).contains("cluster_key"));
-    /// assert!(!s.to_dot(&DrawOptions::new().legend(false)).contains("cluster_key"));
+    /// assert!(s.to_dot(&DrawOptions::new()).contains("key_table"));
+    /// assert!(!s.to_dot(&DrawOptions::new().legend(false)).contains("key_table"));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn legend(mut self, legend: bool) -> DrawOptions {
@@ -369,6 +370,90 @@ impl From<&Report> for Overlay {
             overlay = overlay.highlight(a.clone(), b.clone(), "mutual scrutiny");
         }
         overlay
+    }
+}
+
+impl From<&Finding<'_>> for Overlay {
+    /// One finding, marked as a drawing of
+    /// [`Structure::finding_view`] shows it, with its line from the report
+    /// listed in the key: an orphan where its line breaks (or "orphan" if
+    /// it has no parent), a duplicate pair numbered D1, a cycle or mutual
+    /// scrutiny highlighted, a body with several parents marked and its
+    /// lines to them highlighted, the line an unsettled body is assumed to
+    /// answer by highlighted, and the bodies of a finding about seats
+    /// (overlapping membership, interlocks, cross-body and reciprocal
+    /// seats) or meetings marked with its kind.
+    ///
+    /// # Examples
+    ///
+    /// ```
+    /// use govgraph::{BodyKind, BodySpec, FindingKind, Overlay, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("iwpb", "Programme Board", BodyKind::ProgrammeBoard)
+    ///         .apex()
+    ///         .status(Status::OnHold)
+    ///         .oversees("lincs"))
+    ///     .body(BodySpec::new("lincs", "LINCS", BodyKind::Project))
+    ///     .build()?;
+    /// let report = s.report();
+    /// let orphan = report.findings().find(|f| f.kind() == FindingKind::Orphan).unwrap();
+    /// assert_eq!(
+    ///     Overlay::from(&orphan),
+    ///     Overlay::new()
+    ///         .cut_off("iwpb", ["lincs"])
+    ///         .note("LINCS is accountable only to bodies that are not active: Programme Board (on hold)"),
+    /// );
+    /// # Ok::<(), govgraph::Error>(())
+    /// ```
+    fn from(finding: &Finding<'_>) -> Overlay {
+        use crate::analysis::FindingKind as Kind;
+        let ids = finding.ids();
+        let evidence = finding.evidence();
+        let mut overlay = Overlay::new();
+        let mark_all = |overlay: Overlay, ids: &[&Id], reason: &str| {
+            ids.iter()
+                .fold(overlay, |o, id| o.mark((*id).clone(), reason))
+        };
+        let about: Vec<&Id> = ids.iter().collect();
+        match finding.kind() {
+            Kind::Orphan if evidence.is_empty() => overlay = mark_all(overlay, &about, "orphan"),
+            Kind::Orphan => {
+                for at in &evidence {
+                    overlay = overlay.cut_off((*at).clone(), ids.iter().cloned());
+                }
+            }
+            Kind::Unsettled => {
+                overlay = mark_all(overlay, &about, "unsettled");
+                for parent in &evidence {
+                    overlay = overlay.highlight(ids[0].clone(), (*parent).clone(), "assumed");
+                }
+            }
+            Kind::Duplicate if ids.len() == 2 => {
+                overlay = overlay.duplicate(ids[0].clone(), ids[1].clone());
+            }
+            Kind::Cycle => overlay = overlay.highlight_cycle(ids.iter().cloned(), "cycle"),
+            Kind::MutualScrutiny if ids.len() == 2 => {
+                overlay = overlay.highlight(ids[0].clone(), ids[1].clone(), "mutual scrutiny");
+            }
+            Kind::MultipleAccountability => {
+                overlay = mark_all(overlay, &about, "more than one parent");
+                for parent in &evidence {
+                    overlay = overlay.highlight(
+                        ids[0].clone(),
+                        (*parent).clone(),
+                        "more than one parent",
+                    );
+                }
+            }
+            Kind::Overlap => overlay = mark_all(overlay, &about, "overlapping membership"),
+            Kind::ReciprocalSeats => overlay = mark_all(overlay, &about, "reciprocal seats"),
+            Kind::Interlock => overlay = mark_all(overlay, &evidence, "interlock"),
+            Kind::CrossSeat => overlay = mark_all(overlay, &evidence, "cross-body seat"),
+            Kind::UnknownMeetings => overlay = mark_all(overlay, &about, "meetings not known"),
+            _ => overlay = mark_all(overlay, &about, finding.kind().as_str()),
+        }
+        overlay.note(finding.to_string())
     }
 }
 
@@ -1192,7 +1277,7 @@ impl Structure {
     ///     .build()?;
     /// let dot = s.to_dot(&DrawOptions::new());
     /// assert!(dot.starts_with("digraph govgraph {"));
-    /// assert!(dot.contains(r#"n_board[label="Trust \"Board\"""#));
+    /// assert!(dot.contains(r#"n_board [label="Trust \"Board\"""#));
     /// // Parents above children: the edge runs from the parent, arrow at the parent.
     /// assert!(dot.contains(r##"n_board -> n_exec [color="#000000""##));
     /// # Ok::<(), govgraph::Error>(())

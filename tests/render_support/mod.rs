@@ -151,27 +151,67 @@ pub fn element_names(document: &roxmltree::Document<'_>) -> Vec<String> {
 }
 
 /// The text of every legend entry (groups titled `key_...`), lines joined
-/// by a space, in order. Both backends title legend entries this way; `dot`
-/// puts a relation's text in its own node.
+/// by a space, in order. The embedded renderer titles each entry this way;
+/// `dot`'s key is one node, `key_table`, a table whose heading is "Key",
+/// whose samples are drawn without letters or digits, and whose entries are
+/// runs of lines at one `x`, each line below the last by at most a line's
+/// height.
 pub fn legend_texts(document: &roxmltree::Document<'_>) -> Vec<String> {
-    document
-        .descendants()
-        .filter(|n| {
-            n.has_tag_name("g") && matches!(n.attribute("class"), Some("node") | Some("edge"))
-        })
-        .filter_map(|g| {
-            let title = g.children().find(|c| c.has_tag_name("title"))?.text()?;
-            if !title.starts_with("key_") {
-                return None;
+    let mut entries = Vec::new();
+    let groups = document.descendants().filter(|n| {
+        n.has_tag_name("g") && matches!(n.attribute("class"), Some("node") | Some("edge"))
+    });
+    for g in groups {
+        let Some(title) = g
+            .children()
+            .find(|c| c.has_tag_name("title"))
+            .and_then(|t| t.text())
+        else {
+            continue;
+        };
+        if !title.starts_with("key_") {
+            continue;
+        }
+        let texts = g.descendants().filter(|c| c.has_tag_name("text"));
+        if title != "key_table" {
+            let lines: Vec<&str> = texts.map(|t| t.text().unwrap_or_default()).collect();
+            if !lines.is_empty() {
+                entries.push(lines.join(" "));
             }
-            let lines: Vec<&str> = g
-                .descendants()
-                .filter(|c| c.has_tag_name("text"))
-                .map(|t| t.text().unwrap_or_default())
-                .collect();
-            (!lines.is_empty()).then(|| lines.join(" "))
-        })
-        .collect()
+            continue;
+        }
+        let number = |t: roxmltree::Node<'_, '_>, name: &str| -> f64 {
+            t.attribute(name)
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0.0)
+        };
+        // (x, y of the last line, size, text) of the entry being read.
+        let mut current: Option<(f64, f64, f64, String)> = None;
+        for t in texts {
+            let text = t.text().unwrap_or_default();
+            if text == "Key" || !text.chars().any(char::is_alphanumeric) {
+                continue;
+            }
+            let (x, y, size) = (number(t, "x"), number(t, "y"), number(t, "font-size"));
+            match &mut current {
+                Some((cx, cy, csize, entry)) if *cx == x && y > *cy && y - *cy <= *csize * 1.3 => {
+                    entry.push(' ');
+                    entry.push_str(text);
+                    *cy = y;
+                }
+                _ => {
+                    if let Some((.., entry)) = current.take() {
+                        entries.push(entry);
+                    }
+                    current = Some((x, y, size, text.to_string()));
+                }
+            }
+        }
+        if let Some((.., entry)) = current {
+            entries.push(entry);
+        }
+    }
+    entries
 }
 
 /// The Chromium program to test pages with: `GOVGRAPH_CHROMIUM` if set,
