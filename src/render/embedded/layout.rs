@@ -674,7 +674,7 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
             let (a, b) = (course.xs[k], course.xs[k + 1]);
             let (lo, hi) = (a.min(b), a.max(b));
             match course.bus {
-                Some(bus) if k < course.shared => {
+                Some(bus) if k < course.shared && (k == 0 || hi - lo > 0.05) => {
                     let span = bus_span.entry((ch, bus)).or_insert((lo, hi));
                     *span = (span.0.min(lo), span.1.max(hi));
                 }
