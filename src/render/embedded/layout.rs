@@ -65,7 +65,7 @@ const BAND_PAD: f64 = 8.0;
 pub(super) const BAND_LINE: f64 = 15.0;
 pub(super) const BAND_FONT: f64 = 13.0;
 /// Half the width of the corridor a child far below its parent reserves.
-const CORRIDOR: f64 = 6.0;
+const CORRIDOR: f64 = 9.0;
 
 /// The sizes that differ between top-to-bottom and left-to-right.
 struct Spacing {
@@ -579,8 +579,10 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
     let mut port: BTreeMap<(usize, Side, Attach), f64> = BTreeMap::new();
     for ((v, side), mut list) in attach {
         list.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        // A few ports keep to the middle of the side; more spread wider,
+        // so that their arrowheads stay apart.
         let k = list.len();
-        let span = across[v] * 0.5;
+        let span = across[v] * if k > 2 { 0.8 } else { 0.5 };
         for (j, (_, which)) in list.into_iter().enumerate() {
             let x = if k == 1 {
                 u[v]
