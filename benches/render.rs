@@ -74,11 +74,9 @@ fn render(c: &mut Criterion) {
         let marked = DrawOptions::new()
             .rankdir(RankDir::LeftToRight)
             .overlay(Overlay::from(&structure.report()));
-        embedded.bench_with_input(
-            BenchmarkId::new("generated", bodies),
-            &structure,
-            |b, s| b.iter(|| black_box(s.to_svg(&marked, &svg_options).expect("within the limit"))),
-        );
+        embedded.bench_with_input(BenchmarkId::new("generated", bodies), &structure, |b, s| {
+            b.iter(|| black_box(s.to_svg(&marked, &svg_options).expect("within the limit")))
+        });
     }
     for bodies in [50, 200, 500] {
         let structure = tree(bodies);
@@ -88,7 +86,13 @@ fn render(c: &mut Criterion) {
     }
     let dense = all_feed_into_each_other(20);
     embedded.bench_function("all_feed_into_each_other/20", |b| {
-        b.iter(|| black_box(dense.to_svg(&options, &svg_options).expect("within the limit")))
+        b.iter(|| {
+            black_box(
+                dense
+                    .to_svg(&options, &svg_options)
+                    .expect("within the limit"),
+            )
+        })
     });
     embedded.finish();
 }

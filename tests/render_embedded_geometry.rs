@@ -81,12 +81,15 @@ impl Bounds {
     }
 }
 
+/// An edge's tail, head and polyline.
+type Edge = (String, String, Vec<(f64, f64)>);
+
 /// What the SVG shows: each node's box by its title, each edge's polyline
 /// with its two ends, and each tier box.
 #[derive(Clone, Debug)]
 struct Picture {
     nodes: BTreeMap<String, Bounds>,
-    edges: Vec<(String, String, Vec<(f64, f64)>)>,
+    edges: Vec<Edge>,
     tiers: Vec<(usize, Bounds)>,
 }
 
@@ -283,7 +286,13 @@ fn tiers(structure: &Structure, picture: &Picture) -> BTreeMap<String, usize> {
 fn key(id: &str) -> String {
     let body: String = id
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '_' { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     format!("n_{body}")
 }
@@ -317,11 +326,15 @@ fn check(name: &str, structure: &Structure) {
 
 #[test]
 fn every_bundled_dataset_is_drawn_with_edges_between_boxes() {
-    let all: [(&str, fn() -> Structure); 10] = [
+    type Dataset = (&'static str, fn() -> Structure);
+    let all: [Dataset; 10] = [
         ("solihull", datasets::solihull_2011),
         ("halton", datasets::halton_2008),
         ("leicestershire", datasets::leicestershire_2009_current),
-        ("leicestershire proposed", datasets::leicestershire_2009_proposed),
+        (
+            "leicestershire proposed",
+            datasets::leicestershire_2009_proposed,
+        ),
         ("staffordshire", datasets::kent_2011_staffordshire),
         ("hertfordshire", datasets::kent_2011_hertfordshire),
         ("essex", datasets::kent_2011_essex),
@@ -371,7 +384,9 @@ fn an_edge_drawn_through_a_box_is_caught() {
     picture.edges[0].2 = vec![from, (through.0, from.1), through, (to.0, through.1), to];
     let faults = faults(&picture, &tiers);
     assert!(
-        faults.iter().any(|f| f.contains(&format!("passes through {other}"))),
+        faults
+            .iter()
+            .any(|f| f.contains(&format!("passes through {other}"))),
         "{faults:?}"
     );
 }
@@ -404,4 +419,71 @@ fn overlapping_boxes_and_a_tier_box_over_another_tier_are_caught() {
         found.iter().any(|f| f.starts_with("the box of tier")),
         "{found:?}"
     );
+}
+
+/// A structure of up to 40 bodies with any relations between them (every
+/// kind, intended or not, cycles and dual accountability included), in up
+/// to three tiers or none, some gone or provisional.
+/// `None` where the builder rejects the mix (proptest gives up if that is
+/// often).
+fn any_structure() -> impl proptest::strategy::Strategy<Value = Option<Structure>> {
+    use govgraph::{BodyKind, BodySpec, RelationKind, Status, Target};
+    use proptest::prelude::*;
+    let body = (
+        0..BodyKind::ALL.len(),
+        0..4usize,
+        0..Status::ALL.len(),
+        proptest::collection::vec(
+            (0..RelationKind::ALL.len(), 0..40usize, any::<bool>()),
+            0..4,
+        ),
+        1..4usize,
+    );
+    proptest::collection::vec(body, 1..40).prop_map(|bodies| {
+        let n = bodies.len();
+        let mut builder = Structure::builder();
+        for (i, (kind, tier, status, links, words)) in bodies.into_iter().enumerate() {
+            let name = [
+                "Group",
+                "Board of the partnership",
+                "Children's Trust Executive",
+            ][..words]
+                .join(" ");
+            let mut spec = BodySpec::new(
+                format!("b{i:02}"),
+                format!("{name} {i}"),
+                BodyKind::ALL[kind],
+            )
+            .status(Status::ALL[status]);
+            if tier > 0 {
+                spec = spec.tier(["Trust", "Outcome Groups", "Delivery"][tier - 1]);
+            }
+            let mut seen = std::collections::BTreeSet::new();
+            for (relation, to, intended) in links {
+                let to = to % n;
+                if to == i || !seen.insert((relation, to)) {
+                    continue;
+                }
+                let target = Target::new(format!("b{to:02}"));
+                spec = spec.relation(
+                    RelationKind::ALL[relation],
+                    if intended { target.intended() } else { target },
+                );
+            }
+            builder = builder.body(spec);
+        }
+        builder.build().ok()
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_structure_is_drawn_with_edges_between_boxes(structure in any_structure()) {
+        proptest::prop_assume!(structure.is_some());
+        if let Some(structure) = structure {
+            check("a structure", &structure);
+        }
+    }
 }

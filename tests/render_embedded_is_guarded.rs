@@ -196,7 +196,10 @@ fn a_dense_structure_over_the_edge_limit_is_refused_before_layout() {
     let missing = std::env::temp_dir()
         .join(format!("govgraph-no-such-dir-{}", std::process::id()))
         .join("dot");
-    let err = refused_quickly(&dense, &SvgOptions::new().dot_program(missing).edge_limit(500));
+    let err = refused_quickly(
+        &dense,
+        &SvgOptions::new().dot_program(missing).edge_limit(500),
+    );
     assert!(
         matches!(
             err.kind(),

@@ -113,7 +113,11 @@ fn parent_class(edge: &SceneEdge) -> Option<u8> {
     if edge.tail == edge.head {
         return None;
     }
-    match (kind.is_accountability(), kind == RelationKind::PartOf, edge.look.intended) {
+    match (
+        kind.is_accountability(),
+        kind == RelationKind::PartOf,
+        edge.look.intended,
+    ) {
         (true, _, false) => Some(0),
         (false, true, false) => Some(1),
         (true, _, true) => Some(2),
@@ -420,8 +424,12 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
                         row[*c],
                     ),
                     Unit::Grid(cells) => {
-                        let (contour, positions) =
-                            grid(cells, grid_cols_of(cells, &grid_of, &grid_cols), &row, &across);
+                        let (contour, positions) = grid(
+                            cells,
+                            grid_cols_of(cells, &grid_of, &grid_cols),
+                            &row,
+                            &across,
+                        );
                         for (&c, x) in cells.iter().zip(positions) {
                             rel[c] = x;
                         }
@@ -434,9 +442,9 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
                 }
                 let shift = match &acc {
                     None => 0.0,
-                    Some(acc) => acc.shift_for(&contour, space.sibling).unwrap_or_else(|| {
-                        acc.span().1 + space.sibling - contour.span().0
-                    }),
+                    Some(acc) => acc
+                        .shift_for(&contour, space.sibling)
+                        .unwrap_or_else(|| acc.span().1 + space.sibling - contour.span().0),
                 };
                 match &mut acc {
                     None => acc = Some(contour),
@@ -472,7 +480,11 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
 
     // The roots, side by side; leaf roots of one tier past the wrap width
     // in grids.
-    let roots: Vec<usize> = order.iter().copied().filter(|&v| parent[v].is_none()).collect();
+    let roots: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&v| parent[v].is_none())
+        .collect();
     let mut u = vec![0.0f64; n];
     let mut acc: Option<Contour> = None;
     for unit in units_of(&roots, &grid_of, &grids, &row) {
@@ -484,8 +496,12 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
                 vec![(c, 0.0)],
             ),
             Unit::Grid(cells) => {
-                let (contour, positions) =
-                    grid(&cells, grid_cols_of(&cells, &grid_of, &grid_cols), &row, &across);
+                let (contour, positions) = grid(
+                    &cells,
+                    grid_cols_of(&cells, &grid_of, &grid_cols),
+                    &row,
+                    &across,
+                );
                 (contour, cells.iter().copied().zip(positions).collect())
             }
         };
@@ -568,7 +584,11 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
         };
         let list = attach.entry((edge.tail, ts)).or_default();
         if !list.iter().any(|(_, a)| *a == tail_at) {
-            let key = if is_tree[i] { u[edge.tail] } else { u[edge.head] };
+            let key = if is_tree[i] {
+                u[edge.tail]
+            } else {
+                u[edge.head]
+            };
             list.push((key, tail_at));
         }
         attach
@@ -621,11 +641,11 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
         if rt < rh {
             // Down: channels rt .. rh-1, passing rows rt+1 .. rh-1.
             let kept = if is_tree[i] { corridor[h] } else { None };
-            for r in rt + 1..rh {
+            for (r, lane) in lanes.iter_mut().enumerate().take(rh).skip(rt + 1) {
                 channels.push(r - 1);
                 let x = match kept {
                     Some((at, top)) if r < top => u[t] + at,
-                    _ => lanes[r].lane(x1),
+                    _ => lane.lane(x1),
                 };
                 xs.push(x);
             }
@@ -692,8 +712,9 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
             .range((ch, 0)..(ch + 1, 0))
             .map(|(&(_, bus), &(lo, hi))| (lo, hi, Attach2::Bus(bus, ch)))
             .collect();
-        let by_start =
-            |a: &(f64, f64, Attach2), b: &(f64, f64, Attach2)| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2));
+        let by_start = |a: &(f64, f64, Attach2), b: &(f64, f64, Attach2)| {
+            a.0.total_cmp(&b.0).then(a.2.cmp(&b.2))
+        };
         buses.sort_by(by_start);
         list.sort_by(by_start);
         let mut ends: Vec<f64> = Vec::new();
@@ -725,18 +746,16 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
         if height[t] == 0 {
             continue;
         }
-        let nodes: Vec<usize> = (0..n).filter(|&v| tier_of[v] == t).collect();
-        let lo = nodes.iter().map(|&v| lo_of(v)).fold(f64::INFINITY, f64::min);
-        let hi = nodes.iter().map(|&v| hi_of(v)).fold(f64::NEG_INFINITY, f64::max);
         // Left to right, the label sits above the tier's nodes and is
         // wrapped to the width of its columns; top to bottom it sits in the
         // channel above, and the box grows to hold it.
         let label = if lr {
-            let width: f64 = (start[t]..start[t] + height[t]).map(|r| row_size[r]).sum::<f64>()
+            let width: f64 = (start[t]..start[t] + height[t])
+                .map(|r| row_size[r])
+                .sum::<f64>()
                 + (height[t].saturating_sub(1)) as f64 * space.channel;
             wrap_text(&cluster.label, ((width / 7.0) as usize).max(8))
         } else {
-            let _ = (lo, hi);
             wrap_text(&cluster.label, 0)
         };
         band_first.insert(start[t], (t, label));
@@ -767,7 +786,13 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
     let centre_v = |v: usize| row_top[row[v]] + row_size[row[v]] / 2.0;
 
     // To screen coordinates.
-    let point = |a: f64, b: f64| if lr { Point::new(b, a) } else { Point::new(a, b) };
+    let point = |a: f64, b: f64| {
+        if lr {
+            Point::new(b, a)
+        } else {
+            Point::new(a, b)
+        }
+    };
     let nodes: Vec<(Point, Point)> = (0..n)
         .map(|v| {
             let corner = point(lo_of(v), centre_v(v) - along[v] / 2.0);
@@ -775,13 +800,7 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
         })
         .collect();
     let side_v = |v: usize, side: Side, x: f64| -> f64 {
-        let inset = inset(
-            scene.nodes[v].look.shape,
-            across[v],
-            along[v],
-            lr,
-            x - u[v],
-        );
+        let inset = inset(scene.nodes[v].look.shape, across[v], along[v], lr, x - u[v]);
         match side {
             Side::Before => centre_v(v) - along[v] / 2.0 + inset,
             Side::After => centre_v(v) + along[v] / 2.0 - inset,
@@ -829,8 +848,16 @@ pub(super) fn lay_out(scene: &Scene) -> Drawing {
         let t = *t;
         let last = first + height[t] - 1;
         let nodes: Vec<usize> = (0..n).filter(|&v| tier_of[v] == t).collect();
-        let mut lo = nodes.iter().map(|&v| lo_of(v)).fold(f64::INFINITY, f64::min) - BAND_PAD * 1.5;
-        let mut hi = nodes.iter().map(|&v| hi_of(v)).fold(f64::NEG_INFINITY, f64::max) + BAND_PAD * 1.5;
+        let mut lo = nodes
+            .iter()
+            .map(|&v| lo_of(v))
+            .fold(f64::INFINITY, f64::min)
+            - BAND_PAD * 1.5;
+        let mut hi = nodes
+            .iter()
+            .map(|&v| hi_of(v))
+            .fold(f64::NEG_INFINITY, f64::max)
+            + BAND_PAD * 1.5;
         let label_w = label
             .iter()
             .map(|l| super::write::text_width(l, BAND_FONT))
