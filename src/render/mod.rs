@@ -703,9 +703,10 @@ impl SvgOptions {
     /// The most nodes the embedded renderer will lay out; larger drawings
     /// are refused with an error that says to install Graphviz. The layout
     /// takes about linear time (on a shared two-core machine, in a release
-    /// build, 2.3 ms for a generated structure of 50 bodies, 9.6 ms for 200
-    /// and 26 ms for 500, with their findings; the `render` bench), so the
-    /// limit is about what a picture can show. Default: 2,000.
+    /// build, 2 ms for a generated structure of 50 bodies, 6 to 10 ms for
+    /// 200 and 15 to 26 ms for 500, with their findings; the `render`
+    /// bench), so the limit is about what a picture can show. Default:
+    /// 2,000.
     ///
     /// Nodes are not enough to bound the work: see
     /// [`SvgOptions::edge_limit`] and [`SvgOptions::work_limit`].
@@ -751,7 +752,7 @@ impl SvgOptions {
     /// pieces. In a release build on a shared two-core machine, a million
     /// units took 8 to 17 ms (a chain with a long link from each body, and
     /// twenty bodies that all feed into each other, at 337,000 units, in
-    /// 6 ms); a debug build is about 25 times slower. Default: 50,000,000,
+    /// 4 to 6 ms); a debug build is about 25 times slower. Default: 50,000,000,
     /// under a second. For scale: a generated structure of 500 bodies, with
     /// its findings, is 70,000.
     ///

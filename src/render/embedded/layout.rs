@@ -17,8 +17,9 @@
 //!    tier, else in the tier's first row. A primary parent that would stand
 //!    below or beside its child is dropped (the edge is drawn as a cross
 //!    edge).
-//! 3. **Wide spans wrapped.** More than [`wrap`] leaf children of one parent
-//!    in one tier are laid out as a grid of a few rows, not one long row.
+//! 3. **Wide spans wrapped.** More than six leaf children of one parent in
+//!    one tier (eight left to right) are laid out as a grid of a few rows,
+//!    not one long row.
 //! 4. **Placement.** Bottom-up, each subtree is packed against its left
 //!    siblings by its contour (the leftmost and rightmost extent of each
 //!    row it occupies), and the parent is centred over its children. A
@@ -79,8 +80,8 @@ struct Spacing {
     wrap: usize,
 }
 
-/// The most leaf children of one parent drawn in one row: more are wrapped
-/// into a grid.
+/// The spacing for a direction: left to right, boxes are short across the
+/// ranks and long along them, so rows hold more and channels are wider.
 fn spacing(rankdir: RankDir) -> Spacing {
     match rankdir {
         RankDir::TopToBottom => Spacing {
@@ -261,6 +262,8 @@ struct Course {
     shared: usize,
 }
 
+/// Lays the scene out: every node's box, every edge's route and every tier's
+/// box, in the drawing's coordinates (the writer moves them to the margin).
 pub(super) fn lay_out(scene: &Scene) -> Drawing {
     let n = scene.nodes.len();
     let lr = scene.rankdir == RankDir::LeftToRight;
