@@ -33,7 +33,7 @@ fn solihull_draws_its_structure_and_prints_its_report() {
 #[test]
 fn solihull_writes_an_svg_without_graphviz() {
     // With nothing on the PATH the `dot` program cannot be found, so the
-    // embedded renderer draws, and says that it drew without clusters.
+    // embedded renderer draws, and says why in a warning.
     let dir = scratch("example-solihull-embedded");
     let out = dir.join("solihull.svg");
     let output = command("solihull", &["--out", out.to_str().unwrap()])

@@ -87,8 +87,8 @@ fn svg(structure: &Structure, rankdir: RankDir, backend: Backend) -> String {
 fn embedded_svg_is_identical_every_time() {
     for rankdir in [RankDir::TopToBottom, RankDir::LeftToRight] {
         let first = svg(&trust(&FORWARD), rankdir, Backend::Embedded);
-        // Each drawing makes fresh hash maps inside layout-rs, each with its
-        // own random seed, so repeating it exercises any order leaking out.
+        // Repeating the drawing would show any order leaking out of a
+        // hash map or a sort that is not total.
         for _ in 0..5 {
             assert_eq!(first, svg(&trust(&FORWARD), rankdir, Backend::Embedded));
         }

@@ -108,8 +108,12 @@ impl Html {
     /// use govgraph::{Backend, DrawOptions, SvgOptions, datasets};
     ///
     /// let s = datasets::solihull_2011();
-    /// let page = s.to_html(&s.report(), &DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
-    /// assert!(page.warnings().iter().any(|w| w.contains("cluster")));
+    /// // Graphviz cannot be run from here, so the embedded renderer draws,
+    /// // and the page says why.
+    /// let options = SvgOptions::new().dot_program("/no/such/directory/dot");
+    /// let page = s.to_html(&s.report(), &DrawOptions::new(), &options)?;
+    /// assert_eq!(page.backend(), Backend::Embedded);
+    /// assert!(page.warnings().iter().any(|w| w.contains("could not be run")));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn warnings(&self) -> &[String] {

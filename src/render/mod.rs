@@ -649,9 +649,10 @@ pub enum Backend {
     Auto,
     /// The Graphviz `dot` program; an error if it cannot be run.
     Dot,
-    /// The embedded pure-Rust renderer (layout-rs). It needs nothing
-    /// installed, but draws tiers without their cluster boxes and refuses
-    /// drawings over its budget ([`SvgOptions::node_limit`],
+    /// The embedded pure-Rust renderer: govgraph's own layout, an
+    /// organisation chart with tiers in boxes and edges routed between the
+    /// boxes. It needs nothing installed, and refuses drawings over its
+    /// budget ([`SvgOptions::node_limit`],
     /// [`SvgOptions::edge_limit`], [`SvgOptions::work_limit`]).
     Embedded,
 }
@@ -705,9 +706,9 @@ impl Default for SvgOptions {
             dot_program: PathBuf::from("dot"),
             timeout: Duration::from_secs(60),
             output_limit: 64 << 20,
-            node_limit: 200,
-            edge_limit: 500,
-            work_limit: 5_000_000,
+            node_limit: 2_000,
+            edge_limit: 4_000,
+            work_limit: 50_000_000,
         }
     }
 }
@@ -715,7 +716,7 @@ impl Default for SvgOptions {
 impl SvgOptions {
     /// [`Backend::Auto`], `dot` found on the `PATH`, a 60 second timeout,
     /// at most 64 MiB of SVG from `dot`, and for the embedded renderer at
-    /// most 200 nodes, 500 edges and 5,000,000 units of work.
+    /// most 2,000 nodes, 4,000 edges and 50,000,000 units of work.
     ///
     /// # Examples
     ///
@@ -785,12 +786,12 @@ impl SvgOptions {
     }
 
     /// The most nodes the embedded renderer will lay out; larger drawings
-    /// are refused with an error that says to install Graphviz, because the
-    /// embedded layout's cost grows about with the cube of the size. On a
-    /// shared two-core machine, in a release build, a tree with cross-links
-    /// took 12 ms at 50 nodes, 80 ms at 100 and 0.7 s at 200 (the `render`
-    /// bench), and 3 s at 400 and 10 s at 600; a debug build is about 25
-    /// times slower. Default: 200.
+    /// are refused with an error that says to install Graphviz. The layout
+    /// takes about linear time (on a shared two-core machine, in a release
+    /// build, 2 ms for a generated structure of 50 bodies, 6 to 10 ms for
+    /// 200 and 15 to 26 ms for 500, with their findings; the `render`
+    /// bench), so the limit is about what a picture can show. Default:
+    /// 2,000.
     ///
     /// Nodes are not enough to bound the work: see
     /// [`SvgOptions::edge_limit`] and [`SvgOptions::work_limit`].
@@ -827,18 +828,18 @@ impl SvgOptions {
     /// [`RenderError::EmbeddedTooComplex`], so that no drawing runs for
     /// minutes.
     ///
-    /// A layered layout gives each node a rank and cuts an edge that spans
-    /// several ranks into one piece a rank, so a few bodies that all relate
-    /// to each other make a large layout: twenty bodies that all feed into
-    /// each other make 380 edges in 2,300 pieces, which took layout-rs 20 s.
-    /// The estimate is the sum over ranks of the cube of each rank's width
-    /// (in nodes and pieces), plus the square of the number of nodes and
+    /// The layout gives each node a rank, and routes an edge that spans
+    /// several ranks through a lane of its own in each rank between its
+    /// ends, so a few bodies that all relate to each other make much work:
+    /// twenty bodies that all feed into each other make 380 edges in 2,300
+    /// pieces. The estimate is the sum over ranks of the square of each
+    /// rank's width (in nodes and pieces), plus the number of nodes and
     /// pieces. In a release build on a shared two-core machine, a million
-    /// units took about 0.3 s (within a factor of two across trees, random,
-    /// dense and complete graphs); a debug build is about 25 times slower.
-    /// Default: 5,000,000, about 1.5 s. For scale: Solihull's drawing, with
-    /// its findings, is 37,000; the `render` bench's 200-body tree with
-    /// cross-links is 2,140,000.
+    /// units took 8 to 17 ms (a chain with a long link from each body, and
+    /// twenty bodies that all feed into each other, at 337,000 units, in
+    /// 4 to 6 ms); a debug build is about 25 times slower. Default: 50,000,000,
+    /// under a second. For scale: a generated structure of 500 bodies, with
+    /// its findings, is 70,000.
     ///
     /// # Examples
     ///
@@ -847,20 +848,20 @@ impl SvgOptions {
     ///
     /// // A chain of three bodies and a link from the first to the last: ranks
     /// // 1, 2 and 1 wide (the long link passes the middle rank), so
-    /// // 1 + 8 + 1 for ranks and (3 nodes + 1 piece) squared for size.
+    /// // 1 + 4 + 1 for ranks and 3 nodes + 1 piece for size.
     /// let s = Structure::builder()
     ///     .body(BodySpec::new("a", "A", BodyKind::Board).apex())
     ///     .body(BodySpec::new("b", "B", BodyKind::Group).reports_to("a"))
     ///     .body(BodySpec::new("c", "C", BodyKind::Group).reports_to("b").scrutinises("a"))
     ///     .build()?;
     /// let draw = DrawOptions::new().legend(false);
-    /// let tight = SvgOptions::new().backend(Backend::Embedded).work_limit(25);
+    /// let tight = SvgOptions::new().backend(Backend::Embedded).work_limit(9);
     /// let err = s.to_svg(&draw, &tight).unwrap_err();
     /// assert!(matches!(
     ///     err.kind(),
-    ///     ErrorKind::Render(RenderError::EmbeddedTooComplex { work: 26, limit: 25 })
+    ///     ErrorKind::Render(RenderError::EmbeddedTooComplex { work: 10, limit: 9 })
     /// ));
-    /// assert!(s.to_svg(&draw, &tight.work_limit(26)).is_ok());
+    /// assert!(s.to_svg(&draw, &tight.work_limit(10)).is_ok());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn work_limit(mut self, work: u64) -> SvgOptions {
@@ -878,8 +879,8 @@ impl SvgOptions {
 }
 
 /// A rendered SVG document, with the backend that drew it and any warnings
-/// (the embedded renderer drew without cluster boxes; `dot` printed a
-/// warning).
+/// (`dot` could not be run and the embedded renderer drew instead; `dot`
+/// printed a warning).
 ///
 /// # Examples
 ///
@@ -959,8 +960,11 @@ impl Svg {
     /// let s = Structure::builder()
     ///     .body(BodySpec::new("g", "Be Healthy Outcome Group", BodyKind::Group).tier("Outcome Groups"))
     ///     .build()?;
-    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
-    /// assert!(svg.warnings()[0].contains("without cluster boxes"));
+    /// // Graphviz cannot be run from here, so the embedded renderer draws.
+    /// let options = SvgOptions::new().dot_program("/no/such/directory/dot");
+    /// let svg = s.to_svg(&DrawOptions::new(), &options)?;
+    /// assert_eq!(svg.backend(), Backend::Embedded);
+    /// assert!(svg.warnings()[0].contains("could not be run"));
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn warnings(&self) -> &[String] {
@@ -1079,11 +1083,6 @@ pub enum RenderError {
         work: u64,
         /// The limit.
         limit: u64,
-    },
-    /// The embedded renderer failed inside its layout.
-    EmbeddedPanicked {
-        /// The panic message, if it had one.
-        message: String,
     },
 }
 
@@ -1212,10 +1211,6 @@ impl RenderError {
                     "{INSTALL}, draw fewer relations (DrawOptions::relations), or raise \
                      SvgOptions::work_limit"
                 ),
-            ),
-            RenderError::EmbeddedPanicked { message } => (
-                format!("the embedded renderer failed ({message})"),
-                INSTALL.to_string(),
             ),
         }
     }

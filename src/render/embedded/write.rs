@@ -1,11 +1,10 @@
 //! The embedded renderer's SVG: drawn by govgraph from the scene and the
-//! positions layout-rs chose, with the same marks as the DOT output.
+//! positions its layout chose, with the same marks as the DOT output.
 
 use std::fmt::Write as _;
 
-use layout::core::geometry::Point;
-
-use super::{Canvas, Route};
+use super::layout::BAND_FONT;
+use super::{Drawing, Point, Route};
 pub(super) use crate::render::markup::text_width;
 use crate::render::scene::{Scene, xml_char};
 use crate::render::style::{
@@ -19,28 +18,31 @@ const TITLE_SIZE: f64 = 18.0;
 const LEGEND_SIZE: f64 = 11.0;
 const MARGIN: f64 = 16.0;
 
-/// Writes the SVG of a scene as layout-rs placed it: title, edges, nodes,
+/// Writes the SVG of a scene as laid out: title, tier boxes, edges, nodes,
 /// then the legend to the right.
-pub(super) fn svg(scene: &Scene, canvas: &Canvas) -> String {
-    // The bounds of what layout-rs placed, so it can be moved to the
-    // margin whatever its own origin.
+pub(super) fn svg(scene: &Scene, drawing: &Drawing) -> String {
+    // The bounds of what was placed, so it can be moved to the margin
+    // whatever its own origin.
     let mut min = Point::new(f64::MAX, f64::MAX);
     let mut max = Point::new(f64::MIN, f64::MIN);
     let mut grow = |p: Point| {
         min = Point::new(min.x.min(p.x), min.y.min(p.y));
         max = Point::new(max.x.max(p.x), max.y.max(p.y));
     };
-    for (corner, size) in canvas.nodes.values() {
+    for (corner, size) in &drawing.nodes {
         grow(*corner);
         grow(corner.add(*size));
     }
-    for route in canvas.edges.values() {
-        for (a, b) in &route.path {
-            grow(*a);
-            grow(*b);
+    for band in &drawing.bands {
+        grow(band.corner);
+        grow(band.corner.add(band.size));
+    }
+    for route in &drawing.edges {
+        for p in &route.points {
+            grow(*p);
         }
     }
-    if canvas.nodes.is_empty() {
+    if drawing.nodes.is_empty() {
         min = Point::zero();
         max = Point::zero();
     }
@@ -94,7 +96,32 @@ pub(super) fn svg(scene: &Scene, canvas: &Canvas) -> String {
         n(shift.x),
         n(shift.y)
     );
-    for (i, edge) in scene.edges.iter().enumerate() {
+    for band in &drawing.bands {
+        let _ = write!(
+            out,
+            "<g class=\"cluster\"><title>cluster_{}</title>\
+             <rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"none\" \
+             stroke=\"{CLUSTER_LINE}\"/>",
+            band.cluster,
+            n(band.corner.x),
+            n(band.corner.y),
+            n(band.size.x),
+            n(band.size.y),
+        );
+        for (i, line) in band.label.iter().enumerate() {
+            let _ = write!(
+                out,
+                "<text x=\"{}\" y=\"{}\" font-size=\"{}\" fill=\"{CLUSTER_TEXT}\" \
+                 xml:space=\"preserve\">{}</text>",
+                n(band.corner.x + 8.0),
+                n(band.corner.y + 14.0 + i as f64 * super::layout::BAND_LINE),
+                n(BAND_FONT),
+                xml(line)
+            );
+        }
+        out.push_str("</g>\n");
+    }
+    for (edge, route) in scene.edges.iter().zip(&drawing.edges) {
         let tail = &scene.nodes[edge.tail].key;
         let head = &scene.nodes[edge.head].key;
         let _ = write!(
@@ -102,24 +129,10 @@ pub(super) fn svg(scene: &Scene, canvas: &Canvas) -> String {
             "<g class=\"edge\"><title>{}</title>",
             xml(&format!("{tail}->{head}"))
         );
-        if let Some(route) = canvas.edges.get(&i) {
-            out.push_str(&route_svg(route, edge.look));
-        } else if let (Some(a), Some(b)) =
-            (canvas.nodes.get(&edge.tail), canvas.nodes.get(&edge.head))
-        {
-            // A duplicate line: straight, border to border.
-            let (a, b) = (border(*a, centre(*b)), border(*b, centre(*a)));
-            out.push_str(&path_svg(
-                &format!("M {} {} L {} {}", n(a.x), n(a.y), n(b.x), n(b.y)),
-                edge.look,
-            ));
-        }
+        out.push_str(&route_svg(route, edge.look));
         out.push_str("</g>\n");
     }
-    for (i, node) in scene.nodes.iter().enumerate() {
-        let Some(&(corner, size)) = canvas.nodes.get(&i) else {
-            continue;
-        };
+    for (node, &(corner, size)) in scene.nodes.iter().zip(&drawing.nodes) {
         let _ = write!(out, "<g class=\"node\"><title>{}</title>", xml(&node.key));
         out.push_str(&shape_svg(node.look, corner, size));
         out.push_str(&label_svg(
@@ -167,20 +180,6 @@ fn centre((corner, size): (Point, Point)) -> Point {
     Point::new(corner.x + size.x / 2.0, corner.y + size.y / 2.0)
 }
 
-/// Where the line from a box's centre towards `toward` leaves the box.
-fn border(bounds: (Point, Point), toward: Point) -> Point {
-    let c = centre(bounds);
-    let (dx, dy) = (toward.x - c.x, toward.y - c.y);
-    let (half_w, half_h) = (bounds.1.x / 2.0, bounds.1.y / 2.0);
-    let scale = match (dx.abs() > 0.0, dy.abs() > 0.0) {
-        (true, true) => (half_w / dx.abs()).min(half_h / dy.abs()),
-        (true, false) => half_w / dx.abs(),
-        (false, true) => half_h / dy.abs(),
-        (false, false) => 0.0,
-    };
-    Point::new(c.x + dx * scale, c.y + dy * scale)
-}
-
 /// The SVG stroke attributes of an edge look.
 fn stroke(look: EdgeLook) -> String {
     let dash = match look.line() {
@@ -200,40 +199,28 @@ fn path_svg(d: &str, look: EdgeLook) -> String {
 }
 
 fn route_svg(route: &Route, look: EdgeLook) -> String {
-    let path = &route.path;
-    if path.len() < 2 {
+    let points = &route.points;
+    if points.len() < 2 {
         return String::new();
     }
-    // layout-rs's path: the first pair is a point and its exit control, each
-    // later pair an entry control and a point.
-    let mut d = format!(
-        "M {} {} C {} {} {} {} {} {}",
-        n(path[0].0.x),
-        n(path[0].0.y),
-        n(path[0].1.x),
-        n(path[0].1.y),
-        n(path[1].0.x),
-        n(path[1].0.y),
-        n(path[1].1.x),
-        n(path[1].1.y)
-    );
-    for (control, point) in &path[2..] {
+    let mut d = String::new();
+    for (i, p) in points.iter().enumerate() {
         let _ = write!(
             d,
-            " S {} {} {} {}",
-            n(control.x),
-            n(control.y),
-            n(point.x),
-            n(point.y)
+            "{}{} {} {}",
+            if i == 0 { "" } else { " " },
+            if i == 0 { "M" } else { "L" },
+            n(p.x),
+            n(p.y)
         );
     }
     let mut out = path_svg(&d, look);
     if route.start {
-        out.push_str(&arrowhead(path[0].0, path[0].1, look));
+        out.push_str(&arrowhead(points[0], points[1], look));
     }
     if route.end {
-        let last = path[path.len() - 1];
-        out.push_str(&arrowhead(last.1, last.0, look));
+        let last = points.len() - 1;
+        out.push_str(&arrowhead(points[last], points[last - 1], look));
     }
     out
 }
@@ -299,11 +286,8 @@ fn shape_svg(look: NodeLook, corner: Point, size: Point) -> String {
     } else {
         ""
     };
-    // layout-rs routes some edges straight under other nodes; a fill that
-    // lets them show through faintly keeps such an edge from seeming to end
-    // at the node it passes.
     let paint = format!(
-        "fill=\"{}\" fill-opacity=\"0.8\" stroke=\"{}\" stroke-width=\"{}\"{dash}",
+        "fill=\"{}\" stroke=\"{}\" stroke-width=\"{}\"{dash}",
         look.fill_color(),
         look.line_color(),
         n(look.pen_width())
