@@ -48,7 +48,7 @@
 //!     .build()?;
 //! let text = edited.to_toml_string()?;
 //! assert!(text.contains("status = \"dissolved\""));
-//! # Ok::<(), govgraph::Error>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # Where things are
@@ -89,6 +89,7 @@ mod suggest;
 mod threads;
 mod time;
 mod views;
+mod write;
 
 /// A hash map for lookups only; its iteration order never reaches output.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
@@ -118,6 +119,7 @@ pub use model::{
 pub use render::{
     Backend, DrawOptions, Html, MembersOptions, Overlay, RankDir, RenderError, Svg, SvgOptions,
 };
+pub use write::WriteError;
 
 /// The README's examples, run as doctests so the README stays true.
 #[doc = include_str!("../README.md")]

@@ -3,14 +3,14 @@
 //! and it says when it leaves tiers undrawn.
 
 use govgraph::{
-    Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Status, Structure, SvgOptions,
+    Backend, BodyKind, BodySpec, DrawOptions, RenderError, Status, Structure, SvgOptions,
 };
 
 fn embedded() -> SvgOptions {
     SvgOptions::new().backend(Backend::Embedded)
 }
 
-fn render_error(structure: &Structure, options: &DrawOptions, svg: &SvgOptions) -> govgraph::Error {
+fn render_error(structure: &Structure, options: &DrawOptions, svg: &SvgOptions) -> RenderError {
     structure
         .to_svg(options, svg)
         .expect_err("the embedded renderer should refuse")
@@ -21,10 +21,7 @@ fn an_empty_structure_is_refused() {
     // An empty structure can be built in code (a file must declare a body).
     let structure = Structure::builder().build().unwrap();
     let err = render_error(&structure, &DrawOptions::new(), &embedded());
-    assert!(
-        matches!(err.kind(), ErrorKind::Render(RenderError::EmbeddedEmpty)),
-        "{err:?}"
-    );
+    assert!(matches!(err, RenderError::EmbeddedEmpty), "{err:?}");
     assert!(err.to_string().starts_with("nothing to draw"), "{err}");
 }
 
@@ -42,10 +39,7 @@ fn a_structure_left_empty_by_the_options_is_refused() {
         &DrawOptions::new().show_gone(false),
         &embedded(),
     );
-    assert!(
-        matches!(err.kind(), ErrorKind::Render(RenderError::EmbeddedEmpty)),
-        "{err:?}"
-    );
+    assert!(matches!(err, RenderError::EmbeddedEmpty), "{err:?}");
 }
 
 fn chain(bodies: usize) -> Structure {
@@ -64,8 +58,8 @@ fn chain(bodies: usize) -> Structure {
 fn a_structure_above_the_default_limit_is_refused_before_layout() {
     // The default limit is 200 nodes; 5,000 would take the layout hours.
     let err = render_error(&chain(5_000), &DrawOptions::new(), &embedded());
-    match err.kind() {
-        ErrorKind::Render(RenderError::EmbeddedTooLarge { nodes, limit }) => {
+    match &err {
+        RenderError::EmbeddedTooLarge { nodes, limit } => {
             assert_eq!((*nodes, *limit), (5_000, 200));
         }
         other => panic!("expected EmbeddedTooLarge, got {other:?}"),
@@ -78,11 +72,11 @@ fn the_limit_counts_drawn_nodes_and_can_be_set() {
     let structure = chain(11);
     let err = render_error(&structure, &DrawOptions::new(), &embedded().node_limit(10));
     assert!(matches!(
-        err.kind(),
-        ErrorKind::Render(RenderError::EmbeddedTooLarge {
+        err,
+        RenderError::EmbeddedTooLarge {
             nodes: 11,
             limit: 10
-        })
+        }
     ));
     assert!(
         structure
@@ -136,7 +130,7 @@ fn all_feed_into_each_other(bodies: usize) -> Structure {
 /// Draws, and checks the call returned quickly: the layout this refuses
 /// took 20 s (20 bodies) and over 120 s (25 bodies) in a release build.
 /// The bound is generous: it proves "did not lay out", not a speed.
-fn refused_quickly(structure: &Structure, svg: &SvgOptions) -> govgraph::Error {
+fn refused_quickly(structure: &Structure, svg: &SvgOptions) -> RenderError {
     let started = std::time::Instant::now();
     let err = render_error(structure, &DrawOptions::new(), svg);
     assert!(
@@ -150,8 +144,8 @@ fn refused_quickly(structure: &Structure, svg: &SvgOptions) -> govgraph::Error {
 #[test]
 fn twenty_bodies_that_all_feed_into_each_other_are_refused_before_layout() {
     let err = refused_quickly(&all_feed_into_each_other(20), &embedded());
-    match err.kind() {
-        ErrorKind::Render(RenderError::EmbeddedTooComplex { work, limit }) => {
+    match &err {
+        RenderError::EmbeddedTooComplex { work, limit } => {
             assert_eq!(*limit, 5_000_000);
             assert!(*work > 10 * limit, "{work}");
         }
@@ -169,11 +163,11 @@ fn a_dense_structure_of_twenty_five_bodies_is_refused_before_layout() {
     let err = refused_quickly(&dense, &embedded());
     assert!(
         matches!(
-            err.kind(),
-            ErrorKind::Render(RenderError::EmbeddedTooManyEdges {
+            err,
+            RenderError::EmbeddedTooManyEdges {
                 edges: 600,
                 limit: 500
-            })
+            }
         ),
         "{err:?}"
     );
@@ -181,10 +175,7 @@ fn a_dense_structure_of_twenty_five_bodies_is_refused_before_layout() {
     // With room for its edges, its work is what refuses it.
     let err = refused_quickly(&dense, &embedded().edge_limit(600));
     assert!(
-        matches!(
-            err.kind(),
-            ErrorKind::Render(RenderError::EmbeddedTooComplex { .. })
-        ),
+        matches!(err, RenderError::EmbeddedTooComplex { .. }),
         "{err:?}"
     );
     // Without Graphviz, Auto meets the same budget.
@@ -193,10 +184,7 @@ fn a_dense_structure_of_twenty_five_bodies_is_refused_before_layout() {
         .join("dot");
     let err = refused_quickly(&dense, &SvgOptions::new().dot_program(missing));
     assert!(
-        matches!(
-            err.kind(),
-            ErrorKind::Render(RenderError::EmbeddedTooManyEdges { .. })
-        ),
+        matches!(err, RenderError::EmbeddedTooManyEdges { .. }),
         "{err:?}"
     );
 }

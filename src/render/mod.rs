@@ -28,7 +28,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::analysis::Report;
-use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
 
 pub use html::Html;
@@ -758,7 +757,7 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions};
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
     ///
     /// // A chain of three bodies and a link from the first to the last: ranks
     /// // 1, 2 and 1 wide (the long link passes the middle rank), so
@@ -771,10 +770,7 @@ impl SvgOptions {
     /// let draw = DrawOptions::new().legend(false);
     /// let tight = SvgOptions::new().backend(Backend::Embedded).work_limit(25);
     /// let err = s.to_svg(&draw, &tight).unwrap_err();
-    /// assert!(matches!(
-    ///     err.kind(),
-    ///     ErrorKind::Render(RenderError::EmbeddedTooComplex { work: 26, limit: 25 })
-    /// ));
+    /// assert!(matches!(err, RenderError::EmbeddedTooComplex { work: 26, limit: 25 }));
     /// assert!(s.to_svg(&draw, &tight.work_limit(26)).is_ok());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -805,7 +801,7 @@ impl SvgOptions {
 /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
 /// assert_eq!(svg.backend(), Backend::Embedded);
 /// assert!(svg.as_str().starts_with("<?xml"));
-/// # Ok::<(), govgraph::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Svg {
@@ -825,7 +821,7 @@ impl Svg {
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
     /// assert!(svg.as_str().contains("</svg>"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.text
@@ -841,7 +837,7 @@ impl Svg {
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
     /// let text: String = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?.into_string();
     /// assert!(text.ends_with("</svg>\n"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn into_string(self) -> String {
         self.text
@@ -858,7 +854,7 @@ impl Svg {
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
     /// assert_ne!(svg.backend(), Backend::Auto);
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn backend(&self) -> Backend {
         self.backend
@@ -876,7 +872,7 @@ impl Svg {
     ///     .build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
     /// assert!(svg.warnings()[0].contains("without cluster boxes"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn warnings(&self) -> &[String] {
         &self.warnings
@@ -891,21 +887,26 @@ impl fmt::Display for Svg {
 
 /// Why a drawing could not be rendered to SVG. Each message says what to do.
 ///
-/// Reached through [`ErrorKind::Render`](crate::ErrorKind::Render).
+/// The error of [`Structure::to_svg`] and [`Html::new`]: drawing has its own
+/// error, apart from reading's [`Error`](crate::Error). Its `Display` says
+/// the immediate cause too (the I/O error of a `dot` that could not be run,
+/// both reasons of [`RenderError::BothFailed`]), so printing it alone says
+/// everything, and its [`source`](std::error::Error::source) repeats none of
+/// it: it is `None`.
 ///
 /// # Examples
 ///
 /// ```
-/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions};
+/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
 ///
 /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
 /// let options = SvgOptions::new().backend(Backend::Dot).dot_program("no-such-dot-program");
 /// let err = s.to_svg(&DrawOptions::new(), &options).unwrap_err();
-/// assert!(matches!(err.kind(), ErrorKind::Render(RenderError::DotUnavailable { .. })));
+/// assert!(matches!(err, RenderError::DotUnavailable { .. }));
 /// assert!(err.to_string().contains("install Graphviz"));
 /// # Ok::<(), govgraph::Error>(())
 /// ```
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RenderError {
     /// [`Backend::Dot`] was requested but the `dot` program could not be
@@ -913,8 +914,9 @@ pub enum RenderError {
     DotUnavailable {
         /// The program govgraph tried to run.
         program: PathBuf,
-        /// Why it could not be started.
-        source: std::io::Error,
+        /// Why it could not be started: the immediate cause, which the
+        /// message includes.
+        cause: std::io::Error,
     },
     /// `dot` ran and failed: it exited with a code other than 0, or was
     /// ended by a signal.
@@ -957,8 +959,8 @@ pub enum RenderError {
     DotIo {
         /// The program that ran.
         program: PathBuf,
-        /// What failed.
-        source: std::io::Error,
+        /// What failed: the immediate cause, which the message includes.
+        cause: std::io::Error,
     },
     /// [`Backend::Auto`]: `dot` ran but did not draw, and the embedded
     /// renderer could not draw either.
@@ -1020,9 +1022,9 @@ impl RenderError {
     fn parts(&self) -> (String, String) {
         let name = |program: &PathBuf| format!("{:?}", program.display().to_string());
         match self {
-            RenderError::DotUnavailable { program, source } => (
+            RenderError::DotUnavailable { program, cause } => (
                 format!(
-                    "cannot run the Graphviz program {} ({source})",
+                    "cannot run the Graphviz program {} ({cause})",
                     name(program)
                 ),
                 "install Graphviz (https://graphviz.org/download/), set the program's path \
@@ -1071,9 +1073,9 @@ impl RenderError {
                 ),
                 format!("raise SvgOptions::output_limit, or {DRAW_LESS}"),
             ),
-            RenderError::DotIo { program, source } => (
+            RenderError::DotIo { program, cause } => (
                 format!(
-                    "could not exchange data with Graphviz {} ({source})",
+                    "could not exchange data with Graphviz {} ({cause})",
                     name(program)
                 ),
                 "try again, or draw with Backend::Embedded".to_string(),
@@ -1142,18 +1144,6 @@ impl RenderError {
     }
 }
 
-impl std::error::Error for RenderError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            RenderError::DotUnavailable { source, .. } | RenderError::DotIo { source, .. } => {
-                Some(source)
-            }
-            RenderError::BothFailed { dot, .. } => Some(dot.as_ref()),
-            _ => None,
-        }
-    }
-}
-
 /// What a program printed on standard error, for a message: `: it said
 /// "..."`, on one line, or nothing if it printed nothing.
 fn said(stderr: &str) -> String {
@@ -1206,8 +1196,7 @@ impl Structure {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Render`](crate::ErrorKind::Render) with a
-    /// [`RenderError`]: `dot` requested but not runnable, `dot` failed,
+    /// A [`RenderError`]: `dot` requested but not runnable, `dot` failed,
     /// timed out, wrote too much or wrote no SVG, or the embedded renderer
     /// refused (over its budget, nothing to draw) or failed.
     ///
@@ -1223,10 +1212,10 @@ impl Structure {
     ///     .build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
     /// assert!(svg.as_str().contains("Performance &amp;"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_svg(&self, options: &DrawOptions, svg: &SvgOptions) -> Result<Svg, Error> {
-        svg::render(&scene::Scene::new(self, options), svg).map_err(Error::from)
+    pub fn to_svg(&self, options: &DrawOptions, svg: &SvgOptions) -> Result<Svg, RenderError> {
+        svg::render(&scene::Scene::new(self, options), svg)
     }
 }
 

@@ -30,12 +30,12 @@ pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderE
         Backend::Embedded => embedded::render(scene, options.budget()),
         Backend::Auto => match with_dot(scene, options) {
             Ok(svg) => Ok(svg),
-            Err(RenderError::DotUnavailable { program, source }) => {
+            Err(RenderError::DotUnavailable { program, cause }) => {
                 let mut svg = embedded::render(scene, options.budget())?;
                 svg.warnings.insert(
                     0,
                     format!(
-                        "Graphviz {:?} could not be run ({source}), so the embedded renderer \
+                        "Graphviz {:?} could not be run ({cause}), so the embedded renderer \
                          drew this; install Graphviz for the full drawing",
                         program.display().to_string()
                     ),
@@ -161,13 +161,13 @@ fn run_dot(
     }
     let mut child = command
         .spawn()
-        .map_err(|source| RenderError::DotUnavailable {
+        .map_err(|cause| RenderError::DotUnavailable {
             program: program.to_path_buf(),
-            source,
+            cause,
         })?;
-    let io_error = |source: std::io::Error| RenderError::DotIo {
+    let io_error = |cause: std::io::Error| RenderError::DotIo {
         program: program.to_path_buf(),
-        source,
+        cause,
     };
     let (Some(mut stdin), Some(stdout), Some(stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
