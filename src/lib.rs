@@ -70,17 +70,24 @@
 //! - [`format`](mod@format): the structure file's reference (documentation only).
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod analysis;
 mod builder;
+#[cfg(feature = "datasets")]
+#[cfg_attr(docsrs, doc(cfg(feature = "datasets")))]
 pub mod datasets;
 mod date;
 pub mod diff;
 mod error;
 #[doc = include_str!("../docs/format.md")]
 pub mod format {}
+#[cfg(feature = "generate")]
+#[cfg_attr(docsrs, doc(cfg(feature = "generate")))]
 pub mod generate;
+#[cfg(feature = "petgraph")]
 mod graph;
+#[cfg(feature = "popolo")]
 mod interop;
 mod load;
 mod model;
@@ -109,7 +116,11 @@ pub use diff::{
     Reparenting, SeatChange, StatusChange,
 };
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind, Result};
+#[cfg(feature = "petgraph")]
+#[cfg_attr(docsrs, doc(cfg(feature = "petgraph")))]
 pub use graph::Graph;
+#[cfg(feature = "popolo")]
+#[cfg_attr(docsrs, doc(cfg(feature = "popolo")))]
 pub use interop::popolo;
 pub use load::Format;
 pub use model::{

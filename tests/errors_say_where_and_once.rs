@@ -72,6 +72,7 @@ fn a_file_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
 }
 
 #[test]
+#[cfg(feature = "popolo")]
 fn a_popolo_file_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
     let dir = scratch("popolo-utf8");
     let path = dir.join("council.json");

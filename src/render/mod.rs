@@ -12,8 +12,10 @@
 //! graphviz-rust (which escapes nothing); everything emitted is sorted, so
 //! the same structure gives byte-identical DOT and SVG.
 
+#[cfg(feature = "embedded-svg")]
 mod budget;
 mod dot;
+#[cfg(feature = "embedded-svg")]
 mod embedded;
 mod html;
 mod markup;
@@ -559,6 +561,10 @@ pub enum Backend {
     /// [`RenderError::BothFailed`], holding both reasons; if `dot` could not
     /// be run at all, it is the embedded renderer's error, which says to
     /// install Graphviz.
+    ///
+    /// Without the `embedded-svg` feature there is no embedded renderer to
+    /// fall back on, and `Auto` is [`Backend::Dot`]: its errors say to
+    /// install Graphviz or to enable the feature.
     #[default]
     Auto,
     /// The Graphviz `dot` program; an error if it cannot be run.
@@ -567,6 +573,8 @@ pub enum Backend {
     /// installed, but draws tiers without their cluster boxes and refuses
     /// drawings over its budget ([`SvgOptions::node_limit`],
     /// [`SvgOptions::edge_limit`], [`SvgOptions::work_limit`]).
+    #[cfg(feature = "embedded-svg")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "embedded-svg")))]
     Embedded,
 }
 
@@ -581,6 +589,7 @@ impl fmt::Display for Backend {
         f.write_str(match self {
             Backend::Auto => "auto",
             Backend::Dot => "dot",
+            #[cfg(feature = "embedded-svg")]
             Backend::Embedded => "the embedded renderer",
         })
     }
@@ -779,6 +788,7 @@ impl SvgOptions {
         self
     }
 
+    #[cfg(feature = "embedded-svg")]
     fn budget(&self) -> budget::Budget {
         budget::Budget {
             nodes: self.node_limit,
@@ -1013,6 +1023,13 @@ impl fmt::Display for RenderError {
 
 /// What to do when `dot` draws badly or not at all.
 const DRAW_LESS: &str = "draw less (DrawOptions::relations, DrawOptions::show_gone(false))";
+/// What else to draw with when `dot` cannot: the embedded renderer, or,
+/// where it is not compiled in, the feature that brings it.
+#[cfg(feature = "embedded-svg")]
+const OR_EMBEDDED: &str = "draw with Backend::Embedded";
+#[cfg(not(feature = "embedded-svg"))]
+const OR_EMBEDDED: &str =
+    "enable govgraph's `embedded-svg` feature, whose renderer draws without Graphviz";
 /// What to do when the embedded renderer refuses.
 const INSTALL: &str = "install Graphviz (https://graphviz.org/download/) so that `dot` draws it";
 
@@ -1027,9 +1044,10 @@ impl RenderError {
                     "cannot run the Graphviz program {} ({cause})",
                     name(program)
                 ),
-                "install Graphviz (https://graphviz.org/download/), set the program's path \
-                 with SvgOptions::dot_program, or draw with Backend::Embedded"
-                    .to_string(),
+                format!(
+                    "install Graphviz (https://graphviz.org/download/), set the program's path \
+                     with SvgOptions::dot_program, or {OR_EMBEDDED}"
+                ),
             ),
             RenderError::DotFailed {
                 program,
@@ -1047,7 +1065,7 @@ impl RenderError {
                         said(stderr)
                     ),
                     format!(
-                        "draw with Backend::Embedded, or {DRAW_LESS}; if it says the DOT is \
+                        "{OR_EMBEDDED}, or {DRAW_LESS}; if it says the DOT is \
                          wrong, please report it to govgraph with the structure file"
                     ),
                 )
@@ -1062,9 +1080,7 @@ impl RenderError {
                     name(program),
                     said(stderr)
                 ),
-                "check that SvgOptions::dot_program is Graphviz's `dot`, or draw with \
-                 Backend::Embedded"
-                    .to_string(),
+                format!("check that SvgOptions::dot_program is Graphviz's `dot`, or {OR_EMBEDDED}"),
             ),
             RenderError::DotOutputTooLarge { program, limit } => (
                 format!(
@@ -1078,7 +1094,7 @@ impl RenderError {
                     "could not exchange data with Graphviz {} ({cause})",
                     name(program)
                 ),
-                "try again, or draw with Backend::Embedded".to_string(),
+                format!("try again, or {OR_EMBEDDED}"),
             ),
             RenderError::DotTimedOut { program, timeout } => (
                 format!(
@@ -1139,6 +1155,7 @@ impl RenderError {
 
     /// What happened, without what to do: for a warning that says why
     /// `dot` did not draw.
+    #[cfg(feature = "embedded-svg")]
     pub(crate) fn what_happened(&self) -> String {
         self.parts().0
     }

@@ -16,8 +16,10 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+#[cfg(feature = "embedded-svg")]
+use crate::render::embedded;
 use crate::render::scene::Scene;
-use crate::render::{Backend, RenderError, Svg, SvgOptions, dot, embedded};
+use crate::render::{Backend, RenderError, Svg, SvgOptions, dot};
 
 /// The most of `dot`'s standard error kept for messages; the rest is read
 /// and dropped, so that a program that floods it neither stalls nor fills
@@ -27,7 +29,13 @@ const STDERR_KEPT: usize = 64 << 10;
 pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderError> {
     match options.backend {
         Backend::Dot => with_dot(scene, options),
+        #[cfg(feature = "embedded-svg")]
         Backend::Embedded => embedded::render(scene, options.budget()),
+        // With no embedded renderer to fall back on, `dot`'s errors say to
+        // enable it.
+        #[cfg(not(feature = "embedded-svg"))]
+        Backend::Auto => with_dot(scene, options),
+        #[cfg(feature = "embedded-svg")]
         Backend::Auto => match with_dot(scene, options) {
             Ok(svg) => Ok(svg),
             Err(RenderError::DotUnavailable { program, cause }) => {
