@@ -59,8 +59,9 @@
 //!
 //! - the root: [`Structure`] and its parts ([`Body`], [`Member`],
 //!   [`Membership`], [`Relation`], [`Id`], the vocabularies), building and
-//!   editing ([`StructureBuilder`], [`BodySpec`]), and errors ([`Error`],
-//!   [`ErrorKind`], [`Problem`], [`Result`]);
+//!   editing ([`StructureBuilder`], [`BodySpec`]), the reading error
+//!   ([`Error`], [`ErrorKind`], [`Problem`], [`Result`]) and the writing
+//!   error ([`WriteError`]);
 //! - [`analysis`]: [`Report`] and every finding;
 //! - [`diff`]: [`Changes`] between two snapshots;
 //! - [`render`]: [`DrawOptions`], [`SvgOptions`], [`Overlay`], [`RenderError`];
@@ -68,6 +69,26 @@
 //! - [`datasets`] and [`generate`]: the bundled structures, and synthetic
 //!   ones;
 //! - [`format`](mod@format): the structure file's reference (documentation only).
+//!
+//! # Errors
+//!
+//! Each concern has its own error: reading, parsing and validating a
+//! structure fail with [`Error`], drawing with [`RenderError`], writing a
+//! structure as text with [`WriteError`]. A function that does several can
+//! return `Box<dyn std::error::Error>`, as the examples here do.
+//!
+//! # Features
+//!
+//! Every feature is on by default; a program that only loads and analyses
+//! structures needs none of them (`default-features = false`).
+//!
+//! | Feature | What it brings |
+//! |---|---|
+//! | `embedded-svg` | `Backend::Embedded`, the pure-Rust SVG renderer (layout-rs), and [`Backend::Auto`]'s fallback to it; without it, `Auto` is `dot`, and its errors say to install Graphviz or enable the feature |
+//! | `popolo` | `popolo`: Popolo JSON import and export (and serde_json's `preserve_order`) |
+//! | `datasets` | `datasets`: the bundled structure files |
+//! | `generate` | `generate`: seeded synthetic structures |
+//! | `petgraph` | `Structure::graph` and `Graph`, the petgraph views |
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
