@@ -897,12 +897,12 @@ impl fmt::Display for Svg {
 
 /// Why a drawing could not be rendered to SVG. Each message says what to do.
 ///
-/// The error of [`Structure::to_svg`] and [`Html::new`]: drawing has its own
-/// error, apart from reading's [`Error`](crate::Error). Its `Display` says
-/// the immediate cause too (the I/O error of a `dot` that could not be run,
-/// both reasons of [`RenderError::BothFailed`]), so printing it alone says
-/// everything, and its [`source`](std::error::Error::source) repeats none of
-/// it: it is `None`.
+/// The error of [`Structure::to_svg`] and [`Structure::to_html`]: drawing
+/// has its own error, apart from reading's [`Error`](crate::Error). Its
+/// `Display` says the immediate cause too (the I/O error of a `dot` that
+/// could not be run, both reasons of [`RenderError::BothFailed`]), so
+/// printing it alone says everything, and its
+/// [`source`](std::error::Error::source) repeats none of it: it is `None`.
 ///
 /// # Examples
 ///
