@@ -247,7 +247,7 @@ impl MemberSpec {
 ///
 /// // Saved and loaded again, it is the same structure.
 /// assert_eq!(Structure::from_toml_str(&edited.to_toml_string()?)?, edited);
-/// # Ok::<(), govgraph::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct StructureBuilder {

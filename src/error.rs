@@ -1,13 +1,16 @@
-//! Errors: one public [`Error`] whose [`ErrorKind`] users can match, and the
-//! [`Problem`]s that an invalid structure is reported with, all at once.
+//! The reading error: one public [`Error`] whose [`ErrorKind`] users can
+//! match, and the [`Problem`]s that an invalid structure is reported with,
+//! all at once. Writing has its own error (`write.rs`), and so does drawing
+//! (`render/error.rs`); this module knows nothing of either.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::model::{Id, RelationKind, UnknownWord};
 
-/// A `Result` whose error is govgraph's [`Error`] unless said otherwise:
-/// `govgraph::Result<Structure>`, or `govgraph::Result<(), MyError>`.
+/// A `Result` whose error is govgraph's reading [`Error`] unless said
+/// otherwise: `govgraph::Result<Structure>`, or `govgraph::Result<Svg,
+/// RenderError>`.
 ///
 /// # Examples
 ///
@@ -24,7 +27,14 @@ use crate::model::{Id, RelationKind, UnknownWord};
 /// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// The error returned when a structure cannot be read, parsed or validated.
+/// The error returned when a structure cannot be read, parsed or
+/// validated: from a file, from text, from a Popolo document or from a
+/// builder.
+///
+/// Drawing fails with a [`RenderError`](crate::RenderError), and writing a
+/// structure as text with a [`WriteError`](crate::WriteError): each concern
+/// has its own error, so that matching one never meets the cases of
+/// another.
 ///
 /// # Examples
 ///
@@ -54,24 +64,30 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// gives only the causes beyond those already printed, so a program that
 /// prints the whole chain (`caused by: ...`) prints each cause once. The
 /// immediate cause itself is reached through [`Error::kind`]
-/// ([`ErrorKind::Io`]'s `source`).
-#[derive(Debug)]
+/// ([`ErrorKind::Io`]'s `cause`). An I/O error that std makes has no cause
+/// of its own, so for every error govgraph returns today the chain ends
+/// there.
+#[derive(Debug, thiserror::Error)]
+#[error(transparent)]
 pub struct Error(Box<ErrorKind>);
 
-/// What went wrong, for users who want to tell the cases apart.
-#[derive(Debug)]
+/// What went wrong in reading a structure, for users who want to tell the
+/// cases apart. Its `Display` is the [`Error`]'s.
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The file could not be read or written: it does not exist, or
-    /// cannot be opened.
+    /// The file could not be read: it does not exist, or cannot be opened.
+    #[error("{}: {cause}", path.display())]
     Io {
         /// The file.
         path: PathBuf,
-        /// The underlying error.
-        source: std::io::Error,
+        /// The immediate cause, which the message includes; not the error's
+        /// `source()` (see [Causes](Error#causes)).
+        cause: std::io::Error,
     },
     /// The file is not well-formed TOML or JSON, or a key holds a value of
     /// the wrong shape. Parsers stop at the first such error.
+    #[error("{location}: {}", message.trim_end())]
     Syntax {
         /// Where: file, key path, line and column, as far as known.
         location: Location,
@@ -81,6 +97,9 @@ pub enum ErrorKind {
     /// The file is not UTF-8 text (a spreadsheet saved as Latin-1, a
     /// binary file given by mistake). The location is where the first
     /// byte that is not UTF-8 is.
+    #[error(
+        "{location}: byte {offset} is not UTF-8: a structure file is UTF-8 text; save it as UTF-8"
+    )]
     NotUtf8 {
         /// Where: the file, the line and the column (in characters) of the
         /// first bad byte.
@@ -91,18 +110,43 @@ pub enum ErrorKind {
     },
     /// A file's name does not say its format: its extension is neither
     /// `.toml` nor `.json`.
+    #[error(
+        "{}: cannot tell the file's format from {}: name the file .toml or .json, \
+         or read its text with Structure::from_str_in and a Format",
+        path.display(),
+        extension_of(path)
+    )]
     UnknownFormat {
         /// The file.
         path: PathBuf,
     },
     /// The file parsed, but the structure it describes is invalid. Every
     /// problem found is listed, sorted by where it occurs.
+    #[error("{}", Lines(.0))]
     Invalid(Vec<Problem>),
-    /// The structure could not be serialised.
-    Serialize(String),
-    /// A drawing could not be rendered to SVG: `dot` missing, failed or
-    /// timed out, or the embedded renderer refused or failed.
-    Render(crate::render::RenderError),
+}
+
+/// "the extension \"txt\"", or "no extension".
+fn extension_of(path: &Path) -> String {
+    path.extension().map_or_else(
+        || "no extension".to_string(),
+        |e| format!("the extension {:?}", e.to_string_lossy()),
+    )
+}
+
+/// Problems, one a line.
+struct Lines<'a>(&'a [Problem]);
+
+impl fmt::Display for Lines<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{problem}")?;
+        }
+        Ok(())
+    }
 }
 
 impl Error {
@@ -157,10 +201,10 @@ impl Error {
         }
     }
 
-    pub(crate) fn io(path: &Path, source: std::io::Error) -> Error {
+    pub(crate) fn io(path: &Path, cause: std::io::Error) -> Error {
         Error(Box::new(ErrorKind::Io {
             path: path.to_path_buf(),
-            source,
+            cause,
         }))
     }
 
@@ -186,10 +230,6 @@ impl Error {
         Error(Box::new(ErrorKind::Invalid(problems)))
     }
 
-    pub(crate) fn serialize(message: impl fmt::Display) -> Error {
-        Error(Box::new(ErrorKind::Serialize(message.to_string())))
-    }
-
     /// Sets the file name on every location that has none, so that errors
     /// from `from_path` name their file.
     pub(crate) fn in_file(mut self, file: &Path) -> Error {
@@ -210,71 +250,9 @@ impl Error {
                     }
                 }
             }
-            ErrorKind::Io { .. }
-            | ErrorKind::UnknownFormat { .. }
-            | ErrorKind::Serialize(_)
-            | ErrorKind::Render(_) => {}
+            ErrorKind::Io { .. } | ErrorKind::UnknownFormat { .. } => {}
         }
         self
-    }
-}
-
-impl From<crate::render::RenderError> for Error {
-    fn from(error: crate::render::RenderError) -> Error {
-        Error(Box::new(ErrorKind::Render(error)))
-    }
-}
-
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &*self.0 {
-            ErrorKind::Io { path, source } => write!(f, "{}: {source}", path.display()),
-            ErrorKind::Syntax { location, message } => {
-                write!(f, "{location}: {}", message.trim_end())
-            }
-            ErrorKind::NotUtf8 { location, offset } => write!(
-                f,
-                "{location}: byte {offset} is not UTF-8: a structure file is UTF-8 text; \
-                 save it as UTF-8"
-            ),
-            ErrorKind::UnknownFormat { path } => {
-                let extension = path.extension().map_or_else(
-                    || "no extension".to_string(),
-                    |e| format!("the extension {:?}", e.to_string_lossy()),
-                );
-                write!(
-                    f,
-                    "{}: cannot tell the file's format from {extension}: name the file .toml or .json, \
-                     or read its text with Structure::from_str_in and a Format",
-                    path.display()
-                )
-            }
-            ErrorKind::Invalid(problems) => {
-                for (i, problem) in problems.iter().enumerate() {
-                    if i > 0 {
-                        writeln!(f)?;
-                    }
-                    write!(f, "{problem}")?;
-                }
-                Ok(())
-            }
-            ErrorKind::Serialize(message) => write!(f, "cannot serialise structure: {message}"),
-            ErrorKind::Render(error) => write!(f, "{error}"),
-        }
-    }
-}
-
-impl std::error::Error for Error {
-    /// The causes beyond those `Display` prints (see [Causes](Error#causes)):
-    /// `Display` already says the I/O error's message, so the chain goes on
-    /// from that error's own source.
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match &*self.0 {
-            ErrorKind::Io { source, .. } => source.source(),
-            // A render error's message holds its own cause's message too.
-            ErrorKind::Render(error) => error.source().and_then(|cause| cause.source()),
-            _ => None,
-        }
     }
 }
 

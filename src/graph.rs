@@ -56,6 +56,7 @@ impl Structure {
     /// assert_eq!(s.graph().relations().node_count(), 1);
     /// # Ok::<(), govgraph::Error>(())
     /// ```
+    #[cfg_attr(docsrs, doc(cfg(feature = "petgraph")))]
     pub fn graph(&self) -> Graph {
         let nodes = self.bodies.len() + self.members.len();
         let mut relations = DiGraph::with_capacity(nodes, self.relations.len());

@@ -48,7 +48,7 @@
 //!     .build()?;
 //! let text = edited.to_toml_string()?;
 //! assert!(text.contains("status = \"dissolved\""));
-//! # Ok::<(), govgraph::Error>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 //!
 //! # Where things are
@@ -59,8 +59,9 @@
 //!
 //! - the root: [`Structure`] and its parts ([`Body`], [`Member`],
 //!   [`Membership`], [`Relation`], [`Id`], the vocabularies), building and
-//!   editing ([`StructureBuilder`], [`BodySpec`]), and errors ([`Error`],
-//!   [`ErrorKind`], [`Problem`], [`Result`]);
+//!   editing ([`StructureBuilder`], [`BodySpec`]), the reading error
+//!   ([`Error`], [`ErrorKind`], [`Problem`], [`Result`]) and the writing
+//!   error ([`WriteError`]);
 //! - [`analysis`]: [`Report`] and every finding;
 //! - [`diff`]: [`Changes`] between two snapshots;
 //! - [`render`]: [`DrawOptions`], [`SvgOptions`], [`Overlay`], [`RenderError`];
@@ -68,19 +69,46 @@
 //! - [`datasets`] and [`generate`]: the bundled structures, and synthetic
 //!   ones;
 //! - [`format`](mod@format): the structure file's reference (documentation only).
+//!
+//! # Errors
+//!
+//! Each concern has its own error: reading, parsing and validating a
+//! structure fail with [`Error`], drawing with [`RenderError`], writing a
+//! structure as text with [`WriteError`]. A function that does several can
+//! return `Box<dyn std::error::Error>`, as the examples here do.
+//!
+//! # Features
+//!
+//! Every feature is on by default; a program that only loads and analyses
+//! structures needs none of them (`default-features = false`).
+//!
+//! | Feature | What it brings |
+//! |---|---|
+//! | `embedded-svg` | `Backend::Embedded`, the pure-Rust SVG renderer (govgraph's own layout), and [`Backend::Auto`]'s fallback to it; without it, `Auto` is `dot`, and its errors say to install Graphviz or enable the feature |
+//! | `popolo` | `popolo`: Popolo JSON import and export (and serde_json's `preserve_order`) |
+//! | `datasets` | `datasets`: the bundled structure files |
+//! | `generate` | `generate`: seeded synthetic structures |
+//! | `petgraph` | `Structure::graph` and `Graph`, the petgraph views |
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod analysis;
 mod builder;
+#[cfg(feature = "datasets")]
+#[cfg_attr(docsrs, doc(cfg(feature = "datasets")))]
 pub mod datasets;
 mod date;
 pub mod diff;
 mod error;
 #[doc = include_str!("../docs/format.md")]
 pub mod format {}
+#[cfg(feature = "generate")]
+#[cfg_attr(docsrs, doc(cfg(feature = "generate")))]
 pub mod generate;
+#[cfg(feature = "petgraph")]
 mod graph;
+#[cfg(feature = "popolo")]
 mod interop;
 mod load;
 mod model;
@@ -89,6 +117,7 @@ mod suggest;
 mod threads;
 mod time;
 mod views;
+mod write;
 
 /// A hash map for lookups only; its iteration order never reaches output.
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
@@ -108,7 +137,11 @@ pub use diff::{
     Reparenting, SeatChange, StatusChange,
 };
 pub use error::{Error, ErrorKind, Location, Problem, ProblemKind, Result};
+#[cfg(feature = "petgraph")]
+#[cfg_attr(docsrs, doc(cfg(feature = "petgraph")))]
 pub use graph::Graph;
+#[cfg(feature = "popolo")]
+#[cfg_attr(docsrs, doc(cfg(feature = "popolo")))]
 pub use interop::popolo;
 pub use load::Format;
 pub use model::{
@@ -118,6 +151,7 @@ pub use model::{
 pub use render::{
     Backend, DrawOptions, Html, MembersOptions, Overlay, RankDir, RenderError, Svg, SvgOptions,
 };
+pub use write::WriteError;
 
 /// The README's examples, run as doctests so the README stays true.
 #[doc = include_str!("../README.md")]

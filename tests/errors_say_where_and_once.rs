@@ -33,11 +33,11 @@ fn an_io_cause_is_printed_once_down_the_error_chain() {
     let dir = scratch("io");
     let missing = dir.join("missing.toml");
     let err = Structure::from_path(&missing).unwrap_err();
-    let ErrorKind::Io { path, source } = err.kind() else {
+    let ErrorKind::Io { path, cause } = err.kind() else {
         panic!("expected an I/O error, got {err}");
     };
     assert_eq!(path, &missing);
-    let cause = source.to_string();
+    let cause = cause.to_string();
     let printed = chain(&err).join("\ncaused by: ");
     assert_eq!(printed.matches(&cause).count(), 1, "{printed}");
     // Printing the error alone still says why.
@@ -72,6 +72,7 @@ fn a_file_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
 }
 
 #[test]
+#[cfg(feature = "popolo")]
 fn a_popolo_file_that_is_not_utf8_is_refused_at_its_first_bad_byte() {
     let dir = scratch("popolo-utf8");
     let path = dir.join("council.json");

@@ -4,9 +4,7 @@
 
 use std::path::PathBuf;
 
-use govgraph::{
-    Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions,
-};
+use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
 
 fn structure() -> Structure {
     Structure::builder()
@@ -31,11 +29,11 @@ fn dot_requested_but_missing_is_an_error_that_says_to_install_graphviz() {
     let err = structure()
         .to_svg(&DrawOptions::new(), &options)
         .unwrap_err();
-    let cause = match err.kind() {
-        ErrorKind::Render(RenderError::DotUnavailable { program, source }) => {
+    let cause = match &err {
+        RenderError::DotUnavailable { program, cause } => {
             assert_eq!(program, &missing_dot());
-            assert_eq!(source.kind(), std::io::ErrorKind::NotFound);
-            source.to_string()
+            assert_eq!(cause.kind(), std::io::ErrorKind::NotFound);
+            cause.to_string()
         }
         other => panic!("expected DotUnavailable, got {other:?}"),
     };

@@ -3,14 +3,14 @@
 //! and it draws tiers as boxes, with nothing to warn about.
 
 use govgraph::{
-    Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Status, Structure, SvgOptions,
+    Backend, BodyKind, BodySpec, DrawOptions, RenderError, Status, Structure, SvgOptions,
 };
 
 fn embedded() -> SvgOptions {
     SvgOptions::new().backend(Backend::Embedded)
 }
 
-fn render_error(structure: &Structure, options: &DrawOptions, svg: &SvgOptions) -> govgraph::Error {
+fn render_error(structure: &Structure, options: &DrawOptions, svg: &SvgOptions) -> RenderError {
     structure
         .to_svg(options, svg)
         .expect_err("the embedded renderer should refuse")
@@ -21,10 +21,7 @@ fn an_empty_structure_is_refused() {
     // An empty structure can be built in code (a file must declare a body).
     let structure = Structure::builder().build().unwrap();
     let err = render_error(&structure, &DrawOptions::new(), &embedded());
-    assert!(
-        matches!(err.kind(), ErrorKind::Render(RenderError::EmbeddedEmpty)),
-        "{err:?}"
-    );
+    assert!(matches!(err, RenderError::EmbeddedEmpty), "{err:?}");
     assert!(err.to_string().starts_with("nothing to draw"), "{err}");
 }
 
@@ -42,10 +39,7 @@ fn a_structure_left_empty_by_the_options_is_refused() {
         &DrawOptions::new().show_gone(false),
         &embedded(),
     );
-    assert!(
-        matches!(err.kind(), ErrorKind::Render(RenderError::EmbeddedEmpty)),
-        "{err:?}"
-    );
+    assert!(matches!(err, RenderError::EmbeddedEmpty), "{err:?}");
 }
 
 fn chain(bodies: usize) -> Structure {
@@ -64,8 +58,8 @@ fn chain(bodies: usize) -> Structure {
 fn a_structure_above_the_default_limit_is_refused_before_layout() {
     // The default limit is 2,000 nodes, more than a picture can show.
     let err = render_error(&chain(5_000), &DrawOptions::new(), &embedded());
-    match err.kind() {
-        ErrorKind::Render(RenderError::EmbeddedTooLarge { nodes, limit }) => {
+    match &err {
+        RenderError::EmbeddedTooLarge { nodes, limit } => {
             assert_eq!((*nodes, *limit), (5_000, 2_000));
         }
         other => panic!("expected EmbeddedTooLarge, got {other:?}"),
@@ -78,11 +72,11 @@ fn the_limit_counts_drawn_nodes_and_can_be_set() {
     let structure = chain(11);
     let err = render_error(&structure, &DrawOptions::new(), &embedded().node_limit(10));
     assert!(matches!(
-        err.kind(),
-        ErrorKind::Render(RenderError::EmbeddedTooLarge {
+        err,
+        RenderError::EmbeddedTooLarge {
             nodes: 11,
             limit: 10
-        })
+        }
     ));
     assert!(
         structure
@@ -132,7 +126,7 @@ fn all_feed_into_each_other(bodies: usize) -> Structure {
 
 /// Draws, and checks the call returned quickly. The bound is generous: it
 /// proves "did not lay out", not a speed.
-fn refused_quickly(structure: &Structure, svg: &SvgOptions) -> govgraph::Error {
+fn refused_quickly(structure: &Structure, svg: &SvgOptions) -> RenderError {
     let started = std::time::Instant::now();
     let err = render_error(structure, &DrawOptions::new(), svg);
     assert!(
@@ -154,8 +148,8 @@ fn twenty_bodies_that_all_feed_into_each_other_are_drawn_or_refused_by_the_work_
     assert_eq!(svg.as_str().matches("<g class=\"edge\">").count(), 380);
 
     let err = refused_quickly(&dense, &embedded().work_limit(100_000));
-    match err.kind() {
-        ErrorKind::Render(RenderError::EmbeddedTooComplex { work, limit }) => {
+    match &err {
+        RenderError::EmbeddedTooComplex { work, limit } => {
             assert_eq!(*limit, 100_000);
             assert!(*work > *limit, "{work}");
         }
@@ -174,11 +168,11 @@ fn a_dense_structure_over_the_edge_limit_is_refused_before_layout() {
     let err = refused_quickly(&dense, &embedded().edge_limit(500));
     assert!(
         matches!(
-            err.kind(),
-            ErrorKind::Render(RenderError::EmbeddedTooManyEdges {
+            err,
+            RenderError::EmbeddedTooManyEdges {
                 edges: 600,
                 limit: 500
-            })
+            }
         ),
         "{err:?}"
     );
@@ -186,10 +180,7 @@ fn a_dense_structure_over_the_edge_limit_is_refused_before_layout() {
     // With room for its edges, its work is what refuses it.
     let err = refused_quickly(&dense, &embedded().edge_limit(600).work_limit(100_000));
     assert!(
-        matches!(
-            err.kind(),
-            ErrorKind::Render(RenderError::EmbeddedTooComplex { .. })
-        ),
+        matches!(err, RenderError::EmbeddedTooComplex { .. }),
         "{err:?}"
     );
     // Without Graphviz, Auto meets the same budget.
@@ -201,10 +192,7 @@ fn a_dense_structure_over_the_edge_limit_is_refused_before_layout() {
         &SvgOptions::new().dot_program(missing).edge_limit(500),
     );
     assert!(
-        matches!(
-            err.kind(),
-            ErrorKind::Render(RenderError::EmbeddedTooManyEdges { .. })
-        ),
+        matches!(err, RenderError::EmbeddedTooManyEdges { .. }),
         "{err:?}"
     );
 }

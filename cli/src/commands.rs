@@ -3,8 +3,8 @@
 use std::ffi::{OsStr, OsString};
 
 use govgraph::{
-    Backend, DrawOptions, DuplicationOptions, Error, ErrorKind, FindingKind, MembersOptions,
-    Overlay, RankDir, RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
+    Backend, DrawOptions, DuplicationOptions, FindingKind, MembersOptions, Overlay, RankDir,
+    RenderError, Report, ReportOptions, Structure, SvgOptions, popolo,
 };
 use serde::Serialize;
 
@@ -135,7 +135,8 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
         Renderer::Embedded => Backend::Embedded,
     };
     let svg_options = SvgOptions::new().backend(backend);
-    let cannot = |e: Error| Failure::new(format!("cannot draw {label}: {}", render_error(&e)));
+    let cannot =
+        |e: RenderError| Failure::new(format!("cannot draw {label}: {}", render_error(&e)));
     let (text, drawn_by, warnings, what) = if args.output.kind == output::DrawKind::Html {
         let page = structure
             .to_html(&report, &options, &svg_options)
@@ -162,20 +163,20 @@ pub fn draw(args: &DrawArgs) -> Result<Ending, Failure> {
 
 /// What went wrong in drawing, with the advice in the tool's terms where
 /// the library's message gives it in the library's (`Backend::Embedded`).
-fn render_error(error: &Error) -> String {
-    match error.kind() {
-        ErrorKind::Render(RenderError::DotUnavailable { program, source }) => format!(
-            "cannot run the Graphviz program {:?} ({source}): install Graphviz, or pass \
+fn render_error(error: &RenderError) -> String {
+    match error {
+        RenderError::DotUnavailable { program, cause } => format!(
+            "cannot run the Graphviz program {:?} ({cause}): install Graphviz, or pass \
              --renderer embedded (or auto) to use the built-in renderer",
             program.display().to_string()
         ),
-        ErrorKind::Render(RenderError::DotTimedOut { program, timeout }) => format!(
+        RenderError::DotTimedOut { program, timeout } => format!(
             "Graphviz {:?} did not finish within {:.0} s and was stopped: write a .dot file \
              and run dot on it yourself",
             program.display().to_string(),
             timeout.as_secs_f64()
         ),
-        ErrorKind::Render(RenderError::EmbeddedTooLarge { nodes, limit }) => format!(
+        RenderError::EmbeddedTooLarge { nodes, limit } => format!(
             "the drawing has {nodes} nodes, more than the built-in renderer's limit of \
              {limit}: install Graphviz so that `dot` draws it, or write a .dot file"
         ),

@@ -11,7 +11,7 @@
 
 use std::time::Duration;
 
-use govgraph::{Backend, DrawOptions, ErrorKind, Overlay, RenderError, Structure, SvgOptions};
+use govgraph::{Backend, DrawOptions, Overlay, RenderError, Structure, SvgOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -33,13 +33,11 @@ fuzz_target!(|data: &[u8]| {
         .work_limit(100_000);
     match structure.to_svg(&draw, &embedded) {
         Ok(svg) => check(svg.as_str(), "the embedded renderer"),
-        Err(e) => match e.kind() {
-            ErrorKind::Render(
-                RenderError::EmbeddedEmpty
-                | RenderError::EmbeddedTooLarge { .. }
-                | RenderError::EmbeddedTooManyEdges { .. }
-                | RenderError::EmbeddedTooComplex { .. },
-            ) => {}
+        Err(e) => match e {
+            RenderError::EmbeddedEmpty
+            | RenderError::EmbeddedTooLarge { .. }
+            | RenderError::EmbeddedTooManyEdges { .. }
+            | RenderError::EmbeddedTooComplex { .. } => {}
             _ => panic!("the embedded renderer failed: {e}"),
         },
     }
@@ -53,8 +51,8 @@ fuzz_target!(|data: &[u8]| {
         .timeout(Duration::from_secs(2));
     match structure.to_svg(&draw, &dot) {
         Ok(svg) => check(svg.as_str(), "dot"),
-        Err(e) => match e.kind() {
-            ErrorKind::Render(RenderError::DotTimedOut { .. }) => {}
+        Err(e) => match e {
+            RenderError::DotTimedOut { .. } => {}
             _ => panic!("dot did not draw what loaded: {e}\n{}", structure.to_dot(&draw)),
         },
     }

@@ -336,7 +336,7 @@ impl GeneratorOptions {
 /// assert_eq!(s.bodies().count(), 80);
 /// assert!(s.bodies().filter(|b| b.apex).count() >= 2);
 /// assert_eq!(Structure::from_toml_str(&s.to_toml_string()?)?, s);
-/// # Ok::<(), govgraph::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn structure(options: &GeneratorOptions) -> Structure {
     let sizes = options.authority_sizes();

@@ -289,8 +289,8 @@ pub fn from_path_with(path: impl AsRef<Path>, options: &ImportOptions) -> Result
 ///
 /// # Errors
 ///
-/// [`ErrorKind::Serialize`](crate::ErrorKind::Serialize) if the JSON writer
-/// fails, which it does not for a structure.
+/// [`WriteError`](crate::WriteError) if the JSON writer fails, which it does
+/// not for a structure.
 ///
 /// # Examples
 ///
@@ -307,10 +307,11 @@ pub fn from_path_with(path: impl AsRef<Path>, options: &ImportOptions) -> Result
 /// assert!(text.contains(r#""parent_id": "board""#));
 /// assert!(text.contains(r#""status": "never-met""#));
 /// assert_eq!(govgraph::popolo::from_json_str(&text)?.into_structure(), s);
-/// # Ok::<(), govgraph::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn to_json_string(structure: &Structure) -> Result<String, Error> {
-    serde_json::to_string_pretty(&to_json_value(structure)).map_err(Error::serialize)
+pub fn to_json_string(structure: &Structure) -> Result<String, crate::WriteError> {
+    serde_json::to_string_pretty(&to_json_value(structure))
+        .map_err(|e| crate::WriteError::new("Popolo JSON", e))
 }
 
 /// Writes a structure as a Popolo document held as a JSON value, for
@@ -582,8 +583,8 @@ impl Import {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Serialize`](crate::ErrorKind::Serialize) if the JSON
-    /// writer fails, which it does not.
+    /// [`WriteError`](crate::WriteError) if the JSON writer fails, which it
+    /// does not.
     ///
     /// # Examples
     ///
@@ -623,10 +624,11 @@ impl Import {
     /// }"#;
     /// let import = govgraph::popolo::from_json_str(text)?;
     /// assert_eq!(import.to_json_string()?, text);
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_json_string(&self) -> Result<String, Error> {
-        serde_json::to_string_pretty(&self.to_json_value()).map_err(Error::serialize)
+    pub fn to_json_string(&self) -> Result<String, crate::WriteError> {
+        serde_json::to_string_pretty(&self.to_json_value())
+            .map_err(|e| crate::WriteError::new("Popolo JSON", e))
     }
 
     /// As [`Import::to_json_string`], held as a JSON value.

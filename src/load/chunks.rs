@@ -339,6 +339,7 @@ fn headers(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(feature = "generate")]
     use crate::generate::{self, GeneratorOptions};
 
     #[test]
@@ -388,6 +389,7 @@ mod tests {
     ];
 
     #[test]
+    #[cfg(all(feature = "generate", feature = "datasets"))]
     fn valid_files_read_the_same_in_pieces() {
         let generated = generate::structure(&GeneratorOptions::new().bodies(300).memberships(3000))
             .to_toml_string()

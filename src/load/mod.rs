@@ -15,6 +15,7 @@ use crate::model::{
     Accountability, Body, BodyKind, Date, Id, MeetingPattern, Member, MemberKind, Membership, Meta,
     Relation, RelationKind, Role, Status, Structure, Succession, UnknownWord,
 };
+use crate::write::WriteError;
 
 use chunks::Bases;
 pub(crate) use raw::{
@@ -191,8 +192,8 @@ impl Structure {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Serialize`](crate::ErrorKind::Serialize) if the TOML
-    /// writer fails, which a validated structure does not make it do.
+    /// [`WriteError`] if the TOML writer fails, which a validated structure
+    /// does not make it do.
     ///
     /// # Examples
     ///
@@ -204,10 +205,10 @@ impl Structure {
     ///     .build()?;
     /// let text = s.to_toml_string()?;
     /// assert_eq!(Structure::from_toml_str(&text)?, s);
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_toml_string(&self) -> Result<String, Error> {
-        toml::to_string_pretty(&unresolve(self)).map_err(Error::serialize)
+    pub fn to_toml_string(&self) -> Result<String, WriteError> {
+        toml::to_string_pretty(&unresolve(self)).map_err(|e| WriteError::new("TOML", e))
     }
 
     /// Writes the structure as a JSON structure file. Loading the result
@@ -215,8 +216,8 @@ impl Structure {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Serialize`](crate::ErrorKind::Serialize) if the JSON
-    /// writer fails, which a validated structure does not make it do.
+    /// [`WriteError`] if the JSON writer fails, which a validated structure
+    /// does not make it do.
     ///
     /// # Examples
     ///
@@ -227,10 +228,10 @@ impl Structure {
     ///     .body(BodySpec::new("board", "Board", BodyKind::Board).apex())
     ///     .build()?;
     /// assert_eq!(Structure::from_json_str(&s.to_json_string()?)?, s);
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_json_string(&self) -> Result<String, Error> {
-        serde_json::to_string_pretty(&unresolve(self)).map_err(Error::serialize)
+    pub fn to_json_string(&self) -> Result<String, WriteError> {
+        serde_json::to_string_pretty(&unresolve(self)).map_err(|e| WriteError::new("JSON", e))
     }
 }
 

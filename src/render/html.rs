@@ -16,13 +16,12 @@ use std::fmt;
 use serde_json::{Value, json};
 
 use crate::analysis::Report;
-use crate::error::Error;
 use crate::model::{Entity, Id, Structure};
 use crate::render::markup::escape;
 use crate::render::members::MembersOptions;
 use crate::render::scene::Scene;
 use crate::render::style::State;
-use crate::render::{Backend, DrawOptions, SvgOptions, svg};
+use crate::render::{Backend, DrawOptions, RenderError, SvgOptions, svg};
 
 const SCRIPT: &str = include_str!("page.js");
 
@@ -40,7 +39,7 @@ const SCRIPT: &str = include_str!("page.js");
 /// let page = s.to_html(&report, &options, &SvgOptions::new().backend(Backend::Embedded))?;
 /// assert!(page.as_str().starts_with("<!DOCTYPE html>"));
 /// assert_eq!(page.backend(), Backend::Embedded);
-/// # Ok::<(), govgraph::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Html {
@@ -60,7 +59,7 @@ impl Html {
     /// let s = datasets::halton_2008();
     /// let page = s.to_html(&s.report(), &DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
     /// assert!(page.as_str().ends_with("</html>\n"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.text
@@ -77,7 +76,7 @@ impl Html {
     /// let page = s.to_html(&s.report(), &DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
     /// let text: String = page.into_string();
     /// assert!(text.contains("<svg"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn into_string(self) -> String {
         self.text
@@ -94,7 +93,7 @@ impl Html {
     /// let s = datasets::halton_2008();
     /// let page = s.to_html(&s.report(), &DrawOptions::new(), &SvgOptions::new())?;
     /// assert_ne!(page.backend(), Backend::Auto);
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn backend(&self) -> Backend {
         self.backend
@@ -114,7 +113,7 @@ impl Html {
     /// let page = s.to_html(&s.report(), &DrawOptions::new(), &options)?;
     /// assert_eq!(page.backend(), Backend::Embedded);
     /// assert!(page.warnings().iter().any(|w| w.contains("could not be run")));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn warnings(&self) -> &[String] {
         &self.warnings
@@ -160,16 +159,16 @@ impl Structure {
     /// assert!(!page.as_str().contains("<link") && !page.as_str().contains("src="));
     /// // The Stay Safe Outcome Group's details are in the page's data.
     /// assert!(page.as_str().contains(r#""id":"stay-safe""#));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_html(
         &self,
         report: &Report,
         options: &DrawOptions,
         svg: &SvgOptions,
-    ) -> Result<Html, Error> {
+    ) -> Result<Html, RenderError> {
         let scene = Scene::new(self, options);
-        let drawn = svg::render(&scene, svg).map_err(Error::from)?;
+        let drawn = svg::render(&scene, svg)?;
         let members = self.members_svg(&MembersOptions::new().no_title());
         let data = data(self, report, &scene);
         let title = self

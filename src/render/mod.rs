@@ -13,8 +13,10 @@
 //! emitted is in a fixed order, so the same structure gives byte-identical
 //! DOT and SVG.
 
+#[cfg(feature = "embedded-svg")]
 mod budget;
 mod dot;
+#[cfg(feature = "embedded-svg")]
 mod embedded;
 mod html;
 mod markup;
@@ -29,7 +31,6 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::analysis::{Finding, Report};
-use crate::error::Error;
 use crate::model::{Id, RelationKind, Structure};
 
 pub use html::Html;
@@ -645,6 +646,10 @@ pub enum Backend {
     /// [`RenderError::BothFailed`], holding both reasons; if `dot` could not
     /// be run at all, it is the embedded renderer's error, which says to
     /// install Graphviz.
+    ///
+    /// Without the `embedded-svg` feature there is no embedded renderer to
+    /// fall back on, and `Auto` is [`Backend::Dot`]: its errors say to
+    /// install Graphviz or to enable the feature.
     #[default]
     Auto,
     /// The Graphviz `dot` program; an error if it cannot be run.
@@ -654,6 +659,8 @@ pub enum Backend {
     /// boxes. It needs nothing installed, and refuses drawings over its
     /// budget ([`SvgOptions::node_limit`],
     /// [`SvgOptions::edge_limit`], [`SvgOptions::work_limit`]).
+    #[cfg(feature = "embedded-svg")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "embedded-svg")))]
     Embedded,
 }
 
@@ -668,6 +675,7 @@ impl fmt::Display for Backend {
         f.write_str(match self {
             Backend::Auto => "auto",
             Backend::Dot => "dot",
+            #[cfg(feature = "embedded-svg")]
             Backend::Embedded => "the embedded renderer",
         })
     }
@@ -844,7 +852,7 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions};
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
     ///
     /// // A chain of three bodies and a link from the first to the last: ranks
     /// // 1, 2 and 1 wide (the long link passes the middle rank), so
@@ -857,10 +865,7 @@ impl SvgOptions {
     /// let draw = DrawOptions::new().legend(false);
     /// let tight = SvgOptions::new().backend(Backend::Embedded).work_limit(9);
     /// let err = s.to_svg(&draw, &tight).unwrap_err();
-    /// assert!(matches!(
-    ///     err.kind(),
-    ///     ErrorKind::Render(RenderError::EmbeddedTooComplex { work: 10, limit: 9 })
-    /// ));
+    /// assert!(matches!(err, RenderError::EmbeddedTooComplex { work: 10, limit: 9 }));
     /// assert!(s.to_svg(&draw, &tight.work_limit(10)).is_ok());
     /// # Ok::<(), govgraph::Error>(())
     /// ```
@@ -869,6 +874,7 @@ impl SvgOptions {
         self
     }
 
+    #[cfg(feature = "embedded-svg")]
     fn budget(&self) -> budget::Budget {
         budget::Budget {
             nodes: self.node_limit,
@@ -891,7 +897,7 @@ impl SvgOptions {
 /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
 /// assert_eq!(svg.backend(), Backend::Embedded);
 /// assert!(svg.as_str().starts_with("<?xml"));
-/// # Ok::<(), govgraph::Error>(())
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Svg {
@@ -911,7 +917,7 @@ impl Svg {
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
     /// assert!(svg.as_str().contains("</svg>"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_str(&self) -> &str {
         &self.text
@@ -927,7 +933,7 @@ impl Svg {
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
     /// let text: String = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?.into_string();
     /// assert!(text.ends_with("</svg>\n"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn into_string(self) -> String {
         self.text
@@ -944,7 +950,7 @@ impl Svg {
     /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
     /// assert_ne!(svg.backend(), Backend::Auto);
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn backend(&self) -> Backend {
         self.backend
@@ -965,7 +971,7 @@ impl Svg {
     /// let svg = s.to_svg(&DrawOptions::new(), &options)?;
     /// assert_eq!(svg.backend(), Backend::Embedded);
     /// assert!(svg.warnings()[0].contains("could not be run"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn warnings(&self) -> &[String] {
         &self.warnings
@@ -980,21 +986,26 @@ impl fmt::Display for Svg {
 
 /// Why a drawing could not be rendered to SVG. Each message says what to do.
 ///
-/// Reached through [`ErrorKind::Render`](crate::ErrorKind::Render).
+/// The error of [`Structure::to_svg`] and [`Structure::to_html`]: drawing
+/// has its own error, apart from reading's [`Error`](crate::Error). Its
+/// `Display` says the immediate cause too (the I/O error of a `dot` that
+/// could not be run, both reasons of [`RenderError::BothFailed`]), so
+/// printing it alone says everything, and its
+/// [`source`](std::error::Error::source) repeats none of it: it is `None`.
 ///
 /// # Examples
 ///
 /// ```
-/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, ErrorKind, RenderError, Structure, SvgOptions};
+/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
 ///
 /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
 /// let options = SvgOptions::new().backend(Backend::Dot).dot_program("no-such-dot-program");
 /// let err = s.to_svg(&DrawOptions::new(), &options).unwrap_err();
-/// assert!(matches!(err.kind(), ErrorKind::Render(RenderError::DotUnavailable { .. })));
+/// assert!(matches!(err, RenderError::DotUnavailable { .. }));
 /// assert!(err.to_string().contains("install Graphviz"));
 /// # Ok::<(), govgraph::Error>(())
 /// ```
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum RenderError {
     /// [`Backend::Dot`] was requested but the `dot` program could not be
@@ -1002,8 +1013,9 @@ pub enum RenderError {
     DotUnavailable {
         /// The program govgraph tried to run.
         program: PathBuf,
-        /// Why it could not be started.
-        source: std::io::Error,
+        /// Why it could not be started: the immediate cause, which the
+        /// message includes.
+        cause: std::io::Error,
     },
     /// `dot` ran and failed: it exited with a code other than 0, or was
     /// ended by a signal.
@@ -1046,8 +1058,8 @@ pub enum RenderError {
     DotIo {
         /// The program that ran.
         program: PathBuf,
-        /// What failed.
-        source: std::io::Error,
+        /// What failed: the immediate cause, which the message includes.
+        cause: std::io::Error,
     },
     /// [`Backend::Auto`]: `dot` ran but did not draw, and the embedded
     /// renderer could not draw either.
@@ -1095,6 +1107,13 @@ impl fmt::Display for RenderError {
 
 /// What to do when `dot` draws badly or not at all.
 const DRAW_LESS: &str = "draw less (DrawOptions::relations, DrawOptions::show_gone(false))";
+/// What else to draw with when `dot` cannot: the embedded renderer, or,
+/// where it is not compiled in, the feature that brings it.
+#[cfg(feature = "embedded-svg")]
+const OR_EMBEDDED: &str = "draw with Backend::Embedded";
+#[cfg(not(feature = "embedded-svg"))]
+const OR_EMBEDDED: &str =
+    "enable govgraph's `embedded-svg` feature, whose renderer draws without Graphviz";
 /// What to do when the embedded renderer refuses.
 const INSTALL: &str = "install Graphviz (https://graphviz.org/download/) so that `dot` draws it";
 
@@ -1104,14 +1123,15 @@ impl RenderError {
     fn parts(&self) -> (String, String) {
         let name = |program: &PathBuf| format!("{:?}", program.display().to_string());
         match self {
-            RenderError::DotUnavailable { program, source } => (
+            RenderError::DotUnavailable { program, cause } => (
                 format!(
-                    "cannot run the Graphviz program {} ({source})",
+                    "cannot run the Graphviz program {} ({cause})",
                     name(program)
                 ),
-                "install Graphviz (https://graphviz.org/download/), set the program's path \
-                 with SvgOptions::dot_program, or draw with Backend::Embedded"
-                    .to_string(),
+                format!(
+                    "install Graphviz (https://graphviz.org/download/), set the program's path \
+                     with SvgOptions::dot_program, or {OR_EMBEDDED}"
+                ),
             ),
             RenderError::DotFailed {
                 program,
@@ -1129,7 +1149,7 @@ impl RenderError {
                         said(stderr)
                     ),
                     format!(
-                        "draw with Backend::Embedded, or {DRAW_LESS}; if it says the DOT is \
+                        "{OR_EMBEDDED}, or {DRAW_LESS}; if it says the DOT is \
                          wrong, please report it to govgraph with the structure file"
                     ),
                 )
@@ -1144,9 +1164,7 @@ impl RenderError {
                     name(program),
                     said(stderr)
                 ),
-                "check that SvgOptions::dot_program is Graphviz's `dot`, or draw with \
-                 Backend::Embedded"
-                    .to_string(),
+                format!("check that SvgOptions::dot_program is Graphviz's `dot`, or {OR_EMBEDDED}"),
             ),
             RenderError::DotOutputTooLarge { program, limit } => (
                 format!(
@@ -1155,12 +1173,12 @@ impl RenderError {
                 ),
                 format!("raise SvgOptions::output_limit, or {DRAW_LESS}"),
             ),
-            RenderError::DotIo { program, source } => (
+            RenderError::DotIo { program, cause } => (
                 format!(
-                    "could not exchange data with Graphviz {} ({source})",
+                    "could not exchange data with Graphviz {} ({cause})",
                     name(program)
                 ),
-                "try again, or draw with Backend::Embedded".to_string(),
+                format!("try again, or {OR_EMBEDDED}"),
             ),
             RenderError::DotTimedOut { program, timeout } => (
                 format!(
@@ -1217,20 +1235,9 @@ impl RenderError {
 
     /// What happened, without what to do: for a warning that says why
     /// `dot` did not draw.
+    #[cfg(feature = "embedded-svg")]
     pub(crate) fn what_happened(&self) -> String {
         self.parts().0
-    }
-}
-
-impl std::error::Error for RenderError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            RenderError::DotUnavailable { source, .. } | RenderError::DotIo { source, .. } => {
-                Some(source)
-            }
-            RenderError::BothFailed { dot, .. } => Some(dot.as_ref()),
-            _ => None,
-        }
     }
 }
 
@@ -1286,8 +1293,7 @@ impl Structure {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::Render`](crate::ErrorKind::Render) with a
-    /// [`RenderError`]: `dot` requested but not runnable, `dot` failed,
+    /// A [`RenderError`]: `dot` requested but not runnable, `dot` failed,
     /// timed out, wrote too much or wrote no SVG, or the embedded renderer
     /// refused (over its budget, nothing to draw) or failed.
     ///
@@ -1303,10 +1309,10 @@ impl Structure {
     ///     .build()?;
     /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
     /// assert!(svg.as_str().contains("Performance &amp;"));
-    /// # Ok::<(), govgraph::Error>(())
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn to_svg(&self, options: &DrawOptions, svg: &SvgOptions) -> Result<Svg, Error> {
-        svg::render(&scene::Scene::new(self, options), svg).map_err(Error::from)
+    pub fn to_svg(&self, options: &DrawOptions, svg: &SvgOptions) -> Result<Svg, RenderError> {
+        svg::render(&scene::Scene::new(self, options), svg)
     }
 }
 

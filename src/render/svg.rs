@@ -16,8 +16,10 @@ use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+#[cfg(feature = "embedded-svg")]
+use crate::render::embedded;
 use crate::render::scene::Scene;
-use crate::render::{Backend, RenderError, Svg, SvgOptions, dot, embedded};
+use crate::render::{Backend, RenderError, Svg, SvgOptions, dot};
 
 /// The most of `dot`'s standard error kept for messages; the rest is read
 /// and dropped, so that a program that floods it neither stalls nor fills
@@ -27,15 +29,21 @@ const STDERR_KEPT: usize = 64 << 10;
 pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderError> {
     match options.backend {
         Backend::Dot => with_dot(scene, options),
+        #[cfg(feature = "embedded-svg")]
         Backend::Embedded => embedded::render(scene, options.budget()),
+        // With no embedded renderer to fall back on, `dot`'s errors say to
+        // enable it.
+        #[cfg(not(feature = "embedded-svg"))]
+        Backend::Auto => with_dot(scene, options),
+        #[cfg(feature = "embedded-svg")]
         Backend::Auto => match with_dot(scene, options) {
             Ok(svg) => Ok(svg),
-            Err(RenderError::DotUnavailable { program, source }) => {
+            Err(RenderError::DotUnavailable { program, cause }) => {
                 let mut svg = embedded::render(scene, options.budget())?;
                 svg.warnings.insert(
                     0,
                     format!(
-                        "Graphviz {:?} could not be run ({source}), so the embedded renderer \
+                        "Graphviz {:?} could not be run ({cause}), so the embedded renderer \
                          drew this; install Graphviz for the full drawing",
                         program.display().to_string()
                     ),
@@ -161,13 +169,13 @@ fn run_dot(
     }
     let mut child = command
         .spawn()
-        .map_err(|source| RenderError::DotUnavailable {
+        .map_err(|cause| RenderError::DotUnavailable {
             program: program.to_path_buf(),
-            source,
+            cause,
         })?;
-    let io_error = |source: std::io::Error| RenderError::DotIo {
+    let io_error = |cause: std::io::Error| RenderError::DotIo {
         program: program.to_path_buf(),
-        source,
+        cause,
     };
     let (Some(mut stdin), Some(stdout), Some(stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
