@@ -5,13 +5,13 @@ use std::sync::OnceLock;
 
 use crate::analysis::closure::{self, DominatorTree};
 use crate::analysis::net::Net;
-use crate::analysis::summary;
 use crate::analysis::{
     ClosureImpact, CrossSeat, Cycle, Duplicate, DuplicationOptions, GovernanceLoad, Interlock,
     MultipleAccountability, MutualScrutiny, Orphan, Overlap, OverlapOptions, ReciprocalSeats,
     RelationGroup, Report, ReportOptions, Summary, Unsettled,
 };
 use crate::analysis::{cycles, duplication, interlocks, links, load, multiple, orphans, overlap};
+use crate::analysis::{summary, unsettled};
 use crate::model::Structure;
 
 /// Every analysis of one structure, sharing what they have in common.
@@ -133,7 +133,7 @@ impl<'s> Analysis<'s> {
     /// assert_eq!(s.analyse().unsettled(), s.unsettled());
     /// ```
     pub fn unsettled(&self) -> Vec<Unsettled> {
-        self.structure().unsettled()
+        unsettled::unsettled(&self.net)
     }
 
     /// What closing the body `id` would cut off

@@ -417,7 +417,12 @@ impl Report {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
-        structure.analyse().report_with(options)
+        // The network of the structure analysed only: a structure with
+        // facts in time is reported in force, from a network of that view.
+        match Report::view(structure, options) {
+            Some(view) => view.analyse().report_of(structure, options),
+            None => structure.analyse().report_of(structure, options),
+        }
     }
 
     /// The structure the report analyses, where it is not the structure
@@ -504,7 +509,7 @@ impl Analysis<'_> {
             load,
             intended: None,
             labels,
-            unsettled: structure.unsettled(),
+            unsettled: unsettled::unsettled(net),
         };
         if let Some(mut intended) = intended {
             let small = given.bodies().len() + given.members().len() < THREAD_FROM;
