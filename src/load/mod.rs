@@ -415,6 +415,7 @@ fn resolve_with<C: Carrier>(
         source,
         problems: Vec::new(),
         defined: FastMap::default(),
+        spots: Vec::new(),
         suggestions_left: SUGGESTIONS,
         bases,
     };
@@ -587,9 +588,12 @@ struct Parts {
 struct Resolver {
     source: Source,
     problems: Vec<Found>,
-    /// Every id defined. A hash map because it is only looked up, never
-    /// emitted: a large file makes a lookup per reference.
-    defined: FastMap<Id, (Defined, Spot)>,
+    /// Every id defined, with where (an index into `spots`). A hash map
+    /// because it is only looked up, never emitted: a large file makes a
+    /// lookup per reference, so its entries are kept small (where an id is
+    /// defined is read only for a duplicate).
+    defined: FastMap<Id, (Defined, u32)>,
+    spots: Vec<Spot>,
     suggestions_left: usize,
     /// Where the piece of text that each entry's spans count from begins.
     bases: Bases,
@@ -628,6 +632,7 @@ impl Resolver {
 
         // Grown once, rather than rehashed as it fills.
         self.defined.reserve(raw.bodies.len() + raw.members.len());
+        self.spots.reserve(raw.bodies.len() + raw.members.len());
         let body_defined: Vec<bool> = raw
             .bodies
             .iter()
@@ -1113,7 +1118,8 @@ impl Resolver {
             self.problem(ProblemKind::InvalidId { id: id.to_string() }, &at, id);
             return false;
         }
-        if let Some((_, first)) = self.defined.get(id) {
+        if let Some(&(_, first)) = self.defined.get(id) {
+            let first = &self.spots[first as usize];
             let related = first.location(id);
             let related_offset = self.offset(first);
             self.problems.push(Found {
@@ -1127,7 +1133,9 @@ impl Resolver {
             });
             return false;
         }
-        self.defined.insert(Id::new(id), (what, at));
+        self.defined
+            .insert(Id::new(id), (what, self.spots.len() as u32));
+        self.spots.push(at);
         true
     }
 
