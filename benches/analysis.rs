@@ -31,6 +31,11 @@ fn analyses(c: &mut Criterion) {
         bench(&mut group, "duplicates", &|| {
             drop(s.duplicates(&DuplicationOptions::new()))
         });
+        // The bound prunes: a higher threshold scores fewer pairs, so it
+        // must cost less, not the same.
+        bench(&mut group, "duplicates_threshold_0.1", &|| {
+            drop(s.duplicates(&DuplicationOptions::new().threshold(0.1)))
+        });
         bench(&mut group, "cycles", &|| drop(s.cycles()));
         bench(&mut group, "mutual_scrutiny", &|| drop(s.mutual_scrutiny()));
         bench(&mut group, "multiple_accountability", &|| {
@@ -46,6 +51,7 @@ fn analyses(c: &mut Criterion) {
         });
         bench(&mut group, "governance_load", &|| drop(s.governance_load()));
         bench(&mut group, "summary", &|| drop(s.summary()));
+        bench(&mut group, "analyse", &|| drop(s.analyse()));
         bench(&mut group, "report", &|| drop(s.report()));
         group.finish();
     }

@@ -5,11 +5,11 @@ use std::fmt;
 use crate::error::{Error, ErrorKind, Location, Problem, ProblemKind};
 use crate::load::{
     OneOrMany, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawSuccession, RawTarget,
-    SeatMore, Text, resolve,
+    SeatMore, Text, raw_succession, resolve, unresolve,
 };
 use crate::model::{
-    Accountability, Body, BodyKind, Id, MeetingPattern, Member, MemberKind, Membership, Relation,
-    RelationKind, Role, Status, Structure, Succession,
+    Accountability, BodyKind, Id, MeetingPattern, MemberKind, RelationKind, Role, Status,
+    Structure, Succession,
 };
 
 impl Structure {
@@ -61,133 +61,19 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn to_builder(&self) -> StructureBuilder {
-        let date = |d: Option<crate::model::Date>| d.map(|d| d.to_string());
-        let meta = &self.meta;
-        // Relations are sorted by their source: each body's and member's
-        // are one run.
-        let mut relations = self.relations.chunk_by(|a, b| a.from == b.from).peekable();
-        let mut own_relations = |id: &Id| -> &[Relation] {
-            while relations.next_if(|run| run[0].from < *id).is_some() {}
-            relations
-                .next_if(|run| run[0].from == *id)
-                .unwrap_or_default()
-        };
-        let bodies: Vec<BodySpec> = self
-            .bodies
-            .values()
-            .map(|body| {
-                let relations = own_relations(&body.id);
-                BodySpec::from_body(body, relations, self.seats_on(body.id.as_str()))
-            })
-            .collect();
-        // Members' runs come after or between bodies' in id order; a second
-        // pass over the runs keeps each pass a merge.
-        let mut relations = self.relations.chunk_by(|a, b| a.from == b.from).peekable();
-        let members = self
-            .members
-            .values()
-            .map(|member| {
-                while relations.next_if(|run| run[0].from < member.id).is_some() {}
-                let own = relations
-                    .next_if(|run| run[0].from == member.id)
-                    .unwrap_or_default();
-                MemberSpec::from_member(member, own)
-            })
-            .collect();
+        // The specs are the raw types a file gives, so a builder is the
+        // structure as it would be written, with every string copied.
+        let raw = unresolve(self, Text::copied);
         StructureBuilder {
-            meta: RawMetaSpec {
-                name: meta.name.clone(),
-                source: meta.source.clone(),
-                date: date(meta.date),
-                note: meta.note.clone(),
-            },
-            bodies,
-            members,
-            successions: self.successions.clone(),
+            meta: raw.structure.unwrap_or_default(),
+            bodies: raw.bodies.into_iter().map(|raw| BodySpec { raw }).collect(),
+            members: raw
+                .members
+                .into_iter()
+                .map(|raw| MemberSpec { raw })
+                .collect(),
+            successions: raw.successions,
             missing: Vec::new(),
-        }
-    }
-}
-
-impl Target {
-    fn from_relation(relation: &Relation) -> Target {
-        Target {
-            to: relation.to.to_string(),
-            intended: relation.intended,
-            from: relation.start.map(|d| d.to_string()),
-            until: relation.end.map(|d| d.to_string()),
-            source: relation.source.clone(),
-            note: relation.note.clone(),
-        }
-    }
-}
-
-impl Seat {
-    fn from_membership(membership: &Membership) -> Seat {
-        Seat {
-            member: membership.member.to_string(),
-            role: membership.role,
-            start: membership.start.map(|d| d.to_string()),
-            end: membership.end.map(|d| d.to_string()),
-            intended: membership.intended,
-            on_behalf_of: membership.on_behalf_of.as_ref().map(Id::to_string),
-            source: membership.source.clone(),
-            note: membership.note.clone(),
-        }
-    }
-}
-
-impl BodySpec {
-    fn from_body<'a>(
-        body: &Body,
-        relations: &[Relation],
-        seats: impl Iterator<Item = &'a Membership>,
-    ) -> BodySpec {
-        BodySpec {
-            id: body.id.to_string(),
-            name: body.name.clone(),
-            kind: body.kind,
-            status: body.status,
-            status_since: body.status_since.map(|d| d.to_string()),
-            intended_status: body.intended_status,
-            apex: body.apex,
-            accountability: body.accountability,
-            count: body.count,
-            formerly: body.formerly.clone(),
-            statutory: body.statutory,
-            tier: body.tier.clone(),
-            purpose: body.purpose.clone(),
-            functions: body.functions.clone(),
-            themes: body.themes.clone(),
-            meets: body.meets,
-            source: body.source.clone(),
-            note: body.note.clone(),
-            relations: relations
-                .iter()
-                .map(|r| (r.kind, Target::from_relation(r)))
-                .collect(),
-            seats: seats.map(Seat::from_membership).collect(),
-        }
-    }
-}
-
-impl MemberSpec {
-    fn from_member(member: &Member, relations: &[Relation]) -> MemberSpec {
-        MemberSpec {
-            id: member.id.to_string(),
-            name: member.name.clone(),
-            kind: member.kind,
-            organisations: member.organisations.iter().map(Id::to_string).collect(),
-            status: member.status,
-            status_since: member.status_since.map(|d| d.to_string()),
-            source: member.source.clone(),
-            note: member.note.clone(),
-            // A member's only relations are its reporting lines.
-            reports_to: relations
-                .iter()
-                .filter(|r| r.kind == RelationKind::ReportsTo)
-                .map(Target::from_relation)
-                .collect(),
         }
     }
 }
@@ -251,10 +137,10 @@ impl MemberSpec {
 /// ```
 #[derive(Clone, Debug, Default)]
 pub struct StructureBuilder {
-    meta: RawMetaSpec,
+    meta: RawMeta<'static, Plain>,
     bodies: Vec<BodySpec>,
     members: Vec<MemberSpec>,
-    successions: Vec<Succession>,
+    successions: Vec<RawSuccession<'static>>,
     /// Edits and removals of ids the builder did not hold, reported by
     /// `build` with the structure's own problems.
     missing: Vec<Missing>,
@@ -268,14 +154,6 @@ struct Missing {
     id: String,
     /// Whether the id was looked for among bodies (or members).
     body: bool,
-}
-
-#[derive(Clone, Debug, Default)]
-struct RawMetaSpec {
-    name: Option<String>,
-    source: Option<String>,
-    date: Option<String>,
-    note: Option<String>,
 }
 
 impl StructureBuilder {
@@ -322,7 +200,7 @@ impl StructureBuilder {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn date(mut self, date: impl fmt::Display) -> StructureBuilder {
-        self.meta.date = Some(date.to_string());
+        self.meta.date = Some(Text::from(date.to_string()));
         self
     }
 
@@ -391,7 +269,8 @@ impl StructureBuilder {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn succession(mut self, succession: Succession) -> StructureBuilder {
-        self.successions.push(succession);
+        self.successions
+            .push(raw_succession(&succession, Text::copied));
         self
     }
 
@@ -435,7 +314,7 @@ impl StructureBuilder {
         id: &str,
         edit: impl FnOnce(BodySpec) -> BodySpec,
     ) -> StructureBuilder {
-        match self.bodies.iter().position(|b| b.id == id) {
+        match self.bodies.iter().position(|b| b.id() == id) {
             Some(i) => {
                 // Taken out and put back in its place, so that the order
                 // bodies were added in (which locates problems) stays.
@@ -494,7 +373,7 @@ impl StructureBuilder {
         id: &str,
         edit: impl FnOnce(MemberSpec) -> MemberSpec,
     ) -> StructureBuilder {
-        match self.members.iter().position(|m| m.id == id) {
+        match self.members.iter().position(|m| m.id() == id) {
             Some(i) => {
                 let spec = self.members.swap_remove(i);
                 self.members.push(edit(spec));
@@ -536,7 +415,7 @@ impl StructureBuilder {
     /// ```
     pub fn remove_body(mut self, id: &str) -> StructureBuilder {
         let before = self.bodies.len();
-        self.bodies.retain(|b| b.id != id);
+        self.bodies.retain(|b| b.id() != id);
         if self.bodies.len() == before {
             self.missing.push(Missing {
                 action: "remove_body",
@@ -567,7 +446,7 @@ impl StructureBuilder {
     /// ```
     pub fn remove_member(mut self, id: &str) -> StructureBuilder {
         let before = self.members.len();
-        self.members.retain(|m| m.id != id);
+        self.members.retain(|m| m.id() != id);
         if self.members.len() == before {
             self.missing.push(Missing {
                 action: "remove_member",
@@ -583,23 +462,24 @@ impl StructureBuilder {
     /// Drops every reference to `id`, which the builder no longer holds.
     fn forget(&mut self, id: &str) {
         for body in &mut self.bodies {
-            body.relations.retain(|(_, target)| target.to != id);
-            body.seats.retain(|seat| seat.member != id);
-            for seat in &mut body.seats {
+            let raw = &mut body.raw;
+            for list in raw.relations.lists_mut() {
+                list.retain(|target| &*target.to != id);
+            }
+            raw.members.retain(|seat| &*seat.member != id);
+            for seat in &mut raw.members {
                 if seat.on_behalf_of.as_deref() == Some(id) {
                     seat.on_behalf_of = None;
                 }
             }
         }
         for member in &mut self.members {
-            member.reports_to.retain(|target| target.to != id);
-            member
-                .organisations
-                .retain(|organisation| organisation != id);
+            member.raw.reports_to.retain(|target| &*target.to != id);
+            member.drop_organisation(id);
         }
         self.successions.retain_mut(|succession| {
-            succession.from.retain(|body| body != id);
-            succession.to.retain(|body| body != id);
+            succession.from.retain(|body| &**body != id);
+            succession.to.retain(|body| &**body != id);
             !succession.from.is_empty() && !succession.to.is_empty()
         });
     }
@@ -616,7 +496,7 @@ impl StructureBuilder {
     /// assert!(builder.get_body("nope").is_none());
     /// ```
     pub fn get_body(&self, id: &str) -> Option<&BodySpec> {
-        self.bodies.iter().find(|b| b.id == id)
+        self.bodies.iter().find(|b| b.id() == id)
     }
 
     /// Every body the builder holds, in the order they were added (for a
@@ -682,8 +562,8 @@ impl StructureBuilder {
     /// An unknown-id problem for each edit or removal of an id the builder
     /// did not hold, located at the call (`edit_body("plya")`).
     fn missing_problems(&self) -> Vec<Problem> {
-        let bodies = || self.bodies.iter().map(|b| b.id.as_str());
-        let members = || self.members.iter().map(|m| m.id.as_str());
+        let bodies = || self.bodies.iter().map(BodySpec::id);
+        let members = || self.members.iter().map(MemberSpec::id);
         self.missing
             .iter()
             .map(|missing| {
@@ -730,34 +610,11 @@ impl StructureBuilder {
     }
 
     fn build_raw(self) -> Result<Structure, Error> {
-        let meta = self.meta;
-        let has_meta = meta.name.is_some()
-            || meta.source.is_some()
-            || meta.date.is_some()
-            || meta.note.is_some();
-        let text = |id: Id| Text::from(id.to_string());
         let raw = RawFile::<Plain> {
-            structure: has_meta.then_some(RawMeta {
-                name: meta.name,
-                source: meta.source,
-                date: meta.date.map(Text::from),
-                note: meta.note,
-            }),
-            bodies: self.bodies.into_iter().map(BodySpec::into_raw).collect(),
-            members: self.members.into_iter().map(MemberSpec::into_raw).collect(),
-            successions: self
-                .successions
-                .into_iter()
-                .map(|s| RawSuccession {
-                    from: s.from.into_iter().map(text).collect(),
-                    to: s.to.into_iter().map(text).collect(),
-                    kind: Some(s.kind.as_str().into()),
-                    date: s.date.map(|d| Text::from(d.to_string())),
-                    intended: s.intended,
-                    source: s.source.map(Text::from),
-                    note: s.note.map(Text::from),
-                })
-                .collect(),
+            structure: (!self.meta.is_empty()).then_some(self.meta),
+            bodies: self.bodies.into_iter().map(|b| b.raw).collect(),
+            members: self.members.into_iter().map(|m| m.raw).collect(),
+            successions: self.successions,
         };
         resolve(raw, None)
     }
@@ -781,12 +638,8 @@ impl StructureBuilder {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Target {
-    to: String,
-    intended: bool,
-    from: Option<String>,
-    until: Option<String>,
-    source: Option<String>,
-    note: Option<String>,
+    /// The target as a file writes it: a spec is its raw type.
+    raw: RawTarget<'static>,
 }
 
 impl Target {
@@ -800,12 +653,10 @@ impl Target {
     /// ```
     pub fn new(to: impl Into<Id>) -> Target {
         Target {
-            to: to.into().to_string(),
-            intended: false,
-            from: None,
-            until: None,
-            source: None,
-            note: None,
+            raw: RawTarget {
+                to: Text::from(to.into().to_string()),
+                ..RawTarget::default()
+            },
         }
     }
 
@@ -826,7 +677,7 @@ impl Target {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn intended(mut self) -> Target {
-        self.intended = true;
+        self.raw.intended = true;
         self
     }
 
@@ -839,7 +690,7 @@ impl Target {
     /// # let _ = target;
     /// ```
     pub fn from(mut self, date: impl fmt::Display) -> Target {
-        self.from = Some(date.to_string());
+        self.raw.from = Some(Text::from(date.to_string()));
         self
     }
 
@@ -852,7 +703,7 @@ impl Target {
     /// # let _ = target;
     /// ```
     pub fn until(mut self, date: impl fmt::Display) -> Target {
-        self.until = Some(date.to_string());
+        self.raw.until = Some(Text::from(date.to_string()));
         self
     }
 
@@ -865,7 +716,7 @@ impl Target {
     /// # let _ = target;
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> Target {
-        self.source = Some(source.into());
+        self.raw.source = Some(Text::from(source.into()));
         self
     }
 
@@ -878,7 +729,7 @@ impl Target {
     /// # let _ = target;
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> Target {
-        self.note = Some(note.into());
+        self.raw.note = Some(Text::from(note.into()));
         self
     }
 }
@@ -886,19 +737,6 @@ impl Target {
 impl<T: Into<Id>> From<T> for Target {
     fn from(to: T) -> Target {
         Target::new(to)
-    }
-}
-
-impl Target {
-    fn into_raw(self) -> RawTarget<'static> {
-        RawTarget {
-            to: self.to.into(),
-            intended: self.intended,
-            from: self.from.map(Text::from),
-            until: self.until.map(Text::from),
-            source: self.source.map(Text::from),
-            note: self.note.map(Text::from),
-        }
     }
 }
 
@@ -920,14 +758,8 @@ impl Target {
 /// ```
 #[derive(Clone, Debug)]
 pub struct Seat {
-    member: String,
-    role: Role,
-    start: Option<String>,
-    end: Option<String>,
-    intended: bool,
-    on_behalf_of: Option<String>,
-    source: Option<String>,
-    note: Option<String>,
+    /// The seat as a file writes it: a spec is its raw type.
+    raw: RawSeat<'static>,
 }
 
 impl Seat {
@@ -941,15 +773,17 @@ impl Seat {
     /// ```
     pub fn new(member: impl Into<Id>, role: Role) -> Seat {
         Seat {
-            member: member.into().to_string(),
-            role,
-            start: None,
-            end: None,
-            intended: false,
-            on_behalf_of: None,
-            source: None,
-            note: None,
+            raw: RawSeat {
+                member: Text::from(member.into().to_string()),
+                role: Some(role.as_str().into()),
+                ..RawSeat::default()
+            },
         }
+    }
+
+    /// The seat's rarer keys, to set one.
+    fn more(&mut self) -> &mut SeatMore<'static> {
+        self.raw.more.get_or_insert_with(Box::default)
     }
 
     /// Marks the seat as intended, not yet held ("will in future include
@@ -962,7 +796,7 @@ impl Seat {
     /// # let _ = seat;
     /// ```
     pub fn intended(mut self) -> Seat {
-        self.intended = true;
+        self.more().intended = true;
         self
     }
 
@@ -988,7 +822,7 @@ impl Seat {
     /// A date is a [`Date`](crate::Date) or text that reads as one; other text is a
     /// problem when the structure is built.
     pub fn start(mut self, date: impl fmt::Display) -> Seat {
-        self.start = Some(date.to_string());
+        self.more().start = Some(Text::from(date.to_string()));
         self
     }
 
@@ -1002,7 +836,7 @@ impl Seat {
     /// # let _ = seat;
     /// ```
     pub fn end(mut self, date: impl fmt::Display) -> Seat {
-        self.end = Some(date.to_string());
+        self.more().end = Some(Text::from(date.to_string()));
         self
     }
 
@@ -1016,7 +850,7 @@ impl Seat {
     /// # let _ = seat;
     /// ```
     pub fn on_behalf_of(mut self, organisation: impl Into<Id>) -> Seat {
-        self.on_behalf_of = Some(organisation.into().to_string());
+        self.raw.on_behalf_of = Some(Text::from(organisation.into().to_string()));
         self
     }
 
@@ -1029,7 +863,7 @@ impl Seat {
     /// # let _ = seat;
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> Seat {
-        self.source = Some(source.into());
+        self.more().source = Some(Text::from(source.into()));
         self
     }
 
@@ -1042,7 +876,7 @@ impl Seat {
     /// # let _ = seat;
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> Seat {
-        self.note = Some(note.into());
+        self.more().note = Some(Text::from(note.into()));
         self
     }
 }
@@ -1067,26 +901,10 @@ impl Seat {
 /// ```
 #[derive(Clone, Debug)]
 pub struct BodySpec {
-    id: String,
-    name: String,
-    kind: BodyKind,
-    status: Status,
-    status_since: Option<String>,
-    intended_status: Option<Status>,
-    apex: bool,
-    accountability: Option<Accountability>,
-    count: u32,
-    formerly: Vec<String>,
-    statutory: bool,
-    tier: Option<String>,
-    purpose: Option<String>,
-    functions: Vec<String>,
-    themes: Vec<String>,
-    meets: Option<MeetingPattern>,
-    source: Option<String>,
-    note: Option<String>,
-    relations: Vec<(RelationKind, Target)>,
-    seats: Vec<Seat>,
+    /// The body as a file writes it: a spec is its raw type, so that the
+    /// builder and a file describe a body in one place (`load/raw.rs`) and
+    /// go through the same validation.
+    raw: RawBody<'static, Plain>,
 }
 
 impl BodySpec {
@@ -1100,26 +918,11 @@ impl BodySpec {
     /// ```
     pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: BodyKind) -> BodySpec {
         BodySpec {
-            id: id.into().to_string(),
-            name: name.into(),
-            kind,
-            status: Status::Active,
-            status_since: None,
-            intended_status: None,
-            apex: false,
-            accountability: None,
-            count: 1,
-            formerly: Vec::new(),
-            statutory: false,
-            tier: None,
-            purpose: None,
-            functions: Vec::new(),
-            themes: Vec::new(),
-            meets: None,
-            source: None,
-            note: None,
-            relations: Vec::new(),
-            seats: Vec::new(),
+            raw: RawBody::new(
+                Text::from(id.into().to_string()),
+                Text::from(name.into()),
+                kind.as_str().into(),
+            ),
         }
     }
 
@@ -1133,7 +936,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn status(mut self, status: Status) -> BodySpec {
-        self.status = status;
+        self.raw.status = Some(status.as_str().into());
         self
     }
 
@@ -1150,7 +953,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn status_since(mut self, date: impl fmt::Display) -> BodySpec {
-        self.status_since = Some(date.to_string());
+        self.raw.status_since = Some(Text::from(date.to_string()));
         self
     }
 
@@ -1167,7 +970,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn intended_status(mut self, status: Status) -> BodySpec {
-        self.intended_status = Some(status);
+        self.raw.intended_status = Some(status.as_str().into());
         self
     }
 
@@ -1184,7 +987,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn accountability(mut self, accountability: Accountability) -> BodySpec {
-        self.accountability = Some(accountability);
+        self.raw.accountability = Some(accountability.as_str().into());
         self
     }
 
@@ -1199,7 +1002,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn count(mut self, count: u32) -> BodySpec {
-        self.count = count;
+        self.raw.count = Some(i64::from(count));
         self
     }
 
@@ -1213,7 +1016,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn formerly(mut self, name: impl Into<String>) -> BodySpec {
-        self.formerly.push(name.into());
+        self.raw.formerly.push(Text::from(name.into()));
         self
     }
 
@@ -1226,7 +1029,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn apex(mut self) -> BodySpec {
-        self.apex = true;
+        self.raw.apex = true;
         self
     }
 
@@ -1239,7 +1042,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn statutory(mut self) -> BodySpec {
-        self.statutory = true;
+        self.raw.statutory = true;
         self
     }
 
@@ -1252,7 +1055,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn tier(mut self, tier: impl Into<String>) -> BodySpec {
-        self.tier = Some(tier.into());
+        self.raw.tier = Some(Text::from(tier.into()));
         self
     }
 
@@ -1265,7 +1068,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn purpose(mut self, purpose: impl Into<String>) -> BodySpec {
-        self.purpose = Some(purpose.into());
+        self.raw.purpose = Some(Text::from(purpose.into()));
         self
     }
 
@@ -1279,7 +1082,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn function(mut self, function: impl Into<String>) -> BodySpec {
-        self.functions.push(function.into());
+        self.raw.functions.push(Text::from(function.into()));
         self
     }
 
@@ -1292,7 +1095,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn theme(mut self, theme: impl Into<String>) -> BodySpec {
-        self.themes.push(theme.into());
+        self.raw.themes.push(Text::from(theme.into()));
         self
     }
 
@@ -1306,7 +1109,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn meets(mut self, pattern: MeetingPattern) -> BodySpec {
-        self.meets = Some(pattern);
+        self.raw.meets = Some(Text::from(pattern.to_string()));
         self
     }
 
@@ -1319,7 +1122,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> BodySpec {
-        self.source = Some(source.into());
+        self.raw.source = Some(Text::from(source.into()));
         self
     }
 
@@ -1332,7 +1135,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> BodySpec {
-        self.note = Some(note.into());
+        self.raw.note = Some(Text::from(note.into()));
         self
     }
 
@@ -1348,7 +1151,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn relation(mut self, kind: RelationKind, target: impl Into<Target>) -> BodySpec {
-        self.relations.push((kind, target.into()));
+        self.raw.targets_mut(kind).push(target.into().raw);
         self
     }
 
@@ -1494,7 +1297,7 @@ impl BodySpec {
     /// # let _ = spec;
     /// ```
     pub fn seat_with(mut self, seat: Seat) -> BodySpec {
-        self.seats.push(seat);
+        self.raw.members.push(seat.raw);
         self
     }
 
@@ -1506,7 +1309,7 @@ impl BodySpec {
     /// assert_eq!(govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board).id(), "lscb");
     /// ```
     pub fn id(&self) -> &str {
-        &self.id
+        &self.raw.id
     }
 
     /// The body's display name. (`get_`, as jiff names its getters, because
@@ -1519,7 +1322,7 @@ impl BodySpec {
     /// assert_eq!(spec.get_name(), "LSCB");
     /// ```
     pub fn get_name(&self) -> &str {
-        &self.name
+        &self.raw.name
     }
 
     /// The body's kind.
@@ -1532,7 +1335,7 @@ impl BodySpec {
     /// assert_eq!(BodySpec::new("lscb", "LSCB", BodyKind::Board).get_kind(), BodyKind::Board);
     /// ```
     pub fn get_kind(&self) -> BodyKind {
-        self.kind
+        word(&self.raw.kind)
     }
 
     /// The body's status.
@@ -1545,7 +1348,7 @@ impl BodySpec {
     /// assert_eq!(BodySpec::new("a", "A", BodyKind::Group).get_status(), Status::Active);
     /// ```
     pub fn get_status(&self) -> Status {
-        self.status
+        self.raw.status.as_deref().map_or(Status::Active, word)
     }
 
     /// The ids this body relates to by `kind`, in the order they were
@@ -1560,10 +1363,7 @@ impl BodySpec {
     /// assert_eq!(spec.targets(RelationKind::ReportsTo).collect::<Vec<_>>(), ["board"]);
     /// ```
     pub fn targets(&self, kind: RelationKind) -> impl Iterator<Item = &str> + '_ {
-        self.relations
-            .iter()
-            .filter(move |(k, _)| *k == kind)
-            .map(|(_, target)| target.to.as_str())
+        self.raw.relations.of(kind).iter().map(|target| &*target.to)
     }
 
     /// The ids of the members (or bodies) holding seats on this body, a
@@ -1578,7 +1378,7 @@ impl BodySpec {
     /// assert_eq!(spec.seat_holders().collect::<Vec<_>>(), ["dcs"]);
     /// ```
     pub fn seat_holders(&self) -> impl Iterator<Item = &str> + '_ {
-        self.seats.iter().map(|seat| seat.member.as_str())
+        self.raw.members.iter().map(|seat| &*seat.member)
     }
 
     /// Renames the body: its display name becomes `name`. Add the old one
@@ -1595,7 +1395,7 @@ impl BodySpec {
     /// assert_eq!(spec.get_name(), "Children and Families Partnership");
     /// ```
     pub fn name(mut self, name: impl Into<String>) -> BodySpec {
-        self.name = name.into();
+        self.raw.name = Text::from(name.into());
         self
     }
 
@@ -1610,7 +1410,7 @@ impl BodySpec {
     /// assert_eq!(spec.get_kind(), BodyKind::SubGroup);
     /// ```
     pub fn kind(mut self, kind: BodyKind) -> BodySpec {
-        self.kind = kind;
+        self.raw.kind = kind.as_str().into();
         self
     }
 
@@ -1628,8 +1428,9 @@ impl BodySpec {
     /// assert_eq!(spec.targets(RelationKind::ReportsTo).collect::<Vec<_>>(), ["council"]);
     /// ```
     pub fn without_relation(mut self, kind: RelationKind, to: &str) -> BodySpec {
-        self.relations
-            .retain(|(k, target)| !(*k == kind && target.to == to));
+        self.raw
+            .targets_mut(kind)
+            .retain(|target| &*target.to != to);
         self
     }
 
@@ -1647,51 +1448,16 @@ impl BodySpec {
     /// assert_eq!(spec.seat_holders().collect::<Vec<_>>(), ["gp"]);
     /// ```
     pub fn without_seat(mut self, member: &str) -> BodySpec {
-        self.seats.retain(|seat| seat.member != member);
+        self.raw.members.retain(|seat| &*seat.member != member);
         self
     }
+}
 
-    fn into_raw(self) -> RawBody<'static, Plain> {
-        let mut raw = RawBody {
-            status: Some(self.status.as_str().into()),
-            status_since: self.status_since.map(Text::from),
-            intended_status: self.intended_status.map(|s| s.as_str().into()),
-            apex: self.apex,
-            accountability: self.accountability.map(|a| a.as_str().into()),
-            count: Some(i64::from(self.count)),
-            formerly: self.formerly.into_iter().map(Text::from).collect(),
-            statutory: self.statutory,
-            tier: self.tier.map(Text::from),
-            purpose: self.purpose.map(Text::from),
-            functions: self.functions.into_iter().map(Text::from).collect(),
-            themes: self.themes.into_iter().map(Text::from).collect(),
-            meets: self.meets.map(|m| m.to_string().into()),
-            source: self.source.map(Text::from),
-            note: self.note.map(Text::from),
-            members: self
-                .seats
-                .into_iter()
-                .map(|s| RawSeat {
-                    member: s.member.into(),
-                    role: Some(s.role.as_str().into()),
-                    on_behalf_of: s.on_behalf_of.map(Text::from),
-                    more: SeatMore {
-                        start: s.start.map(Text::from),
-                        end: s.end.map(Text::from),
-                        intended: s.intended,
-                        source: s.source.map(Text::from),
-                        note: s.note.map(Text::from),
-                    }
-                    .boxed(),
-                })
-                .collect(),
-            ..RawBody::new(self.id.into(), self.name.into(), self.kind.as_str().into())
-        };
-        for (kind, target) in self.relations {
-            raw.targets_mut(kind).push(target.into_raw());
-        }
-        raw
-    }
+/// A vocabulary word a spec holds. Specs are set only from the
+/// vocabularies' own values, so the word is always one.
+fn word<W: std::str::FromStr>(text: &str) -> W {
+    text.parse()
+        .unwrap_or_else(|_| unreachable!("a spec holds only vocabulary words, not {text:?}"))
 }
 
 /// A member to add with [`StructureBuilder::member`].
@@ -1709,15 +1475,8 @@ impl BodySpec {
 /// ```
 #[derive(Clone, Debug)]
 pub struct MemberSpec {
-    id: String,
-    name: String,
-    kind: MemberKind,
-    organisations: Vec<String>,
-    status: Status,
-    status_since: Option<String>,
-    source: Option<String>,
-    note: Option<String>,
-    reports_to: Vec<Target>,
+    /// The member as a file writes it: a spec is its raw type.
+    raw: RawMember<'static, Plain>,
 }
 
 impl MemberSpec {
@@ -1731,15 +1490,11 @@ impl MemberSpec {
     /// ```
     pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: MemberKind) -> MemberSpec {
         MemberSpec {
-            id: id.into().to_string(),
-            name: name.into(),
-            kind,
-            organisations: Vec::new(),
-            status: Status::Active,
-            status_since: None,
-            source: None,
-            note: None,
-            reports_to: Vec::new(),
+            raw: RawMember::new(
+                Text::from(id.into().to_string()),
+                Text::from(name.into()),
+                kind.as_str().into(),
+            ),
         }
     }
 
@@ -1756,7 +1511,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn status(mut self, status: Status) -> MemberSpec {
-        self.status = status;
+        self.raw.status = Some(status.as_str().into());
         self
     }
 
@@ -1773,7 +1528,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn status_since(mut self, date: impl fmt::Display) -> MemberSpec {
-        self.status_since = Some(date.to_string());
+        self.raw.status_since = Some(Text::from(date.to_string()));
         self
     }
 
@@ -1788,7 +1543,11 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn organisation(mut self, organisation: impl Into<Id>) -> MemberSpec {
-        self.organisations.push(organisation.into().to_string());
+        self.raw
+            .organisation
+            .get_or_insert_with(OneOrMany::default)
+            .0
+            .push(Text::from(organisation.into().to_string()));
         self
     }
 
@@ -1801,7 +1560,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> MemberSpec {
-        self.source = Some(source.into());
+        self.raw.source = Some(Text::from(source.into()));
         self
     }
 
@@ -1814,7 +1573,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> MemberSpec {
-        self.note = Some(note.into());
+        self.raw.note = Some(Text::from(note.into()));
         self
     }
 
@@ -1828,7 +1587,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn reports_to(mut self, to: impl Into<Target>) -> MemberSpec {
-        self.reports_to.push(to.into());
+        self.raw.reports_to.push(to.into().raw);
         self
     }
 
@@ -1840,7 +1599,7 @@ impl MemberSpec {
     /// assert_eq!(govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).id(), "dcs");
     /// ```
     pub fn id(&self) -> &str {
-        &self.id
+        &self.raw.id
     }
 
     /// The member's display name (`get_`, because [`MemberSpec::name`] is
@@ -1852,7 +1611,7 @@ impl MemberSpec {
     /// assert_eq!(govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).get_name(), "DCS");
     /// ```
     pub fn get_name(&self) -> &str {
-        &self.name
+        &self.raw.name
     }
 
     /// Renames the member.
@@ -1866,7 +1625,7 @@ impl MemberSpec {
     /// assert_eq!(spec.get_name(), "Director of Children's Services");
     /// ```
     pub fn name(mut self, name: impl Into<String>) -> MemberSpec {
-        self.name = name.into();
+        self.raw.name = Text::from(name.into());
         self
     }
 
@@ -1881,7 +1640,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn kind(mut self, kind: MemberKind) -> MemberSpec {
-        self.kind = kind;
+        self.raw.kind = kind.as_str().into();
         self
     }
 
@@ -1896,7 +1655,7 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn without_reports_to(mut self, to: &str) -> MemberSpec {
-        self.reports_to.retain(|target| target.to != to);
+        self.raw.reports_to.retain(|target| &*target.to != to);
         self
     }
 
@@ -1914,22 +1673,16 @@ impl MemberSpec {
     /// # let _ = spec;
     /// ```
     pub fn without_organisation(mut self, organisation: &str) -> MemberSpec {
-        self.organisations.retain(|o| o != organisation);
+        self.drop_organisation(organisation);
         self
     }
 
-    fn into_raw(self) -> RawMember<'static, Plain> {
-        RawMember::<Plain> {
-            id: self.id.into(),
-            name: self.name.into(),
-            kind: self.kind.as_str().into(),
-            organisation: (!self.organisations.is_empty())
-                .then(|| OneOrMany(self.organisations.into_iter().map(Text::from).collect())),
-            status: Some(self.status.as_str().into()),
-            status_since: self.status_since.map(Text::from),
-            source: self.source.map(Text::from),
-            note: self.note.map(Text::from),
-            reports_to: self.reports_to.into_iter().map(Target::into_raw).collect(),
+    fn drop_organisation(&mut self, organisation: &str) {
+        if let Some(list) = &mut self.raw.organisation {
+            list.0.retain(|o| &**o != organisation);
+            if list.0.is_empty() {
+                self.raw.organisation = None;
+            }
         }
     }
 }

@@ -123,8 +123,8 @@ mod write;
 pub(crate) type FastMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 pub use analysis::{
-    Allowed, BodyLoad, ChangedFinding, ClosureImpact, ComponentScores, Counts, CrossSeat, Cycle,
-    Duplicate, DuplicationOptions, Finding, FindingChanges, FindingKind, FindingsError,
+    Allowed, Analysis, BodyLoad, ChangedFinding, ClosureImpact, ComponentScores, Counts, CrossSeat,
+    Cycle, Duplicate, DuplicationOptions, Finding, FindingChanges, FindingKind, FindingsError,
     GovernanceLoad, IntendedChange, Interlock, Led, MemberLoad, MultipleAccountability,
     MutualScrutiny, Orphan, OrphanCase, OtherRelation, Overlap, OverlapOptions, ReciprocalSeats,
     RelationGroup, Report, ReportOptions, Shared, Span, Summary, TierCounts, Unsettled,

@@ -147,14 +147,10 @@ impl Structure {
     /// ```
     pub fn as_intended(&self) -> Structure {
         let mut out = self.clone();
-        for body in out.bodies.values_mut() {
-            if let Some(status) = body.intended_status.take() {
+        for (body, status) in out.bodies.values_mut().zip(self.intended_statuses()) {
+            body.intended_status = None;
+            if let Some(status) = status {
                 body.status = status;
-                body.status_since = None;
-            }
-            // As intended, what is proposed or being set up is set up.
-            if matches!(body.status, Status::Proposed | Status::BeingEstablished) {
-                body.status = Status::New;
                 body.status_since = None;
             }
         }
@@ -164,34 +160,14 @@ impl Structure {
                 member.status_since = None;
             }
         }
-        let mut gone: Vec<(crate::Id, RelationKind)> = Vec::new();
         for relation in &mut out.relations {
-            if relation.intended {
-                relation.intended = false;
-                if relation.kind.is_succession() {
-                    gone.push((relation.from.clone(), relation.kind));
-                }
-            }
+            relation.intended = false;
         }
         for membership in &mut out.memberships {
             membership.intended = false;
         }
         for succession in &mut out.successions {
-            if succession.intended {
-                succession.intended = false;
-                gone.extend(
-                    succession
-                        .from
-                        .iter()
-                        .map(|id| (id.clone(), succession.kind)),
-                );
-            }
-        }
-        for (id, kind) in gone {
-            if let Some(body) = out.bodies.get_mut(&id) {
-                body.status = succeeded_status(kind);
-                body.status_since = None;
-            }
+            succession.intended = false;
         }
         out.relations.sort_unstable();
         out.relations
@@ -275,6 +251,49 @@ impl Structure {
                 .bodies
                 .values()
                 .any(|b: &Body| b.intended_status.is_some())
+    }
+}
+
+impl Structure {
+    /// The status each body takes as intended, in id order (the order of
+    /// [`Structure::bodies`]); `None` where nothing changes it: its
+    /// intended status; set up if it is proposed or being set up; and the
+    /// status of a body that gives way by an intended succession (a
+    /// relation or a `[[succession]]`). Read by [`Structure::as_intended`]
+    /// and by the report's intended changes, which need no copy of the
+    /// structure.
+    pub(crate) fn intended_statuses(&self) -> Vec<Option<Status>> {
+        let mut statuses: Vec<Option<Status>> = self
+            .bodies
+            .values()
+            .map(|body| {
+                let status = body.intended_status.unwrap_or(body.status);
+                let set_up = matches!(status, Status::Proposed | Status::BeingEstablished);
+                match (body.intended_status, set_up) {
+                    (_, true) => Some(Status::New),
+                    (Some(status), false) => Some(status),
+                    (None, false) => None,
+                }
+            })
+            .collect();
+        let gone = self
+            .relations
+            .iter()
+            .filter(|r| r.intended && r.kind.is_succession())
+            .map(|r| (&r.from, r.kind))
+            .chain(
+                self.successions
+                    .iter()
+                    .filter(|s| s.intended)
+                    .flat_map(|s| s.from.iter().map(move |id| (id, s.kind))),
+            );
+        let ids: Vec<&crate::Id> = self.bodies.keys().collect();
+        for (id, kind) in gone {
+            if let Ok(at) = ids.binary_search(&id) {
+                statuses[at] = Some(succeeded_status(kind));
+            }
+        }
+        statuses
     }
 }
 

@@ -71,34 +71,44 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn closure_impact(&self, id: &str) -> Option<ClosureImpact> {
-        let net = Net::new(self);
-        let node = net.node(id)?;
-        let tree = DominatorTree::new(&net);
-        let mut cut_off = Vec::new();
-        let mut stack = vec![node];
-        while let Some(n) = stack.pop() {
-            for &child in tree.children.of(n) {
-                if tree.counts(&net, child) {
-                    cut_off.push(child);
-                }
-                stack.push(child);
-            }
-        }
-        net.sort(&mut cut_off);
-        Some(ClosureImpact {
-            body: net.id(node).clone(),
-            total: cut_off.iter().map(|&n| tree.weight(&net, n)).sum(),
-            entries: cut_off.len(),
-            cut_off: net.to_ids(&cut_off),
-        })
+        self.analyse().closure_impact(id)
     }
+}
+
+/// The closure impact of one body, from the dominator tree of `net`.
+pub(crate) fn closure_impact(
+    net: &Net<'_>,
+    tree: &DominatorTree,
+    id: &str,
+) -> Option<ClosureImpact> {
+    let node = net.node(id)?;
+    let mut cut_off = Vec::new();
+    let mut stack = vec![node];
+    while let Some(n) = stack.pop() {
+        for &child in tree.children.of(n) {
+            if tree.counts(net, child) {
+                cut_off.push(child);
+            }
+            stack.push(child);
+        }
+    }
+    net.sort(&mut cut_off);
+    Some(ClosureImpact {
+        body: net.id(node).clone(),
+        total: cut_off.iter().map(|&n| tree.weight(net, n)).sum(),
+        entries: cut_off.len(),
+        cut_off: net.to_ids(&cut_off),
+    })
 }
 
 /// The closure impact of every body that is the only route of at least one
 /// other, listing at most `limit` bodies each, most impact first (ties by
 /// id).
-pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact> {
-    let tree = DominatorTree::new(net);
+pub(crate) fn closure_impacts(
+    net: &Net<'_>,
+    tree: &DominatorTree,
+    limit: usize,
+) -> Vec<ClosureImpact> {
     let count = net.len();
 
     // Totals: each counted body adds one to every strict dominator but the
@@ -159,7 +169,7 @@ pub(crate) fn closure_impacts(net: &Net<'_>, limit: usize) -> Vec<ClosureImpact>
 /// virtual root over every apex and member. The root itself is left out:
 /// `idom` is `None` for nodes the root dominates directly and for nodes it
 /// cannot reach.
-struct DominatorTree {
+pub(crate) struct DominatorTree {
     idom: Vec<Option<u32>>,
     children: Adjacency,
     /// Reachable nodes, each after its immediate dominator.
@@ -167,7 +177,7 @@ struct DominatorTree {
 }
 
 impl DominatorTree {
-    fn new(net: &Net<'_>) -> DominatorTree {
+    pub(crate) fn new(net: &Net<'_>) -> DominatorTree {
         let count = net.len();
         let idom = immediate_dominators(net);
         let mut pairs = Vec::new();

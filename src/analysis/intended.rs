@@ -115,9 +115,9 @@ impl Structure {
                 role: m.role,
             }
         }));
-        let intended = self.as_intended();
-        changes.extend(self.bodies().filter_map(|b| {
-            let to = intended.body(b.id.as_str())?.status;
+        let statuses = self.intended_statuses();
+        changes.extend(self.bodies().zip(statuses).filter_map(|(b, to)| {
+            let to = to?;
             (to != b.status).then(|| IntendedChange::Status {
                 body: b.id.clone(),
                 from: b.status,

@@ -22,6 +22,7 @@ mod cycles;
 mod duplication;
 mod features;
 mod finding;
+mod handle;
 mod intended;
 mod interlocks;
 mod links;
@@ -44,6 +45,7 @@ pub use closure::ClosureImpact;
 pub use cycles::{Cycle, MutualScrutiny};
 pub use duplication::{ComponentScores, Duplicate, DuplicationOptions};
 pub use finding::{Allowed, Finding, FindingKind, FindingsError, UnwantedFinding};
+pub use handle::Analysis;
 pub use intended::IntendedChange;
 pub use interlocks::Interlock;
 pub use links::{CrossSeat, Led, ReciprocalSeats};
@@ -58,7 +60,6 @@ pub use unsettled::{Unsettled, UnsettledReason};
 use crate::model::Structure;
 use crate::threads::beside;
 use finding::Detail;
-use net::Net;
 use text::Labels;
 
 /// Every analysis of one structure: what is wrong with it, and its shape.
@@ -416,50 +417,63 @@ impl Report {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn with_options(structure: &Structure, options: &ReportOptions) -> Report {
-        // The report is of the structure in force: intended facts, and
-        // dated ones that do not hold at the file's date, are left out;
-        // or of the structure at another date, or as intended.
-        let given = structure;
-        let view;
-        let structure = if let Some(date) = options.as_at {
-            view = given.as_at(date);
-            &view
+        // The network of the structure analysed only: a structure with
+        // facts in time is reported in force, from a network of that view.
+        match Report::view(structure, options) {
+            Some(view) => view.analyse().report_of(structure, options),
+            None => structure.analyse().report_of(structure, options),
+        }
+    }
+
+    /// The structure the report analyses, where it is not the structure
+    /// given: the structure in force, intended facts and dated ones that
+    /// do not hold at the file's date left out; or the structure at
+    /// another date, or as intended.
+    fn view(given: &Structure, options: &ReportOptions) -> Option<Structure> {
+        if let Some(date) = options.as_at {
+            Some(given.as_at(date))
         } else if options.as_intended {
-            view = given.as_intended().in_force();
-            &view
+            Some(given.as_intended().in_force())
         } else if given.has_time() {
-            view = given.in_force();
-            &view
+            Some(given.in_force())
         } else {
-            given
-        };
+            None
+        }
+    }
+}
+
+impl Analysis<'_> {
+    /// The report of the structure this handle analyses, which is `given`
+    /// or the view of it the options ask for ([`Report::view`]).
+    fn report_of(&self, given: &Structure, options: &ReportOptions) -> Report {
+        let structure = self.structure();
+        let net = self.net();
         let in_view = options.as_at.is_none() && !options.as_intended;
         let intended = (in_view && given.has_intended()).then(|| Intended {
             changes: given.intended_changes(),
             findings: None,
         });
-        let net = Net::new(structure);
         // Duplication takes about as long as every other analysis together,
         // so it runs on a second thread where there is one.
         let ((duplicates, overlaps), rest) = beside(
             net.len() >= THREAD_FROM,
             || {
                 (
-                    duplication::duplicates(&net, &options.duplication),
-                    overlap::overlaps(&net, &options.overlap),
+                    duplication::duplicates(net, &options.duplication),
+                    overlap::overlaps(net, &options.overlap),
                 )
             },
             || {
                 (
-                    summary::summary(&net),
-                    orphans::orphans(&net),
-                    closure::closure_impacts(&net, options.closure_limit),
-                    cycles::cycles(&net),
-                    multiple::multiple_accountability(&net),
-                    interlocks::interlocks(&net, options.interlock_min_bodies),
-                    links::cross_seats(&net),
-                    links::reciprocal_seats(&net),
-                    load::governance_load(&net),
+                    summary::summary(net),
+                    orphans::orphans(net),
+                    self.closure_impacts(options.closure_limit),
+                    cycles::cycles(net),
+                    multiple::multiple_accountability(net),
+                    interlocks::interlocks(net, options.interlock_min_bodies),
+                    links::cross_seats(net),
+                    links::reciprocal_seats(net),
+                    load::governance_load(net),
                     Labels::new(structure),
                 )
             },
@@ -495,7 +509,7 @@ impl Report {
             load,
             intended: None,
             labels,
-            unsettled: structure.unsettled(),
+            unsettled: unsettled::unsettled(net),
         };
         if let Some(mut intended) = intended {
             let small = given.bodies().len() + given.members().len() < THREAD_FROM;
@@ -507,7 +521,9 @@ impl Report {
         }
         report
     }
+}
 
+impl Report {
     /// Bodies whose accountability is not stated or not settled, or which
     /// relate to nothing ([`Structure::unsettled`]).
     ///

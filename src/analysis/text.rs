@@ -416,6 +416,27 @@ pub(super) struct Labels {
     /// Sorted by id: where the id and the name are in `text`, and the
     /// status of a body.
     entries: Vec<(Range<usize>, Range<usize>, Option<Status>)>,
+    /// A hash table into `entries`, built on the first lookup: the text
+    /// of a large report looks up a few million ids, and a binary search
+    /// of strings scattered through `text` costs a cache miss a step.
+    slots: Slots,
+}
+
+/// Open addressing: each slot holds an index into `entries`, or
+/// `u32::MAX`; a table at least twice the entries, probed linearly.
+#[derive(Clone, Default)]
+struct Slots(std::sync::OnceLock<Vec<u32>>);
+
+/// The table is made from the entries, which `Labels` compares.
+impl PartialEq for Slots {
+    fn eq(&self, _: &Slots) -> bool {
+        true
+    }
+}
+
+fn slot_of(id: &str, mask: usize) -> usize {
+    use std::hash::BuildHasher;
+    foldhash::fast::FixedState::with_seed(0).hash_one(id) as usize & mask
 }
 
 impl Labels {
@@ -423,6 +444,7 @@ impl Labels {
         let mut labels = Labels {
             text: String::new(),
             entries: Vec::with_capacity(structure.bodies().len() + structure.members().len()),
+            slots: Slots::default(),
         };
         let mut bodies = structure.bodies().peekable();
         let mut members = structure.members().peekable();
@@ -450,16 +472,39 @@ impl Labels {
         labels
     }
 
-    fn get(&self, id: &str) -> Option<Label<'_>> {
-        let at = self
-            .entries
-            .binary_search_by(|(key, _, _)| self.text[key.clone()].cmp(id))
-            .ok()?;
-        let (_, name, status) = &self.entries[at];
-        Some(Label {
-            name: &self.text[name.clone()],
-            status: *status,
+    fn slots(&self) -> &[u32] {
+        self.slots.0.get_or_init(|| {
+            let size = (self.entries.len() * 2).next_power_of_two();
+            let mut slots = vec![u32::MAX; size];
+            for (i, (id, _, _)) in self.entries.iter().enumerate() {
+                let mut at = slot_of(&self.text[id.clone()], size - 1);
+                while slots[at] != u32::MAX {
+                    at = (at + 1) & (size - 1);
+                }
+                slots[at] = i as u32;
+            }
+            slots
         })
+    }
+
+    fn get(&self, id: &str) -> Option<Label<'_>> {
+        if self.entries.is_empty() {
+            return None;
+        }
+        let slots = self.slots();
+        let mask = slots.len() - 1;
+        let mut at = slot_of(id, mask);
+        loop {
+            let entry = *slots.get(at)?;
+            let (key, name, status) = self.entries.get(entry as usize)?;
+            if &self.text[key.clone()] == id {
+                return Some(Label {
+                    name: &self.text[name.clone()],
+                    status: *status,
+                });
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
@@ -520,6 +565,7 @@ impl<'de> Deserialize<'de> for Labels {
         let mut labels = Labels {
             text: String::new(),
             entries: Vec::with_capacity(written.len()),
+            slots: Slots::default(),
         };
         for (id, Written { name, status }) in written {
             let start = labels.text.len();

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::analysis::net::Net;
 use crate::model::{Accountability, Id, Status, Structure};
 
 /// A body whose accountability is not stated, not settled, or not there at
@@ -84,54 +85,59 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn unsettled(&self) -> Vec<Unsettled> {
-        let mut related: crate::FastMap<&str, ()> = crate::FastMap::default();
-        for relation in self.relations() {
-            related.insert(relation.from.as_str(), ());
-            related.insert(relation.to.as_str(), ());
-        }
-        for seat in self.memberships() {
-            let between_bodies = self.body(seat.member.as_str()).is_some()
-                || seat
-                    .on_behalf_of
-                    .as_ref()
-                    .is_some_and(|o| self.body(o.as_str()).is_some());
-            if between_bodies {
-                related.insert(seat.body.as_str(), ());
-                related.insert(seat.member.as_str(), ());
-                if let Some(o) = &seat.on_behalf_of {
-                    related.insert(o.as_str(), ());
-                }
-            }
-        }
-        for succession in self.successions() {
-            for id in succession.from.iter().chain(&succession.to) {
-                related.insert(id.as_str(), ());
-            }
-        }
-        // A structure in which nothing relates to anything is a list, not
-        // a web with one body left out.
-        let alone_possible = !related.is_empty();
-        self.bodies()
-            .filter(|b| !b.status.is_gone())
-            .filter_map(|b| {
-                let reason = match b.accountability {
-                    Some(Accountability::Unstated) => UnsettledReason::Unstated,
-                    Some(Accountability::Unsettled) => UnsettledReason::Unsettled,
-                    None if b.apex && alone_possible && !related.contains_key(b.id.as_str()) => {
-                        UnsettledReason::NoRelations
-                    }
-                    None => return None,
-                };
-                Some(Unsettled {
-                    body: b.id.clone(),
-                    status: b.status,
-                    reason,
-                    assumed: self
-                        .accountable_parents(b.id.as_str())
-                        .map(Id::from)
-                        .collect(),
-                })
-            })
-            .collect()
+        self.analyse().unsettled()
     }
+}
+
+/// The unsettled bodies, finding bodies and parents through the network:
+/// a hash lookup a seat, and each body's parents already listed.
+pub(crate) fn unsettled(net: &Net<'_>) -> Vec<Unsettled> {
+    let structure = net.structure;
+    let is_body = |id: &Id| net.node(id.as_str()).is_some_and(|n| net.body(n).is_some());
+    let mut related: crate::FastMap<&str, ()> = crate::FastMap::default();
+    for relation in structure.relations() {
+        related.insert(relation.from.as_str(), ());
+        related.insert(relation.to.as_str(), ());
+    }
+    for seat in structure.memberships() {
+        let between_bodies =
+            is_body(&seat.member) || seat.on_behalf_of.as_ref().is_some_and(is_body);
+        if between_bodies {
+            related.insert(seat.body.as_str(), ());
+            related.insert(seat.member.as_str(), ());
+            if let Some(o) = &seat.on_behalf_of {
+                related.insert(o.as_str(), ());
+            }
+        }
+    }
+    for succession in structure.successions() {
+        for id in succession.from.iter().chain(&succession.to) {
+            related.insert(id.as_str(), ());
+        }
+    }
+    // A structure in which nothing relates to anything is a list, not
+    // a web with one body left out.
+    let alone_possible = !related.is_empty();
+    (0..net.body_count as u32)
+        .filter_map(|node| {
+            let b = net.body(node)?;
+            if b.status.is_gone() {
+                return None;
+            }
+            let reason = match b.accountability {
+                Some(Accountability::Unstated) => UnsettledReason::Unstated,
+                Some(Accountability::Unsettled) => UnsettledReason::Unsettled,
+                None if b.apex && alone_possible && !related.contains_key(b.id.as_str()) => {
+                    UnsettledReason::NoRelations
+                }
+                None => return None,
+            };
+            Some(Unsettled {
+                body: b.id.clone(),
+                status: b.status,
+                reason,
+                assumed: net.to_ids(net.parents.of(node)),
+            })
+        })
+        .collect()
 }

@@ -56,18 +56,7 @@ pub(super) fn check<C: Carrier>(raw: &RawFile<'_, C>, resolver: &mut Resolver) {
         entry.text::<C>(".name", &body.name, NAME);
         entry.loose(".tier", body.tier.as_ref(), NAME);
         entry.loose(".note", body.note.as_ref(), NOTE);
-        let lists = [
-            (RelationKind::ReportsTo, &body.reports_to),
-            (RelationKind::Oversees, &body.oversees),
-            (RelationKind::SubGroupOf, &body.sub_group_of),
-            (RelationKind::Scrutinises, &body.scrutinises),
-            (RelationKind::FeedsInto, &body.feeds_into),
-            (RelationKind::PartOf, &body.part_of),
-            (RelationKind::MergedInto, &body.merged_into),
-            (RelationKind::ReplacedBy, &body.replaced_by),
-            (RelationKind::GovernanceBodyFor, &body.governance_body_for),
-        ];
-        for (kind, targets) in lists {
+        for (kind, targets) in body.relations.by_kind() {
             for (j, target) in targets.iter().enumerate() {
                 let (target, span) = C::peek(target);
                 entry.at(

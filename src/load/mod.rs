@@ -20,7 +20,7 @@ use crate::write::WriteError;
 use chunks::Bases;
 pub(crate) use raw::{
     Carrier, OneOrMany, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawSuccession,
-    RawTarget, SeatMore, Text,
+    RawTarget, Relations, SeatMore, Text,
 };
 
 /// The formats a structure file can be written in.
@@ -208,7 +208,8 @@ impl Structure {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_toml_string(&self) -> Result<String, WriteError> {
-        toml::to_string_pretty(&unresolve(self)).map_err(|e| WriteError::new("TOML", e))
+        toml::to_string_pretty(&unresolve(self, Text::borrowed))
+            .map_err(|e| WriteError::new("TOML", e))
     }
 
     /// Writes the structure as a JSON structure file. Loading the result
@@ -231,7 +232,8 @@ impl Structure {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn to_json_string(&self) -> Result<String, WriteError> {
-        serde_json::to_string_pretty(&unresolve(self)).map_err(|e| WriteError::new("JSON", e))
+        serde_json::to_string_pretty(&unresolve(self, Text::borrowed))
+            .map_err(|e| WriteError::new("JSON", e))
     }
 }
 
@@ -416,6 +418,7 @@ fn resolve_with<C: Carrier>(
         source,
         problems: Vec::new(),
         defined: FastMap::default(),
+        spots: Vec::new(),
         suggestions_left: SUGGESTIONS,
         bases,
     };
@@ -588,9 +591,12 @@ struct Parts {
 struct Resolver {
     source: Source,
     problems: Vec<Found>,
-    /// Every id defined. A hash map because it is only looked up, never
-    /// emitted: a large file makes a lookup per reference.
-    defined: FastMap<Id, (Defined, Spot)>,
+    /// Every id defined, with where (an index into `spots`). A hash map
+    /// because it is only looked up, never emitted: a large file makes a
+    /// lookup per reference, so its entries are kept small (where an id is
+    /// defined is read only for a duplicate).
+    defined: FastMap<Id, (Defined, u32)>,
+    spots: Vec<Spot>,
     suggestions_left: usize,
     /// Where the piece of text that each entry's spans count from begins.
     bases: Bases,
@@ -629,6 +635,7 @@ impl Resolver {
 
         // Grown once, rather than rehashed as it fills.
         self.defined.reserve(raw.bodies.len() + raw.members.len());
+        self.spots.reserve(raw.bodies.len() + raw.members.len());
         let body_defined: Vec<bool> = raw
             .bodies
             .iter()
@@ -812,38 +819,51 @@ impl Resolver {
         index: usize,
         parts: &mut Parts,
     ) -> Option<Body> {
-        let mut raw = raw;
-        // Taken first, before the fields below are moved out of `raw`.
-        let lists: Vec<_> = RelationKind::ALL
-            .iter()
-            .map(|&kind| (kind, std::mem::take(raw.targets_mut(kind))))
-            .collect();
+        // Whole, so that a field added to the raw type is a compile error
+        // here until it is resolved.
+        let RawBody {
+            id,
+            name,
+            kind,
+            status,
+            status_since,
+            intended_status,
+            apex,
+            accountability,
+            count,
+            formerly,
+            statutory,
+            tier,
+            purpose,
+            functions,
+            themes,
+            meets,
+            source,
+            note,
+            relations,
+            members,
+        } = raw;
         let owner = Owner::Body(index);
-        let (id, _) = C::split(raw.id);
+        let (id, _) = C::split(id);
         let from = self.shared(&id);
-        let name = self.name(&id, C::split(raw.name), owner);
-        let kind = self.word::<BodyKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
-        let status = match raw.status {
+        let name = self.name(&id, C::split(name), owner);
+        let body_kind = self.word::<BodyKind>(&id, C::split(kind), owner, Within::Field(".kind"));
+        let status = match status {
             Some(status) => {
                 self.word::<Status>(&id, C::split(status), owner, Within::Field(".status"))
             }
             None => Some(Status::Active),
         };
-        for (kind, targets) in lists {
+        for (kind, targets) in relations.into_by_kind() {
             self.relations::<C>(&from, owner, kind, targets, &mut parts.relations);
         }
-        let meets = self.optional_word::<C, MeetingPattern>(&id, raw.meets, owner, ".meets");
-        let status_since =
-            self.date::<C>(&id, raw.status_since, owner, Within::Field(".status_since"));
+        let meets = self.optional_word::<C, MeetingPattern>(&id, meets, owner, ".meets");
+        let status_since = self.date::<C>(&id, status_since, owner, Within::Field(".status_since"));
         let intended_status =
-            self.optional_word::<C, Status>(&id, raw.intended_status, owner, ".intended_status");
-        let accountability = self.optional_word::<C, Accountability>(
-            &id,
-            raw.accountability,
-            owner,
-            ".accountability",
-        );
-        let count = match raw.count {
+            self.optional_word::<C, Status>(&id, intended_status, owner, ".intended_status");
+        let accountability =
+            self.optional_word::<C, Accountability>(&id, accountability, owner, ".accountability");
+        let count = match count {
             Some(count) => {
                 let (count, span) = C::split(count);
                 let valid = u32::try_from(count).ok().filter(|c| *c >= 1);
@@ -860,7 +880,7 @@ impl Resolver {
             None => Some(1),
         };
 
-        for (j, seat) in raw.members.into_iter().enumerate() {
+        for (j, seat) in members.into_iter().enumerate() {
             let (seat, seat_span) = C::split(seat);
             // A seat's role and representation are located at the seat.
             let at = |within| Spot {
@@ -918,7 +938,7 @@ impl Resolver {
             });
         }
 
-        let (name, kind, status, meets) = (name?, kind?, status?, meets?);
+        let (name, kind, status, meets) = (name?, body_kind?, status?, meets?);
         let (status_since, intended_status, accountability, count) =
             (status_since?, intended_status?, accountability?, count?);
         Some(Body {
@@ -928,18 +948,18 @@ impl Resolver {
             status,
             status_since,
             intended_status,
-            apex: raw.apex,
+            apex,
             accountability,
             count,
-            formerly: raw.formerly.into_iter().map(Text::into_string).collect(),
-            statutory: raw.statutory,
-            tier: raw.tier.map(Text::into_string),
-            purpose: raw.purpose.map(Text::into_string),
-            functions: raw.functions.into_iter().map(Text::into_string).collect(),
-            themes: raw.themes.into_iter().map(Text::into_string).collect(),
+            formerly: formerly.into_iter().map(Text::into_string).collect(),
+            statutory,
+            tier: tier.map(Text::into_string),
+            purpose: purpose.map(Text::into_string),
+            functions: functions.into_iter().map(Text::into_string).collect(),
+            themes: themes.into_iter().map(Text::into_string).collect(),
             meets,
-            source: raw.source.map(Text::into_string),
-            note: raw.note.map(Text::into_string),
+            source: source.map(Text::into_string),
+            note: note.map(Text::into_string),
         })
     }
 
@@ -951,13 +971,25 @@ impl Resolver {
         index: usize,
         parts: &mut Parts,
     ) -> Option<Member> {
+        let RawMember {
+            id,
+            name,
+            kind,
+            organisation,
+            status,
+            status_since,
+            source,
+            note,
+            reports_to,
+        } = raw;
         let owner = Owner::Member(index);
-        let (id, id_span) = C::split(raw.id);
+        let (id, id_span) = C::split(id);
         let from = self.shared(&id);
-        let kind = self.word::<MemberKind>(&id, C::split(raw.kind), owner, Within::Field(".kind"));
-        let name = self.name(&id, C::split(raw.name), owner);
+        let member_kind =
+            self.word::<MemberKind>(&id, C::split(kind), owner, Within::Field(".kind"));
+        let name = self.name(&id, C::split(name), owner);
         let mut organisations = Vec::new();
-        if let Some(list) = raw.organisation {
+        if let Some(list) = organisation {
             let (list, span) = C::split(list);
             let at = Spot {
                 owner,
@@ -972,22 +1004,21 @@ impl Resolver {
         }
         organisations.sort_unstable();
         organisations.dedup();
-        let status = match raw.status {
+        let status = match status {
             Some(status) => {
                 self.word::<Status>(&id, C::split(status), owner, Within::Field(".status"))
             }
             None => Some(Status::Active),
         };
-        let status_since =
-            self.date::<C>(&id, raw.status_since, owner, Within::Field(".status_since"));
+        let status_since = self.date::<C>(&id, status_since, owner, Within::Field(".status_since"));
         self.relations::<C>(
             &from,
             owner,
             RelationKind::ReportsTo,
-            raw.reports_to,
+            reports_to,
             &mut parts.relations,
         );
-        let (name, kind, status, status_since) = (name?, kind?, status?, status_since?);
+        let (name, kind, status, status_since) = (name?, member_kind?, status?, status_since?);
         Some(Member {
             id: from,
             name,
@@ -995,8 +1026,8 @@ impl Resolver {
             organisations,
             status,
             status_since,
-            source: raw.source.map(Text::into_string),
-            note: raw.note.map(Text::into_string),
+            source: source.map(Text::into_string),
+            note: note.map(Text::into_string),
         })
     }
 
@@ -1090,7 +1121,8 @@ impl Resolver {
             self.problem(ProblemKind::InvalidId { id: id.to_string() }, &at, id);
             return false;
         }
-        if let Some((_, first)) = self.defined.get(id) {
+        if let Some(&(_, first)) = self.defined.get(id) {
+            let first = &self.spots[first as usize];
             let related = first.location(id);
             let related_offset = self.offset(first);
             self.problems.push(Found {
@@ -1104,7 +1136,9 @@ impl Resolver {
             });
             return false;
         }
-        self.defined.insert(Id::new(id), (what, at));
+        self.defined
+            .insert(Id::new(id), (what, self.spots.len() as u32));
+        self.spots.push(at);
         true
     }
 
@@ -1270,130 +1304,140 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
     !id.is_empty() && id.trim() == id && !id.chars().any(char::is_control)
 }
 
-/// Turns a structure back into the raw file types, for writing. Relations
-/// are written on the body (or member) they come from; seats on their body.
-pub(crate) fn unresolve(structure: &Structure) -> RawFile<'_, Plain> {
-    let meta = structure.meta();
-    let has_meta =
-        meta.name.is_some() || meta.source.is_some() || meta.date.is_some() || meta.note.is_some();
-    let mut out_relations: BTreeMap<&Id, Vec<&Relation>> = BTreeMap::new();
+/// Turns a structure back into the raw file types: to write it, with
+/// `text` borrowing each string (`Text::from`), or to make a builder of it,
+/// with `text` copying each (so the specs own their strings). Relations
+/// are written on the body (or member) they come from; seats on their
+/// body. Each raw type is built whole, with no `..`, so that a field added
+/// to it is a compile error here until it is written.
+pub(crate) fn unresolve<'s, 't>(
+    structure: &'s Structure,
+    text: fn(&'s str) -> Text<'t>,
+) -> RawFile<'t, Plain> {
+    let mut out_relations: FastMap<&Id, Vec<&Relation>> = FastMap::default();
     for relation in structure.relations() {
         out_relations
             .entry(&relation.from)
             .or_default()
             .push(relation);
     }
+    let own = |id: &Id| out_relations.get(id).into_iter().flatten().copied();
     let date = |d: Option<Date>| d.map(|d| Text::from(d.to_string()));
-    fn target(r: &Relation) -> RawTarget<'_> {
-        let date = |d: Option<Date>| d.map(|d| Text::from(d.to_string()));
-        RawTarget {
-            to: r.to.as_str().into(),
-            intended: r.intended,
-            from: date(r.start),
-            until: date(r.end),
-            source: r.source.as_deref().map(Text::from),
-            note: r.note.as_deref().map(Text::from),
+    let optional = |t: &'s Option<String>| t.as_deref().map(text);
+    let texts = |list: &'s [String]| list.iter().map(|t| text(t)).collect::<Vec<_>>();
+    let target = |r: &'s Relation| RawTarget {
+        to: text(r.to.as_str()),
+        intended: r.intended,
+        from: date(r.start),
+        until: date(r.end),
+        source: optional(&r.source),
+        note: optional(&r.note),
+    };
+    let seat = |m: &'s Membership| RawSeat {
+        member: text(m.member.as_str()),
+        role: (m.role != Role::Member).then(|| m.role.as_str().into()),
+        on_behalf_of: m.on_behalf_of.as_ref().map(|id| text(id.as_str())),
+        more: SeatMore {
+            start: date(m.start),
+            end: date(m.end),
+            intended: m.intended,
+            source: optional(&m.source),
+            note: optional(&m.note),
         }
-    }
-    let targets = |id: &Id, kind: RelationKind| {
-        out_relations
-            .get(id)
-            .into_iter()
-            .flatten()
-            .filter(|r| r.kind == kind)
-            .map(|r| target(r))
-            .collect::<Vec<_>>()
+        .boxed(),
     };
     let bodies = structure
         .bodies()
         .map(|b| {
-            let mut raw = RawBody {
+            let mut relations = Relations::default();
+            for r in own(&b.id) {
+                relations.of_mut(r.kind).push(target(r));
+            }
+            RawBody {
+                id: text(b.id.as_str()),
+                name: text(&b.name),
+                kind: b.kind.as_str().into(),
                 status: (b.status != Status::Active).then(|| b.status.as_str().into()),
                 status_since: date(b.status_since),
                 intended_status: b.intended_status.map(|s| s.as_str().into()),
                 apex: b.apex,
                 accountability: b.accountability.map(|a| a.as_str().into()),
                 count: (b.count != 1).then_some(i64::from(b.count)),
-                formerly: b.formerly.iter().map(|f| f.as_str().into()).collect(),
+                formerly: texts(&b.formerly),
                 statutory: b.statutory,
-                tier: b.tier.as_deref().map(Text::from),
-                purpose: b.purpose.as_deref().map(Text::from),
-                functions: b.functions.iter().map(|f| f.as_str().into()).collect(),
-                themes: b.themes.iter().map(|t| t.as_str().into()).collect(),
+                tier: optional(&b.tier),
+                purpose: optional(&b.purpose),
+                functions: texts(&b.functions),
+                themes: texts(&b.themes),
                 meets: b.meets.map(|m| m.to_string().into()),
-                source: b.source.as_deref().map(Text::from),
-                note: b.note.as_deref().map(Text::from),
-                members: structure
-                    .seats_on(b.id.as_str())
-                    .map(|m| RawSeat {
-                        member: m.member.as_str().into(),
-                        role: (m.role != Role::Member).then(|| m.role.as_str().into()),
-                        on_behalf_of: m.on_behalf_of.as_ref().map(|id| Text::from(id.as_str())),
-                        more: SeatMore {
-                            start: date(m.start),
-                            end: date(m.end),
-                            intended: m.intended,
-                            source: m.source.as_deref().map(Text::from),
-                            note: m.note.as_deref().map(Text::from),
-                        }
-                        .boxed(),
-                    })
-                    .collect(),
-                ..RawBody::new(
-                    b.id.as_str().into(),
-                    b.name.as_str().into(),
-                    b.kind.as_str().into(),
-                )
-            };
-            for &kind in RelationKind::ALL {
-                *raw.targets_mut(kind) = targets(&b.id, kind);
+                source: optional(&b.source),
+                note: optional(&b.note),
+                relations,
+                members: structure.seats_on(b.id.as_str()).map(seat).collect(),
             }
-            raw
         })
         .collect();
     let members = structure
         .members()
         .map(|m| RawMember::<Plain> {
-            id: m.id.as_str().into(),
-            name: m.name.as_str().into(),
+            id: text(m.id.as_str()),
+            name: text(&m.name),
             kind: m.kind.as_str().into(),
-            organisation: (!m.organisations.is_empty()).then(|| {
-                OneOrMany(
-                    m.organisations
-                        .iter()
-                        .map(|o| Text::from(o.as_str()))
-                        .collect(),
-                )
-            }),
+            organisation: (!m.organisations.is_empty())
+                .then(|| OneOrMany(m.organisations.iter().map(|o| text(o.as_str())).collect())),
             status: (m.status != Status::Active).then(|| m.status.as_str().into()),
             status_since: date(m.status_since),
-            source: m.source.as_deref().map(Text::from),
-            note: m.note.as_deref().map(Text::from),
-            reports_to: targets(&m.id, RelationKind::ReportsTo),
+            source: optional(&m.source),
+            note: optional(&m.note),
+            // A member's only relations are its reporting lines.
+            reports_to: own(&m.id)
+                .filter(|r| r.kind == RelationKind::ReportsTo)
+                .map(target)
+                .collect(),
         })
         .collect();
     let successions = structure
         .successions()
         .iter()
-        .map(|s| RawSuccession {
-            from: s.from.iter().map(|id| Text::from(id.as_str())).collect(),
-            to: s.to.iter().map(|id| Text::from(id.as_str())).collect(),
-            kind: (s.kind != RelationKind::ReplacedBy).then(|| s.kind.as_str().into()),
-            date: date(s.date),
-            intended: s.intended,
-            source: s.source.as_deref().map(Text::from),
-            note: s.note.as_deref().map(Text::from),
-        })
+        .map(|s| raw_succession(s, text))
         .collect();
+    let meta = structure.meta();
+    let meta = RawMeta {
+        name: meta.name.clone(),
+        source: meta.source.clone(),
+        date: date(meta.date),
+        note: meta.note.clone(),
+    };
     RawFile {
-        structure: has_meta.then(|| RawMeta {
-            name: meta.name.clone(),
-            source: meta.source.clone(),
-            date: date(meta.date),
-            note: meta.note.clone(),
-        }),
+        structure: (!meta.is_empty()).then_some(meta),
         bodies,
         members,
         successions,
+    }
+}
+
+/// A succession as a `[[succession]]` entry: for writing, and for the
+/// builder, which holds its successions so.
+pub(crate) fn raw_succession<'s, 't>(
+    s: &'s Succession,
+    text: fn(&'s str) -> Text<'t>,
+) -> RawSuccession<'t> {
+    let Succession {
+        from,
+        to,
+        kind,
+        date,
+        intended,
+        source,
+        note,
+    } = s;
+    RawSuccession {
+        from: from.iter().map(|id| text(id.as_str())).collect(),
+        to: to.iter().map(|id| text(id.as_str())).collect(),
+        kind: (*kind != RelationKind::ReplacedBy).then(|| kind.as_str().into()),
+        date: date.map(|d| Text::from(d.to_string())),
+        intended: *intended,
+        source: source.as_deref().map(text),
+        note: note.as_deref().map(text),
     }
 }

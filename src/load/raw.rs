@@ -14,42 +14,46 @@ use serde::de::{self, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::model::RelationKind;
+
 /// Wraps a value read from a file, perhaps with its byte span.
-pub(crate) trait Carrier: Sized + 'static {
-    type Of<T>;
+pub(crate) trait Carrier: Sized + Clone + fmt::Debug + 'static {
+    type Of<T: Clone + fmt::Debug>: Clone + fmt::Debug;
 
-    fn split<T>(value: Self::Of<T>) -> (T, Option<Range<usize>>);
+    fn split<T: Clone + fmt::Debug>(value: Self::Of<T>) -> (T, Option<Range<usize>>);
 
-    fn peek<T>(value: &Self::Of<T>) -> (&T, Option<Range<usize>>);
+    fn peek<T: Clone + fmt::Debug>(value: &Self::Of<T>) -> (&T, Option<Range<usize>>);
 }
 
 /// Values with their byte spans, from TOML.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Spans;
 
 impl Carrier for Spans {
-    type Of<T> = toml::Spanned<T>;
+    type Of<T: Clone + fmt::Debug> = toml::Spanned<T>;
 
-    fn split<T>(value: toml::Spanned<T>) -> (T, Option<Range<usize>>) {
+    fn split<T: Clone + fmt::Debug>(value: toml::Spanned<T>) -> (T, Option<Range<usize>>) {
         let span = value.span();
         (value.into_inner(), Some(span))
     }
 
-    fn peek<T>(value: &toml::Spanned<T>) -> (&T, Option<Range<usize>>) {
+    fn peek<T: Clone + fmt::Debug>(value: &toml::Spanned<T>) -> (&T, Option<Range<usize>>) {
         (value.get_ref(), Some(value.span()))
     }
 }
 
 /// Bare values, from JSON or the builder, and for writing files.
+#[derive(Clone, Debug, Default)]
 pub(crate) struct Plain;
 
 impl Carrier for Plain {
-    type Of<T> = T;
+    type Of<T: Clone + fmt::Debug> = T;
 
-    fn split<T>(value: T) -> (T, Option<Range<usize>>) {
+    fn split<T: Clone + fmt::Debug>(value: T) -> (T, Option<Range<usize>>) {
         (value, None)
     }
 
-    fn peek<T>(value: &T) -> (&T, Option<Range<usize>>) {
+    fn peek<T: Clone + fmt::Debug>(value: &T) -> (&T, Option<Range<usize>>) {
         (value, None)
     }
 }
@@ -63,6 +67,16 @@ pub(crate) struct Text<'a>(Cow<'a, str>);
 impl Text<'_> {
     pub(crate) fn into_string(self) -> String {
         self.0.into_owned()
+    }
+
+    /// The string itself, borrowed: for writing a structure.
+    pub(crate) fn borrowed(s: &str) -> Text<'_> {
+        Text(Cow::Borrowed(s))
+    }
+
+    /// A copy of the string: for specs, which own their strings.
+    pub(crate) fn copied(s: &str) -> Text<'static> {
+        Text(Cow::Owned(s.to_string()))
     }
 }
 
@@ -145,7 +159,7 @@ pub(crate) struct RawFile<'a, C: Carrier> {
 }
 
 /// The `[structure]` table.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize, Serialize, Clone, Debug, Default)]
 #[serde(
     deny_unknown_fields,
     bound(
@@ -164,102 +178,359 @@ pub(crate) struct RawMeta<'a, C: Carrier> {
     pub note: Option<String>,
 }
 
-/// One `[[body]]` block.
-#[derive(Deserialize, Serialize)]
-#[serde(
-    deny_unknown_fields,
-    bound(
-        deserialize = "'de: 'a, C::Of<Text<'a>>: Deserialize<'de>, \
-                       C::Of<RawTarget<'a>>: Deserialize<'de>, \
-                       C::Of<RawSeat<'a>>: Deserialize<'de>, C::Of<i64>: Deserialize<'de>",
-        serialize = "C::Of<Text<'a>>: Serialize, C::Of<RawTarget<'a>>: Serialize, \
-                     C::Of<RawSeat<'a>>: Serialize, C::Of<i64>: Serialize"
-    )
-)]
-pub(crate) struct RawBody<'a, C: Carrier> {
-    pub id: C::Of<Text<'a>>,
-    pub name: C::Of<Text<'a>>,
-    pub kind: C::Of<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status: Option<C::Of<Text<'a>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub status_since: Option<C::Of<Text<'a>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub intended_status: Option<C::Of<Text<'a>>>,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub apex: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub accountability: Option<C::Of<Text<'a>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub count: Option<C::Of<i64>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub formerly: Vec<Text<'a>>,
-    #[serde(default, skip_serializing_if = "is_false")]
-    pub statutory: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tier: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub purpose: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub functions: Vec<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub themes: Vec<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub meets: Option<C::Of<Text<'a>>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source: Option<Text<'a>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text<'a>>,
-    #[serde(
-        default,
-        alias = "accountable_to",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub reports_to: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub oversees: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sub_group_of: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub scrutinises: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, alias = "informs", skip_serializing_if = "Vec::is_empty")]
-    pub feeds_into: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub part_of: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, alias = "absorbed_by", skip_serializing_if = "Vec::is_empty")]
-    pub merged_into: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub replaced_by: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub governance_body_for: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(
-        default,
-        alias = "nominates_items_to",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub nominates_to: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub aligned_with: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(
-        default,
-        alias = "has_protocol_with",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub protocol_with: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(
-        default,
-        alias = "reports_annually_to",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    pub annual_report_to: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub renamed_to: Vec<C::Of<RawTarget<'a>>>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub members: Vec<C::Of<RawSeat<'a>>>,
+/// Declares the body block's fields once, each with its key, and derives
+/// from that one list the struct, [`RawBody::new`] (the required keys, and
+/// every other field absent), the key reader, the reader of a whole block
+/// and its writer. A field added here is read, written and defaulted; the
+/// resolver and `unresolve` destructure the struct whole, so the compiler
+/// names every place that must handle it.
+macro_rules! raw_body {
+    (
+        $(#[$meta:meta])*
+        required { $( $req:ident : $req_ty:ty = $req_key:literal, )* }
+        fields { $( $field:ident : $field_ty:ty = $field_key:literal, )* }
+        then { $( $after:ident : $after_ty:ty = $after_key:literal, )* }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug)]
+        pub(crate) struct RawBody<'a, C: Carrier> {
+            $( pub $req: $req_ty, )*
+            $( pub $field: $field_ty, )*
+            pub relations: Relations<'a, C>,
+            $( pub $after: $after_ty, )*
+        }
+
+        impl<'a, C: Carrier> RawBody<'a, C> {
+            /// A body with only its required keys: what the builder and
+            /// the writer start from.
+            pub(crate) fn new($( $req: $req_ty ),*) -> RawBody<'a, C> {
+                RawBody {
+                    $( $req, )*
+                    $( $field: Default::default(), )*
+                    relations: Relations::default(),
+                    $( $after: Default::default(), )*
+                }
+            }
+        }
+
+        /// A key of a body block, read without copying it.
+        #[allow(non_camel_case_types)]
+        enum BodyKey {
+            $( $req, )*
+            $( $field, )*
+            $( $after, )*
+            Relation(RelationKind),
+        }
+
+        /// Every key a body block accepts, for the unknown-key error.
+        fn body_key_list() -> &'static [&'static str] {
+            static KEYS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+                body_keys(&[$( $req_key, )* $( $field_key, )*], &[$( $after_key, )*])
+            });
+            KEYS.as_slice()
+        }
+
+        impl<'de> Deserialize<'de> for BodyKey {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct KeyVisitor;
+
+                impl Visitor<'_> for KeyVisitor {
+                    type Value = BodyKey;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("a key of a body")
+                    }
+
+                    fn visit_str<E: de::Error>(self, key: &str) -> Result<BodyKey, E> {
+                        match key {
+                            $( $req_key => Ok(BodyKey::$req), )*
+                            $( $field_key => Ok(BodyKey::$field), )*
+                            $( $after_key => Ok(BodyKey::$after), )*
+                            _ => relation_key(key)
+                                .map(BodyKey::Relation)
+                                .ok_or_else(|| de::Error::unknown_field(key, body_key_list())),
+                        }
+                    }
+                }
+
+                deserializer.deserialize_identifier(KeyVisitor)
+            }
+        }
+
+        impl<'de: 'a, 'a, C: Carrier> Deserialize<'de> for RawBody<'a, C>
+        where
+            C::Of<Text<'a>>: Deserialize<'de>,
+            C::Of<RawTarget<'a>>: Deserialize<'de>,
+            C::Of<RawSeat<'a>>: Deserialize<'de>,
+            C::Of<i64>: Deserialize<'de>,
+        {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                struct BodyVisitor<'a, C>(std::marker::PhantomData<(&'a (), C)>);
+
+                impl<'de: 'a, 'a, C: Carrier> Visitor<'de> for BodyVisitor<'a, C>
+                where
+                    C::Of<Text<'a>>: Deserialize<'de>,
+                    C::Of<RawTarget<'a>>: Deserialize<'de>,
+                    C::Of<RawSeat<'a>>: Deserialize<'de>,
+                    C::Of<i64>: Deserialize<'de>,
+                {
+                    type Value = RawBody<'a, C>;
+
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str("a body: a table with an id, a name and a kind")
+                    }
+
+                    fn visit_map<A: MapAccess<'de>>(
+                        self,
+                        mut map: A,
+                    ) -> Result<RawBody<'a, C>, A::Error> {
+                        $( let mut $req: Option<$req_ty> = None; )*
+                        $( let mut $field: Option<$field_ty> = None; )*
+                        $( let mut $after: Option<$after_ty> = None; )*
+                        let mut relations = Relations::<'a, C>::default();
+                        let mut seen: Vec<RelationKind> = Vec::new();
+                        while let Some(key) = map.next_key::<BodyKey>()? {
+                            match key {
+                                $( BodyKey::$req => once(&mut $req, $req_key, &mut map)?, )*
+                                $( BodyKey::$field => once(&mut $field, $field_key, &mut map)?, )*
+                                $( BodyKey::$after => once(&mut $after, $after_key, &mut map)?, )*
+                                BodyKey::Relation(kind) => {
+                                    if seen.contains(&kind) {
+                                        return Err(de::Error::duplicate_field(kind.key()));
+                                    }
+                                    seen.push(kind);
+                                    *relations.of_mut(kind) = map.next_value()?;
+                                }
+                            }
+                        }
+                        Ok(RawBody {
+                            $( $req: $req.ok_or_else(|| de::Error::missing_field($req_key))?, )*
+                            $( $field: $field.unwrap_or_default(), )*
+                            relations,
+                            $( $after: $after.unwrap_or_default(), )*
+                        })
+                    }
+                }
+
+                deserializer.deserialize_map(BodyVisitor(std::marker::PhantomData))
+            }
+        }
+
+        impl<'a, C: Carrier> Serialize for RawBody<'a, C>
+        where
+            C::Of<Text<'a>>: Serialize,
+            C::Of<RawTarget<'a>>: Serialize,
+            C::Of<RawSeat<'a>>: Serialize,
+            C::Of<i64>: Serialize,
+        {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                $( map.serialize_entry($req_key, &self.$req)?; )*
+                $(
+                    if !Absent::is_absent(&self.$field) {
+                        map.serialize_entry($field_key, &self.$field)?;
+                    }
+                )*
+                for (kind, list) in self.relations.by_kind() {
+                    map.serialize_entry(kind.key(), list)?;
+                }
+                $(
+                    if !Absent::is_absent(&self.$after) {
+                        map.serialize_entry($after_key, &self.$after)?;
+                    }
+                )*
+                map.end()
+            }
+        }
+    };
+}
+
+/// Reads a key's value into its slot, refusing a key given twice.
+fn once<'de, T: Deserialize<'de>, A: MapAccess<'de>>(
+    slot: &mut Option<T>,
+    key: &'static str,
+    map: &mut A,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(de::Error::duplicate_field(key));
+    }
+    *slot = Some(map.next_value()?);
+    Ok(())
+}
+
+raw_body! {
+    /// One `[[body]]` block. Its keys are read and written by hand (the
+    /// `raw_body!` macro declares each field once, with its key), so that
+    /// relation lists come from the vocabulary: each [`RelationKind`] is
+    /// read under its [`key`](RelationKind::key) (and [`KEY_ALIASES`]),
+    /// with no field of its own.
+    required {
+        id: C::Of<Text<'a>> = "id",
+        name: C::Of<Text<'a>> = "name",
+        kind: C::Of<Text<'a>> = "kind",
+    }
+    fields {
+        status: Option<C::Of<Text<'a>>> = "status",
+        status_since: Option<C::Of<Text<'a>>> = "status_since",
+        intended_status: Option<C::Of<Text<'a>>> = "intended_status",
+        apex: bool = "apex",
+        accountability: Option<C::Of<Text<'a>>> = "accountability",
+        count: Option<C::Of<i64>> = "count",
+        formerly: Vec<Text<'a>> = "formerly",
+        statutory: bool = "statutory",
+        tier: Option<Text<'a>> = "tier",
+        purpose: Option<Text<'a>> = "purpose",
+        functions: Vec<Text<'a>> = "functions",
+        themes: Vec<Text<'a>> = "themes",
+        meets: Option<C::Of<Text<'a>>> = "meets",
+        source: Option<Text<'a>> = "source",
+        note: Option<Text<'a>> = "note",
+    }
+    // Here come the relation lists, one key a kind.
+    then {
+        members: Vec<C::Of<RawSeat<'a>>> = "members",
+    }
+}
+
+/// The other keys a body block may list a relation under, older or
+/// longer ways of saying [`RelationKind::key`].
+const KEY_ALIASES: &[(RelationKind, &str)] = &[
+    (RelationKind::ReportsTo, "accountable_to"),
+    (RelationKind::FeedsInto, "informs"),
+    (RelationKind::MergedInto, "absorbed_by"),
+    (RelationKind::NominatesTo, "nominates_items_to"),
+    (RelationKind::ProtocolWith, "has_protocol_with"),
+    (RelationKind::AnnualReportTo, "reports_annually_to"),
+];
+
+/// The relation kind a body key names, if it names one.
+fn relation_key(key: &str) -> Option<RelationKind> {
+    RelationKind::ALL
+        .iter()
+        .copied()
+        .find(|kind| kind.key() == key)
+        .or_else(|| {
+            KEY_ALIASES
+                .iter()
+                .find(|(_, alias)| *alias == key)
+                .map(|(kind, _)| *kind)
+        })
+}
+
+/// Every key of a body block, in the order a derived serde type would
+/// list them ("expected one of ..."): each relation's keys in
+/// alphabetical order, where the fields that come before and after them
+/// are. `tests/format_reference.rs` reads the list from this error.
+fn body_keys(before: &[&'static str], after: &[&'static str]) -> Vec<&'static str> {
+    let mut keys = before.to_vec();
+    for &kind in RelationKind::ALL {
+        let mut names: Vec<&'static str> = KEY_ALIASES
+            .iter()
+            .filter(|(k, _)| *k == kind)
+            .map(|(_, alias)| *alias)
+            .chain([kind.key()])
+            .collect();
+        names.sort_unstable();
+        keys.extend(names);
+    }
+    keys.extend_from_slice(after);
+    keys
+}
+
+/// A body's relation lists, by kind: only the kinds the body uses, in the
+/// order first used (most bodies use one or two of the fourteen).
+pub(crate) struct Relations<'a, C: Carrier>(Vec<(RelationKind, Vec<C::Of<RawTarget<'a>>>)>);
+
+impl<C: Carrier> Clone for Relations<'_, C> {
+    fn clone(&self) -> Self {
+        Relations(self.0.clone())
+    }
+}
+
+impl<C: Carrier> fmt::Debug for Relations<'_, C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.0.iter().map(|(k, v)| (k, v)))
+            .finish()
+    }
+}
+
+impl<C: Carrier> Default for Relations<'_, C> {
+    fn default() -> Self {
+        Relations(Vec::new())
+    }
+}
+
+impl<'a, C: Carrier> Relations<'a, C> {
+    /// The list of one kind, empty if the body has none.
+    pub(crate) fn of(&self, kind: RelationKind) -> &[C::Of<RawTarget<'a>>] {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or(&[], |(_, list)| list.as_slice())
+    }
+
+    /// The list of one kind, to add to or change.
+    pub(crate) fn of_mut(&mut self, kind: RelationKind) -> &mut Vec<C::Of<RawTarget<'a>>> {
+        let at = match self.0.iter().position(|(k, _)| *k == kind) {
+            Some(at) => at,
+            None => {
+                self.0.push((kind, Vec::new()));
+                self.0.len() - 1
+            }
+        };
+        &mut self.0[at].1
+    }
+
+    /// Every kind's list, to change in place.
+    pub(crate) fn lists_mut(&mut self) -> impl Iterator<Item = &mut Vec<C::Of<RawTarget<'a>>>> {
+        self.0.iter_mut().map(|(_, list)| list)
+    }
+
+    /// Every kind's list, in the order of [`RelationKind::ALL`].
+    pub(crate) fn by_kind(
+        &self,
+    ) -> impl Iterator<Item = (RelationKind, &[C::Of<RawTarget<'a>>])> + '_ {
+        RelationKind::ALL
+            .iter()
+            .map(|&kind| (kind, self.of(kind)))
+            .filter(|(_, list)| !list.is_empty())
+    }
+
+    /// Every kind's list, taken out, in the order of [`RelationKind::ALL`].
+    pub(crate) fn into_by_kind(
+        mut self,
+    ) -> impl Iterator<Item = (RelationKind, Vec<C::Of<RawTarget<'a>>>)> {
+        self.0.sort_by_key(|(kind, _)| *kind);
+        self.0.into_iter().filter(|(_, list)| !list.is_empty())
+    }
+}
+
+/// Whether an optional key is absent, and so not written.
+trait Absent {
+    fn is_absent(&self) -> bool;
+}
+
+impl<T> Absent for Option<T> {
+    fn is_absent(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<T> Absent for Vec<T> {
+    fn is_absent(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl Absent for bool {
+    fn is_absent(&self) -> bool {
+        !*self
+    }
 }
 
 /// One `[[succession]]` block: bodies that together gave way to others.
-#[derive(Deserialize, Serialize, Default)]
+#[derive(Deserialize, Serialize, Default, Clone, Debug)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawSuccession<'a> {
     #[serde(borrow)]
@@ -279,7 +550,7 @@ pub(crate) struct RawSuccession<'a> {
 }
 
 /// One `[[member]]` block.
-#[derive(Deserialize, Serialize)]
+#[derive(Deserialize, Serialize, Clone, Debug)]
 #[serde(
     deny_unknown_fields,
     bound(
@@ -324,7 +595,7 @@ fn is_false(b: &bool) -> bool {
 /// An id or a list of ids: `organisation = "pct"` or
 /// `organisation = ["pct", "council"]`. Written back as a string when
 /// there is one.
-#[derive(Default)]
+#[derive(Default, Clone, Debug)]
 pub(crate) struct OneOrMany<'a>(pub Vec<Text<'a>>);
 
 impl<'de: 'a, 'a> Deserialize<'de> for OneOrMany<'a> {
@@ -373,7 +644,7 @@ impl Serialize for OneOrMany<'_> {
 
 /// A relation target: `"board"`, or `{ to = "board", source = "s3.6.1" }`.
 /// Its span, for problems, is the span of the whole entry.
-#[derive(Default)]
+#[derive(Default, Clone, Debug)]
 pub(crate) struct RawTarget<'a> {
     pub to: Text<'a>,
     pub intended: bool,
@@ -386,7 +657,7 @@ pub(crate) struct RawTarget<'a> {
 /// A seat on a body: `"dcs"`, or
 /// `{ member = "dcs", role = "chair", on_behalf_of = "council" }`, with
 /// optional `start` and `end` dates as written.
-#[derive(Default)]
+#[derive(Default, Clone, Debug)]
 pub(crate) struct RawSeat<'a> {
     pub member: Text<'a>,
     pub role: Option<Text<'a>>,
@@ -397,7 +668,7 @@ pub(crate) struct RawSeat<'a> {
 }
 
 /// The rarer keys of a seat.
-#[derive(Default)]
+#[derive(Default, Clone, Debug)]
 pub(crate) struct SeatMore<'a> {
     pub start: Option<Text<'a>>,
     pub end: Option<Text<'a>>,
@@ -610,70 +881,43 @@ impl Serialize for RawSeat<'_> {
     }
 }
 
-impl<'a> RawBody<'a, Plain> {
-    /// A body with only its required keys: what the builder and the writer
-    /// start from, setting the rest by name.
-    pub(crate) fn new(id: Text<'a>, name: Text<'a>, kind: Text<'a>) -> RawBody<'a, Plain> {
-        RawBody {
-            id,
-            name,
-            kind,
-            status: None,
-            status_since: None,
-            intended_status: None,
-            apex: false,
-            accountability: None,
-            count: None,
-            formerly: Vec::new(),
-            statutory: false,
-            tier: None,
-            purpose: None,
-            functions: Vec::new(),
-            themes: Vec::new(),
-            meets: None,
-            source: None,
-            note: None,
-            reports_to: Vec::new(),
-            oversees: Vec::new(),
-            sub_group_of: Vec::new(),
-            scrutinises: Vec::new(),
-            feeds_into: Vec::new(),
-            part_of: Vec::new(),
-            merged_into: Vec::new(),
-            replaced_by: Vec::new(),
-            governance_body_for: Vec::new(),
-            nominates_to: Vec::new(),
-            aligned_with: Vec::new(),
-            protocol_with: Vec::new(),
-            annual_report_to: Vec::new(),
-            renamed_to: Vec::new(),
-            members: Vec::new(),
-        }
+impl<'a, C: Carrier> RawBody<'a, C> {
+    /// The list a relation of this kind is written in.
+    pub(crate) fn targets_mut(&mut self, kind: RelationKind) -> &mut Vec<C::Of<RawTarget<'a>>> {
+        self.relations.of_mut(kind)
     }
 }
 
-impl<'a, C: Carrier> RawBody<'a, C> {
-    /// The list a relation of this kind is written in.
-    pub(crate) fn targets_mut(
-        &mut self,
-        kind: crate::model::RelationKind,
-    ) -> &mut Vec<C::Of<RawTarget<'a>>> {
-        use crate::model::RelationKind as K;
-        match kind {
-            K::ReportsTo => &mut self.reports_to,
-            K::Oversees => &mut self.oversees,
-            K::SubGroupOf => &mut self.sub_group_of,
-            K::Scrutinises => &mut self.scrutinises,
-            K::FeedsInto => &mut self.feeds_into,
-            K::PartOf => &mut self.part_of,
-            K::MergedInto => &mut self.merged_into,
-            K::ReplacedBy => &mut self.replaced_by,
-            K::GovernanceBodyFor => &mut self.governance_body_for,
-            K::NominatesTo => &mut self.nominates_to,
-            K::AlignedWith => &mut self.aligned_with,
-            K::ProtocolWith => &mut self.protocol_with,
-            K::AnnualReportTo => &mut self.annual_report_to,
-            K::RenamedTo => &mut self.renamed_to,
+impl<C: Carrier> RawMeta<'_, C> {
+    /// Whether no key is set, so that the table is not written.
+    pub(crate) fn is_empty(&self) -> bool {
+        let RawMeta {
+            name,
+            source,
+            date,
+            note,
+        } = self;
+        name.is_none() && source.is_none() && date.is_none() && note.is_none()
+    }
+}
+
+impl<'a, C: Carrier> RawMember<'a, C> {
+    /// A member with only its required keys: what the builder starts from.
+    pub(crate) fn new(
+        id: C::Of<Text<'a>>,
+        name: C::Of<Text<'a>>,
+        kind: C::Of<Text<'a>>,
+    ) -> RawMember<'a, C> {
+        RawMember {
+            id,
+            name,
+            kind,
+            organisation: None,
+            status: None,
+            status_since: None,
+            source: None,
+            note: None,
+            reports_to: Vec::new(),
         }
     }
 }
