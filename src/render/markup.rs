@@ -1,5 +1,5 @@
-//! Text made safe for the markup govgraph writes itself (the members view
-//! and the HTML page): every character that could end text and start markup
+//! Text made safe for the markup govgraph writes itself (the embedded
+//! renderer's SVG, the members view and the HTML page): every character that could end text and start markup
 //! is escaped, and characters XML cannot hold are replaced, so that no text
 //! from a structure file is ever read as an element, an attribute or a
 //! script.

@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 use super::layout::BAND_FONT;
 use super::{Drawing, Point, Route};
 pub(super) use crate::render::markup::text_width;
-use crate::render::scene::{Scene, xml_char};
+use crate::render::scene::Scene;
 use crate::render::style::{
     Arrow, BLACK, CLUSTER_LINE, CLUSTER_TEXT, EdgeLook, FONT, LegendEntry, Line, NodeLook, Sample,
     Shape, WHITE,
@@ -158,22 +158,10 @@ fn n(value: f64) -> String {
     format!("{rounded:.1}")
 }
 
-/// Escapes text for SVG character data and attribute values. A character
-/// XML 1.0 cannot hold becomes U+FFFD (the scene has none, but the SVG must
-/// stay well-formed whatever it is given).
+/// Escapes text for SVG character data and attribute values: the one
+/// escaping of the markup govgraph writes itself (`markup::escape`).
 fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(xml_char(c)),
-        }
-    }
-    out
+    crate::render::markup::escape(text)
 }
 
 fn centre((corner, size): (Point, Point)) -> Point {
