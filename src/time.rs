@@ -82,25 +82,30 @@ impl Structure {
         let held = |intended: bool, start: Option<Date>, end: Option<Date>| {
             !intended && start.is_none_or(|s| s <= date) && end.is_none_or(|e| date < e)
         };
-        let exists =
-            |s: &Structure, id: &crate::Id| s.bodies.contains_key(id) || s.members.contains_key(id);
-        let kept = out.clone();
-        out.relations.retain(|r| {
-            held(r.intended, r.start, r.end) && exists(&kept, &r.from) && exists(&kept, &r.to)
-        });
+        // The ids that exist at the date (an `Id` is a shared string, so
+        // this copies no text).
+        let kept: std::collections::HashSet<crate::Id, foldhash::fast::RandomState> = out
+            .bodies
+            .keys()
+            .chain(out.members.keys())
+            .cloned()
+            .collect();
+        let exists = |id: &crate::Id| kept.contains(id);
+        out.relations
+            .retain(|r| held(r.intended, r.start, r.end) && exists(&r.from) && exists(&r.to));
         out.memberships.retain(|m| {
             held(m.intended, m.start, m.end)
-                && exists(&kept, &m.body)
-                && exists(&kept, &m.member)
-                && m.on_behalf_of.as_ref().is_none_or(|o| exists(&kept, o))
+                && exists(&m.body)
+                && exists(&m.member)
+                && m.on_behalf_of.as_ref().is_none_or(exists)
         });
         for member in out.members.values_mut() {
-            member.organisations.retain(|o| exists(&kept, o));
+            member.organisations.retain(exists);
         }
         out.successions.retain(|s| {
             !s.intended
                 && s.date.is_none_or(|d| d <= date)
-                && s.from.iter().chain(&s.to).all(|id| exists(&kept, id))
+                && s.from.iter().chain(&s.to).all(exists)
         });
         out.meta.date = Some(date);
         out
