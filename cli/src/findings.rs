@@ -24,16 +24,18 @@ pub fn parse_kinds(text: &str) -> Result<KindList, String> {
         if word.eq_ignore_ascii_case("all") {
             kinds.extend(FindingKind::ALL.iter().copied());
         } else {
-            kinds.insert(parse_kind(word)?);
+            kinds.insert(parse_kind(word, true)?);
         }
     }
     if kinds.is_empty() {
-        return Err(format!("name at least one kind: {}", kind_words()));
+        return Err(format!("name at least one kind: {}", kind_words(true)));
     }
     Ok(KindList(kinds.into_iter().collect()))
 }
 
-fn parse_kind(word: &str) -> Result<FindingKind, String> {
+/// One kind of finding; `all` is offered in the message only where a list
+/// of kinds may say it (`--fail-on`), not where one finding is named.
+fn parse_kind(word: &str, all: bool) -> Result<FindingKind, String> {
     let normal = word.to_ascii_lowercase().replace(['_', ' '], "-");
     FindingKind::ALL
         .iter()
@@ -45,14 +47,16 @@ fn parse_kind(word: &str) -> Result<FindingKind, String> {
         .ok_or_else(|| {
             format!(
                 "unknown kind of finding {word:?}: the kinds are {}",
-                kind_words()
+                kind_words(all)
             )
         })
 }
 
-fn kind_words() -> String {
+fn kind_words(all: bool) -> String {
     let mut words: Vec<&str> = FindingKind::ALL.iter().map(|kind| kind.as_str()).collect();
-    words.push("all");
+    if all {
+        words.push("all");
+    }
     words.join(", ")
 }
 
@@ -62,17 +66,27 @@ fn kind_words() -> String {
 /// ids given is taken; otherwise the message lists the candidates, each
 /// with the key that names it.
 pub fn select<'r>(report: &'r Report, key: &str) -> Result<Finding<'r>, String> {
-    let (word, ids) = match key.split_once(':') {
-        Some((word, ids)) => (
-            word,
-            ids.split(',')
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
-                .collect(),
-        ),
-        None => (key, Vec::new()),
+    let (word, rest) = key.split_once(':').unwrap_or((key, ""));
+    let kind = parse_kind(word.trim(), false)?;
+    // A key as `finding_key` writes it names its finding whole, even when
+    // an id holds a comma.
+    let joined = |f: &Finding<'_>| {
+        let ids: Vec<&str> = f.ids().iter().map(|id| id.as_str()).collect();
+        ids.join(",")
     };
-    let kind = parse_kind(word.trim())?;
+    let mut whole = report
+        .findings()
+        .filter(|f| f.kind() == kind && !rest.trim().is_empty() && joined(f) == rest.trim());
+    if let (Some(one), None) = (whole.next(), whole.next()) {
+        return Ok(one);
+    }
+    let mut ids: Vec<&str> = rest
+        .split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
     let about = |f: &Finding<'_>, id: &str| f.ids().iter().any(|i| i.as_str() == id);
     let of_kind: Vec<Finding<'r>> = report.findings().filter(|f| f.kind() == kind).collect();
     let matching: Vec<Finding<'r>> = of_kind
@@ -197,6 +211,47 @@ mod tests {
         );
         assert!(err.contains("multiple-accountability"), "{err}");
         assert!(parse_kinds(",").is_err());
+    }
+
+    fn report_of(toml: &str) -> Report {
+        govgraph::Structure::from_toml_str(toml).unwrap().report()
+    }
+
+    #[test]
+    fn a_finding_is_named_by_its_key_even_when_an_id_holds_a_comma() {
+        let report = report_of(
+            r#"
+[[body]]
+id = "a,b"
+name = "Parents Forum"
+kind = "forum"
+
+[[body]]
+id = "c"
+name = "Play Partnership"
+kind = "partnership"
+"#,
+        );
+        let found = select(&report, "orphan:a,b").unwrap();
+        assert_eq!(found.ids()[0].as_str(), "a,b");
+        assert_eq!(finding_key(&found), "orphan:a,b");
+        assert_eq!(select(&report, "orphan:c").unwrap().ids()[0].as_str(), "c");
+    }
+
+    #[test]
+    fn all_is_not_offered_where_one_finding_is_named() {
+        let report = report_of(
+            r#"
+[[body]]
+id = "forum"
+name = "Parents Forum"
+kind = "forum"
+"#,
+        );
+        let err = select(&report, "all").unwrap_err();
+        assert!(err.starts_with("unknown kind of finding \"all\""), "{err}");
+        assert!(!err.ends_with(", all"), "{err}");
+        assert!(parse_kinds("nothing").unwrap_err().ends_with(", all"));
     }
 
     #[test]
