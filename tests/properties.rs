@@ -2512,7 +2512,7 @@ impl ParsedDot {
                 },
                 Stmt::Subgraph(subgraph) => {
                     let name = dot_id(&subgraph.id);
-                    if name.starts_with("cluster_") && name != "cluster_key" {
+                    if name.starts_with("cluster_") {
                         for inner in &subgraph.stmts {
                             if let Stmt::GAttribute(GraphAttributes::Graph(attributes)) = inner {
                                 let label = dot_attributes(attributes)

@@ -44,7 +44,7 @@ pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderE
                     0,
                     format!(
                         "Graphviz {:?} could not be run ({cause}), so the embedded renderer \
-                         drew this; install Graphviz for the full drawing",
+                         drew this; install Graphviz to have `dot` draw it",
                         program.display().to_string()
                     ),
                 );
@@ -56,7 +56,7 @@ pub(crate) fn render(scene: &Scene, options: &SvgOptions) -> Result<Svg, RenderE
                         0,
                         format!(
                             "{}, so the embedded renderer drew this; fix or install Graphviz \
-                             for the full drawing",
+                             to have `dot` draw it",
                             dot_error.what_happened()
                         ),
                     );
