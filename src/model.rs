@@ -1230,8 +1230,10 @@ impl<'a> Entity<'a> {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Structure {
     pub(crate) meta: Meta,
-    pub(crate) bodies: BTreeMap<Id, Body>,
-    pub(crate) members: BTreeMap<Id, Member>,
+    // Each body and member is shared, so that a view in time
+    // (`Structure::in_force`, `as_at`) copies only what it changes.
+    pub(crate) bodies: BTreeMap<Id, Arc<Body>>,
+    pub(crate) members: BTreeMap<Id, Arc<Member>>,
     pub(crate) memberships: Vec<Membership>,
     pub(crate) relations: Vec<Relation>,
     pub(crate) successions: Vec<Succession>,
@@ -1269,7 +1271,7 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn bodies(&self) -> impl ExactSizeIterator<Item = &Body> + '_ {
-        self.bodies.values()
+        self.bodies.values().map(|body| &**body)
     }
 
     /// Every member, sorted by id.
@@ -1286,7 +1288,7 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn members(&self) -> impl ExactSizeIterator<Item = &Member> + '_ {
-        self.members.values()
+        self.members.values().map(|member| &**member)
     }
 
     /// Every membership, sorted by body, then member, then role, then start
@@ -1371,7 +1373,7 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn body(&self, id: &str) -> Option<&Body> {
-        self.bodies.get(id)
+        self.bodies.get(id).map(|body| &**body)
     }
 
     /// The member with this id, if there is one.
@@ -1386,7 +1388,7 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn member(&self, id: &str) -> Option<&Member> {
-        self.members.get(id)
+        self.members.get(id).map(|member| &**member)
     }
 
     /// The body or member with this id, if there is one.

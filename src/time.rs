@@ -6,7 +6,10 @@
 //! date, or the one that will hold once every intended change is made, so
 //! that the report and the drawing can be asked for either.
 
-use crate::model::{Body, Date, RelationKind, Status, Structure};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use crate::model::{Body, Date, Id, Member, Meta, RelationKind, Status, Structure};
 
 impl Structure {
     /// The structure as it stood at `date`.
@@ -58,57 +61,99 @@ impl Structure {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn as_at(&self, date: Date) -> Structure {
-        let mut out = self.clone();
         let not_yet = |status: Status, since: Option<Date>| {
             since.is_some_and(|s| s > date) && status.is_beginning()
         };
-        out.bodies
-            .retain(|_, body| !not_yet(body.status, body.status_since));
-        out.members
-            .retain(|_, member| !not_yet(member.status, member.status_since));
-        for body in out.bodies.values_mut() {
-            body.intended_status = None;
-            if body.status_since.is_some_and(|since| since > date) {
-                body.status = Status::Active;
-                body.status_since = None;
-            }
-        }
-        for member in out.members.values_mut() {
-            if member.status_since.is_some_and(|since| since > date) {
-                member.status = Status::Active;
-                member.status_since = None;
-            }
-        }
+        let later = |since: Option<Date>| since.is_some_and(|since| since > date);
+        // Bodies and members are shared with `self`: only those the date
+        // changes are copied.
+        let bodies: BTreeMap<Id, Arc<Body>> = self
+            .bodies
+            .iter()
+            .filter(|(_, body)| !not_yet(body.status, body.status_since))
+            .map(|(id, body)| {
+                let mut body = Arc::clone(body);
+                if body.intended_status.is_some() || later(body.status_since) {
+                    let body = Arc::make_mut(&mut body);
+                    body.intended_status = None;
+                    if later(body.status_since) {
+                        body.status = Status::Active;
+                        body.status_since = None;
+                    }
+                }
+                (id.clone(), body)
+            })
+            .collect();
+        let mut members: BTreeMap<Id, Arc<Member>> = self
+            .members
+            .iter()
+            .filter(|(_, member)| !not_yet(member.status, member.status_since))
+            .map(|(id, member)| {
+                let mut member = Arc::clone(member);
+                if later(member.status_since) {
+                    let member = Arc::make_mut(&mut member);
+                    member.status = Status::Active;
+                    member.status_since = None;
+                }
+                (id.clone(), member)
+            })
+            .collect();
         let held = |intended: bool, start: Option<Date>, end: Option<Date>| {
             !intended && start.is_none_or(|s| s <= date) && end.is_none_or(|e| date < e)
         };
-        // The ids that exist at the date (an `Id` is a shared string, so
-        // this copies no text).
-        let kept: std::collections::HashSet<crate::Id, foldhash::fast::RandomState> = out
-            .bodies
-            .keys()
-            .chain(out.members.keys())
+        let exists = |id: &Id| bodies.contains_key(id) || members.contains_key(id);
+        let relations = self
+            .relations
+            .iter()
+            .filter(|r| held(r.intended, r.start, r.end) && exists(&r.from) && exists(&r.to))
             .cloned()
             .collect();
-        let exists = |id: &crate::Id| kept.contains(id);
-        out.relations
-            .retain(|r| held(r.intended, r.start, r.end) && exists(&r.from) && exists(&r.to));
-        out.memberships.retain(|m| {
-            held(m.intended, m.start, m.end)
-                && exists(&m.body)
-                && exists(&m.member)
-                && m.on_behalf_of.as_ref().is_none_or(exists)
-        });
-        for member in out.members.values_mut() {
-            member.organisations.retain(exists);
+        let memberships = self
+            .memberships
+            .iter()
+            .filter(|m| {
+                held(m.intended, m.start, m.end)
+                    && exists(&m.body)
+                    && exists(&m.member)
+                    && m.on_behalf_of.as_ref().is_none_or(exists)
+            })
+            .cloned()
+            .collect();
+        let successions = self
+            .successions
+            .iter()
+            .filter(|s| {
+                !s.intended
+                    && s.date.is_none_or(|d| d <= date)
+                    && s.from.iter().chain(&s.to).all(exists)
+            })
+            .cloned()
+            .collect();
+        // A member's organisations that do not exist at the date go.
+        let trimmed: Vec<(Id, Vec<Id>)> = members
+            .iter()
+            .filter(|(_, m)| !m.organisations.iter().all(exists))
+            .map(|(id, m)| {
+                let kept = m.organisations.iter().filter(|o| exists(o)).cloned();
+                (id.clone(), kept.collect())
+            })
+            .collect();
+        for (id, organisations) in trimmed {
+            if let Some(member) = members.get_mut(&id) {
+                Arc::make_mut(member).organisations = organisations;
+            }
         }
-        out.successions.retain(|s| {
-            !s.intended
-                && s.date.is_none_or(|d| d <= date)
-                && s.from.iter().chain(&s.to).all(exists)
-        });
-        out.meta.date = Some(date);
-        out
+        Structure {
+            meta: Meta {
+                date: Some(date),
+                ..self.meta.clone()
+            },
+            bodies,
+            members,
+            memberships,
+            relations,
+            successions,
+        }
     }
 
     /// The structure with every intended change made.
@@ -153,14 +198,18 @@ impl Structure {
     pub fn as_intended(&self) -> Structure {
         let mut out = self.clone();
         for (body, status) in out.bodies.values_mut().zip(self.intended_statuses()) {
-            body.intended_status = None;
-            if let Some(status) = status {
-                body.status = status;
-                body.status_since = None;
+            if body.intended_status.is_some() || status.is_some() {
+                let body = Arc::make_mut(body);
+                body.intended_status = None;
+                if let Some(status) = status {
+                    body.status = status;
+                    body.status_since = None;
+                }
             }
         }
         for member in out.members.values_mut() {
             if matches!(member.status, Status::Proposed | Status::BeingEstablished) {
+                let member = Arc::make_mut(member);
                 member.status = Status::New;
                 member.status_since = None;
             }
@@ -209,14 +258,32 @@ impl Structure {
         if let Some(date) = self.meta.date {
             return self.as_at(date);
         }
-        let mut out = self.clone();
-        for body in out.bodies.values_mut() {
-            body.intended_status = None;
+        // Bodies and members are shared with `self`: only a body with an
+        // intended status is copied, to clear it.
+        let mut bodies = self.bodies.clone();
+        for body in bodies.values_mut() {
+            if body.intended_status.is_some() {
+                Arc::make_mut(body).intended_status = None;
+            }
         }
-        out.relations.retain(|r| !r.intended && r.end.is_none());
-        out.memberships.retain(|m| !m.intended && m.end.is_none());
-        out.successions.retain(|s| !s.intended);
-        out
+        let now = |intended: bool, end: Option<Date>| !intended && end.is_none();
+        Structure {
+            meta: self.meta.clone(),
+            bodies,
+            members: self.members.clone(),
+            memberships: (self.memberships.iter())
+                .filter(|m| now(m.intended, m.end))
+                .cloned()
+                .collect(),
+            relations: (self.relations.iter())
+                .filter(|r| now(r.intended, r.end))
+                .cloned()
+                .collect(),
+            successions: (self.successions.iter())
+                .filter(|s| !s.intended)
+                .cloned()
+                .collect(),
+        }
     }
 
     /// Whether [`Structure::in_force`] would change anything: the
@@ -252,10 +319,7 @@ impl Structure {
         self.relations.iter().any(|r| r.intended)
             || self.memberships.iter().any(|m| m.intended)
             || self.successions.iter().any(|s| s.intended)
-            || self
-                .bodies
-                .values()
-                .any(|b: &Body| b.intended_status.is_some())
+            || self.bodies.values().any(|b| b.intended_status.is_some())
     }
 }
 

@@ -8,6 +8,7 @@ mod raw;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::FastMap;
 use crate::error::{Error, Location, Problem, ProblemKind};
@@ -726,8 +727,16 @@ impl Resolver {
 
         Structure {
             meta,
-            bodies: parts.bodies.into_iter().collect(),
-            members: parts.members.into_iter().collect(),
+            bodies: parts
+                .bodies
+                .into_iter()
+                .map(|(id, body)| (id, Arc::new(body)))
+                .collect(),
+            members: parts
+                .members
+                .into_iter()
+                .map(|(id, member)| (id, Arc::new(member)))
+                .collect(),
             memberships: parts.memberships,
             relations: parts.relations,
             successions: parts.successions,
