@@ -7,8 +7,11 @@ use std::io::BufReader;
 use std::path::Path;
 
 use govgraph::{Error, Structure, datasets, popolo};
-use serde::Deserialize;
-use serde::de::IgnoredAny;
+use std::borrow::Cow;
+use std::fmt;
+
+use serde::Deserializer;
+use serde::de::{IgnoredAny, MapAccess, Visitor};
 
 use crate::Failure;
 
@@ -123,17 +126,10 @@ fn invalid(label: &str, error: &Error) -> Failure {
 /// govgraph's (`structure`, `body`, `member`). A file that cannot be read
 /// or is not a JSON object is not Popolo; the structure loader then says
 /// what is wrong with it.
+///
+/// Reading stops at the first key of govgraph's, which a structure file
+/// usually opens with, so a large structure file is not read twice.
 fn is_popolo(path: &Path) -> bool {
-    #[derive(Deserialize)]
-    struct TopLevel {
-        organizations: Option<IgnoredAny>,
-        persons: Option<IgnoredAny>,
-        memberships: Option<IgnoredAny>,
-        posts: Option<IgnoredAny>,
-        structure: Option<IgnoredAny>,
-        body: Option<IgnoredAny>,
-        member: Option<IgnoredAny>,
-    }
     let is_json = path
         .extension()
         .and_then(OsStr::to_str)
@@ -144,12 +140,91 @@ fn is_popolo(path: &Path) -> bool {
     let Ok(file) = File::open(path) else {
         return false;
     };
-    let Ok(top) = serde_json::from_reader::<_, TopLevel>(BufReader::new(file)) else {
-        return false;
-    };
-    let popolo = top.organizations.is_some()
-        || top.persons.is_some()
-        || top.memberships.is_some()
-        || top.posts.is_some();
-    popolo && top.structure.is_none() && top.body.is_none() && top.member.is_none()
+    let mut found = None;
+    let mut deserializer = serde_json::Deserializer::from_reader(BufReader::new(file));
+    // Stopping early leaves the object unfinished, which the reader calls
+    // an error: the answer is in `found` either way, and a file that is not
+    // JSON gives none.
+    let _unfinished = deserializer.deserialize_map(TopLevel(&mut found));
+    found.unwrap_or(false)
+}
+
+/// Reads a JSON object's keys until it is known whether it is Popolo,
+/// skipping their values; the answer goes in the slot it holds.
+struct TopLevel<'a>(&'a mut Option<bool>);
+
+impl<'de> Visitor<'de> for TopLevel<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut popolo = false;
+        while let Some(key) = map.next_key::<Cow<'_, str>>()? {
+            match &*key {
+                "structure" | "body" | "member" => {
+                    *self.0 = Some(false);
+                    return Ok(());
+                }
+                "organizations" | "persons" | "memberships" | "posts" => popolo = true,
+                _ => {}
+            }
+            map.next_value::<IgnoredAny>()?;
+        }
+        *self.0 = Some(popolo);
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_popolo;
+
+    /// Writes `text` to a file of this name in a fresh folder.
+    fn file(name: &str, text: &str) -> std::path::PathBuf {
+        let dir = std::env::temp_dir().join(format!("govgraph-sniff-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    #[test]
+    fn popolo_keys_alone_make_popolo() {
+        let path = file(
+            "p.json",
+            r#"{"persons": [], "organizations": [{"id": "o"}]}"#,
+        );
+        assert!(is_popolo(&path));
+    }
+
+    #[test]
+    fn a_govgraph_key_anywhere_makes_a_structure_file() {
+        let first = file("s1.json", r#"{"body": [{"id": "b"}], "persons": []}"#);
+        assert!(!is_popolo(&first));
+        let later = file(
+            "s2.json",
+            r#"{"persons": [], "organizations": [], "member": []}"#,
+        );
+        assert!(!is_popolo(&later));
+    }
+
+    #[test]
+    fn a_broken_file_is_left_to_the_structure_loader() {
+        // Popolo keys, then no JSON: the loader is to say what is wrong.
+        let broken = file(
+            "s4.json",
+            r#"{"persons": [], "organizations": [ this is not json"#,
+        );
+        assert!(!is_popolo(&broken));
+    }
+
+    #[test]
+    fn other_files_are_not_popolo() {
+        assert!(!is_popolo(&file("p.toml", r#"persons = []"#)));
+        assert!(!is_popolo(&file("a.json", r#"[{"persons": []}]"#)));
+        assert!(!is_popolo(std::path::Path::new("no-such-file.json")));
+    }
 }
