@@ -57,14 +57,18 @@ pub fn report(args: &ReportArgs) -> Result<Ending, Failure> {
         .duplication(DuplicationOptions::new().threshold(threshold))
         .interlock_min_bodies(interlock_min);
     let report = Report::with_options(&structure, &options);
-    let text = if args.json {
-        json(&report)?
+    if args.json {
+        output::print_json(&report)?;
     } else if args.markdown {
-        markdown::report(&structure, &report, threshold, interlock_min)
+        output::print(&markdown::report(
+            &structure,
+            &report,
+            threshold,
+            interlock_min,
+        ))?;
     } else {
-        report.to_string()
-    };
-    output::print(&text)?;
+        output::stream(|out| write!(out, "{report}"))?;
+    }
 
     let kinds: Vec<FindingKind> = args
         .fail_on

@@ -177,12 +177,39 @@ fn exists(path: &Path) -> Failure {
 /// Writes text to standard output. A reader that stops early (`| head`) is
 /// not an error worth a message.
 pub fn print(text: &str) -> Result<(), Failure> {
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
+    stream(|out| out.write_all(text.as_bytes()))
+}
+
+/// Writes to standard output as `write` makes it, through a buffer, so
+/// that a large report is never held whole as text. A reader that stops
+/// early (`| head`) is not an error worth a message.
+pub fn stream(write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), Failure> {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    match write(&mut out).and_then(|()| out.flush()) {
         Err(e) if e.kind() != ErrorKind::BrokenPipe => Err(Failure::new(format!(
             "cannot write to standard output: {e}"
         ))),
         _ => Ok(()),
     }
+}
+
+/// Writes a value to standard output as pretty JSON, ending in a newline,
+/// as it is made.
+pub fn print_json(value: &impl serde::Serialize) -> Result<(), Failure> {
+    let mut unwritable = None;
+    stream(|out| {
+        serde_json::to_writer_pretty(&mut *out, value).map_err(|e| {
+            if e.is_io() {
+                std::io::Error::from(e)
+            } else {
+                let message = format!("cannot write JSON: {e}");
+                unwritable = Some(message.clone());
+                std::io::Error::other(message)
+            }
+        })?;
+        out.write_all(b"\n")
+    })
+    .map_err(|failure| unwritable.map_or(failure, Failure::new))
 }
 
 #[cfg(test)]
