@@ -1237,6 +1237,46 @@ pub struct Structure {
     pub(crate) memberships: Vec<Membership>,
     pub(crate) relations: Vec<Relation>,
     pub(crate) successions: Vec<Succession>,
+    /// The `oversees` relations by the body overseen, made on first use.
+    pub(crate) overseen: Overseen,
+}
+
+/// The positions in [`Structure::relations`] of its `oversees` relations,
+/// sorted by the body overseen, so that a body's parents are found without
+/// a scan of every relation. Made from the relations on first use; a clone
+/// starts empty, since the clone's relations may then be changed.
+#[derive(Debug, Default)]
+pub(crate) struct Overseen(std::sync::OnceLock<Vec<u32>>);
+
+impl Clone for Overseen {
+    fn clone(&self) -> Overseen {
+        Overseen::default()
+    }
+}
+
+/// The index is made from the relations, which `Structure` compares.
+impl PartialEq for Overseen {
+    fn eq(&self, _: &Overseen) -> bool {
+        true
+    }
+}
+
+impl Overseen {
+    /// The positions of the `oversees` relations whose target is `id`.
+    fn of<'a>(&'a self, relations: &'a [Relation], id: &str) -> impl Iterator<Item = &'a Relation> {
+        let index = self.0.get_or_init(|| {
+            let mut index: Vec<u32> = (0..relations.len() as u32)
+                .filter(|&i| relations[i as usize].kind == RelationKind::Oversees)
+                .collect();
+            index.sort_by(|&a, &b| relations[a as usize].to.cmp(&relations[b as usize].to));
+            index
+        });
+        let start = index.partition_point(|&i| relations[i as usize].to.as_str() < id);
+        index[start..]
+            .iter()
+            .map(|&i| &relations[i as usize])
+            .take_while(move |r| r.to.as_str() == id)
+    }
 }
 
 impl Structure {
@@ -1428,6 +1468,12 @@ impl Structure {
     /// The ids that `id` is directly accountable to, through `reports_to`,
     /// `sub_group_of` or being overseen, sorted and without repeats.
     ///
+    /// # Complexity
+    ///
+    /// **O(log R + k)** for R relations and k relations of `id`'s, so that
+    /// asking it of every body is not quadratic; the first call on a
+    /// structure also sorts its `oversees` relations, once.
+    ///
     /// # Examples
     ///
     /// ```
@@ -1442,9 +1488,14 @@ impl Structure {
     /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn accountable_parents<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        let mut parents: Vec<&str> = self
-            .relations
+        // Relations are sorted by source: those written on `id` are one run.
+        let start = self.relations.partition_point(|r| r.from.as_str() < id);
+        let written = self.relations[start..]
             .iter()
+            .take_while(|r| r.from.as_str() == id);
+        let overseen = self.overseen.of(&self.relations, id);
+        let mut parents: Vec<&str> = written
+            .chain(overseen)
             .filter_map(|r| r.accountability())
             .filter(|(child, _)| child.as_str() == id)
             .map(|(_, parent)| parent.as_str())

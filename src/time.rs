@@ -153,6 +153,7 @@ impl Structure {
             memberships,
             relations,
             successions,
+            overseen: Default::default(),
         }
     }
 
@@ -283,6 +284,7 @@ impl Structure {
                 .filter(|s| !s.intended)
                 .cloned()
                 .collect(),
+            overseen: Default::default(),
         }
     }
 

@@ -881,6 +881,30 @@ proptest! {
         let loaded = Structure::from_toml_str(&s.to_toml_string().unwrap()).unwrap();
         prop_assert!(loaded.memberships().is_sorted());
     }
+
+    /// `accountable_parents` reads an index; here, every relation is read.
+    #[test]
+    fn accountable_parents_are_every_line_of_accountability(s in strategies::analysed()) {
+        let views = [s.as_intended(), s.in_force(), s.clone()];
+        for view in std::iter::once(&s).chain(&views) {
+            for body in view.bodies() {
+                let id = body.id.as_str();
+                let mut expected: Vec<&str> = view
+                    .relations()
+                    .iter()
+                    .filter(|r| !r.intended)
+                    .filter_map(|r| match r.kind {
+                        RelationKind::ReportsTo | RelationKind::SubGroupOf if r.from == id => Some(r.to.as_str()),
+                        RelationKind::Oversees if r.to == id => Some(r.from.as_str()),
+                        _ => None,
+                    })
+                    .collect();
+                expected.sort_unstable();
+                expected.dedup();
+                prop_assert_eq!(view.accountable_parents(id).collect::<Vec<_>>(), expected, "parents of {}", id);
+            }
+        }
+    }
 }
 
 // The graph view.

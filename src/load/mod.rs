@@ -740,6 +740,7 @@ impl Resolver {
             memberships: parts.memberships,
             relations: parts.relations,
             successions: parts.successions,
+            overseen: Default::default(),
         }
     }
 
