@@ -167,28 +167,8 @@ impl Authority {
     fn standing_bodies(&mut self, size: usize, shares: &Shares, rng: &mut Rng) {
         for standing in STANDING.iter().take(size) {
             let name = rng.pick(standing.names).replace("{}", &self.name);
-            let mut spec = BodySpec::new(self.id(standing.stem), name, standing.kind);
-            if standing.apex {
-                spec = spec.apex();
-            }
-            if standing.statutory {
-                spec = spec.statutory();
-            }
-            if let Some(tier) = standing.tier {
-                spec = spec.tier(tier);
-            }
-            if let Some(purpose) = standing.purpose {
-                spec = spec.purpose(purpose);
-            }
-            spec = standing.functions.iter().fold(spec, |s, f| s.function(*f));
-            spec = standing.themes.iter().fold(spec, |s, t| s.theme(*t));
-            if let Some(meets) = standing.meets {
-                spec = spec.meets(meets);
-            }
-            if let Some(note) = standing.note {
-                spec = spec.note(note);
-            }
-            spec = spec.status(match standing.stops_as {
+            let spec = (standing.spec)(BodySpec::new(self.id(standing.stem), name, standing.kind));
+            let spec = spec.status(match standing.stops_as {
                 Some(inactive) => status(rng, shares.dormant, inactive),
                 None if standing.new => *rng.weighted_pick(&[
                     (Status::New, 2),
