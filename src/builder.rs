@@ -1353,11 +1353,13 @@ impl BodySpec {
 
     /// Whether the body is marked an apex: for the generator, which reads
     /// back what it drafted.
+    #[cfg(feature = "generate")]
     pub(crate) fn is_apex(&self) -> bool {
         self.raw.apex
     }
 
     /// Whether the body has `theme` among its themes.
+    #[cfg(feature = "generate")]
     pub(crate) fn has_theme(&self, theme: &str) -> bool {
         self.raw.themes.iter().any(|t| &**t == theme)
     }

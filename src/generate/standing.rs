@@ -177,7 +177,6 @@ pub(crate) const STANDING: &[Standing] = &[
         relations: &[(PartOf, Ref::Member(COUNCIL))],
         stops_as: None,
         new: true,
-        ..BODY
     },
     outcome(
         "be-healthy",
@@ -265,7 +264,6 @@ pub(crate) const STANDING: &[Standing] = &[
         relations: &[(ReportsTo, Ref::Body(HWB))],
         stops_as: Some(Status::Proposed),
         new: true,
-        ..BODY
     },
     Standing {
         stem: "iwpb",
