@@ -1351,6 +1351,19 @@ impl BodySpec {
         self.raw.status.as_deref().map_or(Status::Active, word)
     }
 
+    /// Whether the body is marked an apex: for the generator, which reads
+    /// back what it drafted.
+    #[cfg(feature = "generate")]
+    pub(crate) fn is_apex(&self) -> bool {
+        self.raw.apex
+    }
+
+    /// Whether the body has `theme` among its themes.
+    #[cfg(feature = "generate")]
+    pub(crate) fn has_theme(&self, theme: &str) -> bool {
+        self.raw.themes.iter().any(|t| &**t == theme)
+    }
+
     /// The ids this body relates to by `kind`, in the order they were
     /// added.
     ///

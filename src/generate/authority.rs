@@ -23,19 +23,15 @@ pub(crate) enum Ref {
     Member(usize),
 }
 
+/// A body being drafted: its spec, which holds the body's own fields, and
+/// what only the generator works with.
 struct DraftBody {
-    id: String,
-    name: String,
-    kind: BodyKind,
-    status: Status,
-    apex: bool,
-    statutory: bool,
-    tier: Option<&'static str>,
-    purpose: Option<String>,
-    functions: Vec<String>,
-    themes: Vec<&'static str>,
-    meets: Option<MeetingPattern>,
-    note: Option<&'static str>,
+    spec: BodySpec,
+    /// Its relations, to bodies and members by their place in the
+    /// authority: some name bodies not drafted yet (or never, in a small
+    /// authority), `Authority::shapes` drops and adds them by place, and
+    /// the hand-over draws rarer kinds by their order across all kinds. Ids
+    /// are put in at the hand-over.
     relations: Vec<(RelationKind, Ref)>,
     /// The topic of a strategy or delivery group, and the function
     /// templates it was given (for near-duplicates).
@@ -48,25 +44,14 @@ struct DraftBody {
 }
 
 impl DraftBody {
-    fn new(id: String, name: String, kind: BodyKind) -> DraftBody {
+    fn new(spec: BodySpec) -> DraftBody {
         DraftBody {
-            id,
-            name,
-            kind,
-            status: Status::Active,
-            apex: false,
-            statutory: false,
-            tier: None,
-            purpose: None,
-            functions: Vec::new(),
-            themes: Vec::new(),
-            meets: None,
-            note: None,
+            weight: seat_weight(spec.get_kind()),
+            spec,
             relations: Vec::new(),
             topic: None,
             templates: Vec::new(),
             chair: None,
-            weight: seat_weight(kind),
         }
     }
 
@@ -80,12 +65,11 @@ impl DraftBody {
     }
 }
 
+/// A member being drafted: its spec, and the organisation it belongs to,
+/// by place, which decides whom it sits on behalf of.
 struct DraftMember {
-    id: String,
-    name: String,
-    kind: MemberKind,
+    spec: MemberSpec,
     organisation: Option<Org>,
-    reports_to: Vec<usize>,
 }
 
 /// An organisation a member belongs to: one of the authority's own, or the
@@ -183,18 +167,8 @@ impl Authority {
     fn standing_bodies(&mut self, size: usize, shares: &Shares, rng: &mut Rng) {
         for standing in STANDING.iter().take(size) {
             let name = rng.pick(standing.names).replace("{}", &self.name);
-            let mut body = DraftBody::new(self.id(standing.stem), name, standing.kind);
-            body.apex = standing.apex;
-            body.statutory = standing.statutory;
-            body.tier = standing.tier;
-            body.purpose = standing.purpose.map(str::to_string);
-            body.functions = standing.functions.iter().map(|f| f.to_string()).collect();
-            body.themes = standing.themes.to_vec();
-            body.meets = standing.meets;
-            body.chair = standing.chair;
-            body.relations = standing.relations.to_vec();
-            body.note = standing.note;
-            body.status = match standing.stops_as {
+            let spec = (standing.spec)(BodySpec::new(self.id(standing.stem), name, standing.kind));
+            let spec = spec.status(match standing.stops_as {
                 Some(inactive) => status(rng, shares.dormant, inactive),
                 None if standing.new => *rng.weighted_pick(&[
                     (Status::New, 2),
@@ -202,7 +176,10 @@ impl Authority {
                     (Status::Active, 3),
                 ]),
                 None => Status::Active,
-            };
+            });
+            let mut body = DraftBody::new(spec);
+            body.chair = standing.chair;
+            body.relations = standing.relations.to_vec();
             self.bodies.push(body);
         }
         // Leicestershire: the LSCB scrutinises the Board "whilst the Board is
@@ -222,7 +199,7 @@ impl Authority {
     fn group(&mut self, shares: &Shares, rng: &mut Rng, topic_uses: &mut BTreeMap<usize, usize>) {
         let index = self.bodies.len();
         let earlier: Vec<usize> = (STANDING.len()..index)
-            .filter(|&i| self.bodies[i].kind == BodyKind::Group)
+            .filter(|&i| self.bodies[i].spec.get_kind() == BodyKind::Group)
             .collect();
         let duplicate_of =
             (!earlier.is_empty() && rng.chance(shares.duplicate)).then(|| *rng.pick(&earlier));
@@ -286,19 +263,16 @@ impl Authority {
             BodyKind::Committee => format!("{} Committee", topic.name),
             _ => format!("{} Mini Trust", topic.name),
         };
-        let mut body = DraftBody::new(id, name, kind);
-        body.topic = Some(topic_index);
-        body.functions = templates
+        let mut spec = templates
             .iter()
-            .map(|&t| words::FUNCTIONS[t].replace("{}", topic.noun))
-            .collect();
+            .fold(BodySpec::new(id, name, kind), |s, &t| {
+                s.function(words::FUNCTIONS[t].replace("{}", topic.noun))
+            });
         if rng.chance(200_000) {
-            body.functions
-                .push(rng.pick(words::GENERAL_FUNCTIONS).to_string());
+            spec = spec.function(*rng.pick(words::GENERAL_FUNCTIONS));
         }
-        body.templates = templates;
-        body.themes = topic.themes.to_vec();
-        body.tier = Some(match kind {
+        spec = topic.themes.iter().fold(spec, |s, t| s.theme(*t));
+        spec = spec.tier(match kind {
             BodyKind::SubGroup => "Sub-groups",
             BodyKind::TaskAndFinishGroup => "Task and Finish Groups",
             BodyKind::Project => "Integrated Working Programme",
@@ -306,17 +280,21 @@ impl Authority {
             _ => "Strategy / Delivery Groups",
         });
         if kind == BodyKind::Other {
-            body.note = Some("A mini trust: commissions and delivers for its area");
+            spec = spec.note("A mini trust: commissions and delivers for its area");
         }
-        body.purpose = rng.chance(500_000).then(|| {
-            format!(
+        if rng.chance(500_000) {
+            spec = spec.purpose(format!(
                 "Lead the work on {} for children and young people",
                 topic.noun
-            )
-        });
-        body.meets = meeting_pattern(kind, rng);
+            ));
+        }
+        if let Some(meets) = meeting_pattern(kind, rng) {
+            spec = spec.meets(meets);
+        }
         let inactive = inactive_status(rng);
-        body.status = status(rng, shares.dormant, inactive);
+        let mut body = DraftBody::new(spec.status(status(rng, shares.dormant, inactive)));
+        body.topic = Some(topic_index);
+        body.templates = templates;
         match (parent_kind, parent) {
             (RelationKind::Oversees, Ref::Body(overseer)) => {
                 self.bodies[overseer]
@@ -335,7 +313,7 @@ impl Authority {
             let b = &self.bodies[i];
             b.topic.is_some_and(|t| TOPICS[t].name == topic.name)
                 && matches!(
-                    b.kind,
+                    b.spec.get_kind(),
                     BodyKind::Group | BodyKind::Partnership | BodyKind::ProgrammeBoard
                 )
         });
@@ -343,7 +321,7 @@ impl Authority {
             let groups: Vec<usize> = (STANDING.len()..index)
                 .filter(|&i| {
                     matches!(
-                        self.bodies[i].kind,
+                        self.bodies[i].spec.get_kind(),
                         BodyKind::Group
                             | BodyKind::Partnership
                             | BodyKind::ProgrammeBoard
@@ -376,7 +354,7 @@ impl Authority {
                     (RelationKind::Oversees, Ref::Body(PROGRAMME_BOARD))
                 } else {
                     let boards: Vec<usize> = (STANDING.len()..index)
-                        .filter(|&i| self.bodies[i].kind == BodyKind::ProgrammeBoard)
+                        .filter(|&i| self.bodies[i].spec.get_kind() == BodyKind::ProgrammeBoard)
                         .collect();
                     match boards.is_empty() {
                         true => (reports_to, Ref::Body(EXECUTIVE)),
@@ -421,11 +399,16 @@ impl Authority {
                     body.relations
                         .retain(|r| *r != (RelationKind::Oversees, Ref::Body(index)));
                 }
-                self.bodies[index].note =
-                    Some("Not clear whom it is accountable to since its parent stopped meeting");
+                let body = &mut self.bodies[index];
+                body.spec = body
+                    .spec
+                    .clone()
+                    .note("Not clear whom it is accountable to since its parent stopped meeting");
             } else if rng.chance(TWO_PARENTS) {
                 let candidates: Vec<usize> = (OUTCOME_GROUPS..index)
-                    .filter(|c| !parents.contains(c) && self.bodies[*c].kind == BodyKind::Group)
+                    .filter(|c| {
+                        !parents.contains(c) && self.bodies[*c].spec.get_kind() == BodyKind::Group
+                    })
                     .collect();
                 if !candidates.is_empty() {
                     let second = *rng.pick(&candidates);
@@ -436,9 +419,9 @@ impl Authority {
             }
             if rng.chance(FEEDS_INTO) {
                 let body = &self.bodies[index];
-                let to = if body.themes.contains(&"safeguarding") {
+                let to = if body.spec.has_theme("safeguarding") {
                     LSCB
-                } else if body.themes.contains(&"health") {
+                } else if body.spec.has_theme("health") {
                     HWB
                 } else {
                     BOARD
@@ -449,7 +432,7 @@ impl Authority {
             }
         }
         for index in 1..count {
-            match self.bodies[index].status {
+            match self.bodies[index].spec.get_status() {
                 Status::Merged => {
                     // Merged into its parent's other work, or the Executive.
                     let into = self.bodies[index]
@@ -498,61 +481,69 @@ impl Authority {
 
     fn members(&mut self, counts: &[usize], shares: &Shares, rng: &mut Rng) {
         let place = self.name.clone();
-        let senior: [(&str, &str, Option<Org>); SENIOR] = [
+        // Each post: its id's stem, its name, its organisation and the posts
+        // it reports to.
+        let senior: [(&str, &str, Option<Org>, &[usize]); SENIOR] = [
             (
                 "dcs",
                 "Director of Children's Services",
                 Some(Org::Local(COUNCIL)),
+                &[CHIEF_EXECUTIVE],
             ),
             (
                 "lead-member",
                 "Lead Member for Children and Young People",
                 Some(Org::Local(COUNCIL)),
+                &[],
             ),
             (
                 "chief-executive",
                 "Chief Executive",
                 Some(Org::Local(COUNCIL)),
+                &[],
             ),
-            ("dph", "Director of Public Health", Some(Org::Local(PCT))),
-            ("lscb-chair", "Independent Chair of the LSCB", None),
+            (
+                "dph",
+                "Director of Public Health",
+                Some(Org::Local(PCT)),
+                &[],
+            ),
+            ("lscb-chair", "Independent Chair of the LSCB", None, &[]),
             (
                 "pct-director",
                 "PCT Director of Strategy",
                 Some(Org::Local(PCT)),
+                &[],
             ),
             (
                 "ad-safeguarding",
                 "Assistant Director, Safeguarding",
                 Some(Org::Local(COUNCIL)),
+                &[DCS],
             ),
             (
                 "ad-learning",
                 "Assistant Director, Learning and Achievement",
                 Some(Org::Local(COUNCIL)),
+                &[DCS],
             ),
             (
                 "ad-cfh",
                 "Assistant Director, Child & Family Health",
                 Some(Org::Local(PCT)),
+                // Halton, 6.5: day to day to the council's Director, and to
+                // the PCT for NHS accountability.
+                &[DCS, PCT_DIRECTOR],
             ),
-            ("police", "Chief Superintendent", Some(Org::Police)),
+            ("police", "Chief Superintendent", Some(Org::Police), &[]),
         ];
-        for (stem, name, organisation) in senior {
-            self.members.push(DraftMember {
-                id: self.id(stem),
-                name: name.to_string(),
-                kind: MemberKind::Post,
-                organisation,
-                reports_to: Vec::new(),
-            });
+        for (stem, name, organisation, reports_to) in senior {
+            let spec = reports_to.iter().fold(
+                MemberSpec::new(self.id(stem), name, MemberKind::Post),
+                |s, &to| s.reports_to(self.id(senior[to].0)),
+            );
+            self.members.push(DraftMember { spec, organisation });
         }
-        self.members[DCS].reports_to = vec![CHIEF_EXECUTIVE];
-        self.members[AD_SAFEGUARDING].reports_to = vec![DCS];
-        self.members[AD_LEARNING].reports_to = vec![DCS];
-        // Halton, 6.5: day to day to the council's Director, and to the PCT
-        // for NHS accountability.
-        self.members[AD_HEALTH].reports_to = vec![DCS, PCT_DIRECTOR];
 
         let organisations: [(&str, String); ORGANISATIONS] = [
             ("council", format!("{place} Council")),
@@ -570,11 +561,8 @@ impl Authority {
         ];
         for (stem, name) in organisations {
             self.members.push(DraftMember {
-                id: self.id(stem),
-                name,
-                kind: MemberKind::Organisation,
+                spec: MemberSpec::new(self.id(stem), name, MemberKind::Organisation),
                 organisation: None,
-                reports_to: Vec::new(),
             });
         }
 
@@ -631,11 +619,8 @@ impl Authority {
                 ),
             };
             self.members.push(DraftMember {
-                id: self.id(&format!("m{j}")),
-                name,
-                kind,
+                spec: MemberSpec::new(self.id(&format!("m{j}")), name, kind),
                 organisation,
-                reports_to: Vec::new(),
             });
         }
     }
@@ -686,7 +671,7 @@ impl Authority {
                 };
                 seats.push((vice, Role::ViceChair, None));
             }
-            if count >= 3 && !matches!(body.kind, BodyKind::Board | BodyKind::Assembly) {
+            if count >= 3 && !matches!(body.spec.get_kind(), BodyKind::Board | BodyKind::Assembly) {
                 let lead = pick_ordinary(&seats, rng);
                 seats.push((lead, Role::LeadOfficer, None));
             }
@@ -736,49 +721,57 @@ impl Authority {
         }
     }
 
-    fn org_id(&self, org: Org) -> String {
-        match org {
-            Org::Local(m) => self.members[m].id.clone(),
-            Org::Police => self.police.0.clone(),
-        }
-    }
-
+    /// Hands the authority to the builder: the drafts' relations, seats and
+    /// organisations get their ids, and a few bodies the words and facts
+    /// the papers use rarely.
     pub(crate) fn emit(self, mut builder: StructureBuilder) -> StructureBuilder {
-        if let Some(name) = &self.police.1 {
+        let Authority {
+            slug,
+            police,
+            bodies,
+            members,
+            seats,
+            ..
+        } = self;
+        // The ids by place, for the references to bodies and members that
+        // are still by place while the specs go to the builder one by one.
+        let body_ids: Vec<String> = bodies.iter().map(|b| b.spec.id().to_string()).collect();
+        let member_ids: Vec<String> = members.iter().map(|m| m.spec.id().to_string()).collect();
+        let org_id = |org: Org| match org {
+            Org::Local(m) => member_ids[m].as_str(),
+            Org::Police => police.0.as_str(),
+        };
+        if let Some(name) = &police.1 {
             builder = builder.member(MemberSpec::new(
-                self.police.0.as_str(),
+                police.0.as_str(),
                 name.as_str(),
                 MemberKind::Organisation,
             ));
         }
-        for member in &self.members {
-            let mut spec = MemberSpec::new(member.id.as_str(), member.name.as_str(), member.kind);
+        for member in members {
+            let mut spec = member.spec;
             if let Some(org) = member.organisation {
-                spec = spec.organisation(self.org_id(org));
-            }
-            for &to in &member.reports_to {
-                spec = spec.reports_to(self.members[to].id.as_str());
+                spec = spec.organisation(org_id(org));
             }
             builder = builder.member(spec);
         }
-        for (b, (body, seats)) in self.bodies.iter().zip(&self.seats).enumerate() {
-            // The words and facts the papers use rarely, chosen from the
-            // body's place alone so that the random draws above stay as
-            // they were.
-            let v = variety(&self.slug, b);
-            let kind = match body.kind {
+        for (b, (body, seats)) in bodies.into_iter().zip(&seats).enumerate() {
+            // Chosen from the body's place alone so that the random draws
+            // above stay as they were.
+            let v = variety(&slug, b);
+            let kind = match body.spec.get_kind() {
                 BodyKind::Team | BodyKind::Directorate if v.is_multiple_of(7) => BodyKind::Hub,
                 BodyKind::Committee if v.is_multiple_of(5) => BodyKind::Cabinet,
                 kind => kind,
             };
-            let status = match body.status {
+            let status = match body.spec.get_status() {
                 Status::Proposed if v.is_multiple_of(2) => Status::BeingEstablished,
                 Status::Dissolved if v.is_multiple_of(4) => Status::Renamed,
                 status => status,
             };
-            let mut spec = BodySpec::new(body.id.as_str(), body.name.as_str(), kind).status(status);
+            let mut spec = body.spec.kind(kind).status(status);
             match v % 1000 {
-                0..=14 if !body.apex => spec = spec.count(2 + v % 11),
+                0..=14 if !spec.is_apex() => spec = spec.count(2 + v % 11),
                 15..=22 => spec = spec.accountability(Accountability::Unsettled),
                 23..=27 if !status.is_active() => {
                     spec = spec.status_since(format!("20{:02}-{:02}", 8 + v % 5, 1 + v % 12));
@@ -786,34 +779,10 @@ impl Authority {
                 28..=31 => spec = spec.intended_status(Status::Dissolved),
                 _ => {}
             }
-            if body.apex {
-                spec = spec.apex();
-            }
-            if body.statutory {
-                spec = spec.statutory();
-            }
-            if let Some(tier) = body.tier {
-                spec = spec.tier(tier);
-            }
-            if let Some(purpose) = &body.purpose {
-                spec = spec.purpose(purpose.as_str());
-            }
-            for function in &body.functions {
-                spec = spec.function(function.as_str());
-            }
-            for theme in &body.themes {
-                spec = spec.theme(*theme);
-            }
-            if let Some(meets) = body.meets {
-                spec = spec.meets(meets);
-            }
-            if let Some(note) = body.note {
-                spec = spec.note(note);
-            }
             for (r, &(kind, to)) in body.relations.iter().enumerate() {
                 let to = match to {
-                    Ref::Body(b) => self.bodies[b].id.as_str(),
-                    Ref::Member(m) => self.members[m].id.as_str(),
+                    Ref::Body(b) => body_ids[b].as_str(),
+                    Ref::Member(m) => member_ids[m].as_str(),
                 };
                 let w = variety(to, b + r);
                 let kind = match kind {
@@ -835,15 +804,14 @@ impl Authority {
                 spec = spec.relation(kind, target);
             }
             for (j, &(member, role, on_behalf_of)) in seats.iter().enumerate() {
+                let id = member_ids[member].as_str();
                 let role = match role {
-                    Role::Member if variety(&self.members[member].id, j).is_multiple_of(50) => {
-                        Role::Deputy
-                    }
+                    Role::Member if variety(id, j).is_multiple_of(50) => Role::Deputy,
                     role => role,
                 };
-                let mut seat = Seat::new(self.members[member].id.as_str(), role);
+                let mut seat = Seat::new(id, role);
                 if let Some(org) = on_behalf_of {
-                    seat = seat.on_behalf_of(self.org_id(org));
+                    seat = seat.on_behalf_of(org_id(org));
                 }
                 spec = spec.seat_with(seat);
             }

@@ -2,6 +2,7 @@
 //! Board and Executive, the statutory boards, the five outcome groups and the
 //! bodies around them, with what the papers say each does.
 
+use crate::builder::BodySpec;
 use crate::model::{BodyKind, MeetingPattern, RelationKind, Status};
 
 use super::authority::{
@@ -16,13 +17,9 @@ pub(crate) struct Standing {
     /// Name variants, one chosen at random; `{}` is the authority's name.
     pub names: &'static [&'static str],
     pub kind: BodyKind,
-    pub apex: bool,
-    pub statutory: bool,
-    pub tier: Option<&'static str>,
-    pub purpose: Option<&'static str>,
-    pub functions: &'static [&'static str],
-    pub themes: &'static [&'static str],
-    pub meets: Option<MeetingPattern>,
+    /// What the papers say of it: the rest of its spec, bar the status,
+    /// which each authority draws.
+    pub spec: fn(BodySpec) -> BodySpec,
     /// The post that chairs it, where the papers say.
     pub chair: Option<usize>,
     pub relations: &'static [(RelationKind, Ref)],
@@ -31,25 +28,17 @@ pub(crate) struct Standing {
     pub stops_as: Option<Status>,
     /// Newly set up: new, in shadow form, or active.
     pub new: bool,
-    pub note: Option<&'static str>,
 }
 
 const BODY: Standing = Standing {
     stem: "",
     names: &[],
     kind: BodyKind::Group,
-    apex: false,
-    statutory: false,
-    tier: None,
-    purpose: None,
-    functions: &[],
-    themes: &[],
-    meets: None,
+    spec: |spec| spec,
     chair: None,
     relations: &[],
     stops_as: Some(Status::OnHold),
     new: false,
-    note: None,
 };
 
 pub(crate) const BOARD: usize = 0;
@@ -68,22 +57,25 @@ use RelationKind::{FeedsInto, GovernanceBodyFor, PartOf, ReportsTo, Scrutinises}
 const fn outcome(
     stem: &'static str,
     names: &'static [&'static str],
-    functions: &'static [&'static str],
-    themes: &'static [&'static str],
+    spec: fn(BodySpec) -> BodySpec,
     stops_as: Status,
 ) -> Standing {
     Standing {
         stem,
         names,
-        tier: Some("Outcome Groups"),
-        purpose: Some(functions[0]),
-        functions,
-        themes,
-        meets: Some(MeetingPattern::EveryMonths(3)),
+        spec,
         relations: &[(ReportsTo, Ref::Body(EXECUTIVE))],
         stops_as: Some(stops_as),
         ..BODY
     }
+}
+
+/// An outcome group's spec: its one function is its purpose too.
+fn outcome_group(spec: BodySpec, function: &str) -> BodySpec {
+    spec.tier("Outcome Groups")
+        .purpose(function)
+        .function(function)
+        .meets(MeetingPattern::EveryMonths(3))
 }
 
 /// Every authority's first bodies, in order: an authority with fewer bodies
@@ -97,17 +89,20 @@ pub(crate) const STANDING: &[Standing] = &[
             "{} Alliance Board",
         ],
         kind: BodyKind::Board,
-        apex: true,
-        tier: Some("Trust"),
-        purpose: Some("Lead the Trust, managing delivery of the Children and Young People's Plan"),
-        functions: &[
-            "Multi agency working and vision",
-            "Strategic needs analysis and agreeing developmental priorities",
-            "Signing off strategies and plans",
-            "Sharing information",
-        ],
-        themes: &["partnership", "planning"],
-        meets: Some(MeetingPattern::EveryMonths(3)),
+        spec: |spec| {
+            spec.apex()
+                .tier("Trust")
+                .purpose(
+                    "Lead the Trust, managing delivery of the Children and Young People's Plan",
+                )
+                .function("Multi agency working and vision")
+                .function("Strategic needs analysis and agreeing developmental priorities")
+                .function("Signing off strategies and plans")
+                .function("Sharing information")
+                .theme("partnership")
+                .theme("planning")
+                .meets(MeetingPattern::EveryMonths(3))
+        },
         chair: Some(LEAD_MEMBER),
         relations: &[
             (FeedsInto, Ref::Body(HWB)),
@@ -123,15 +118,18 @@ pub(crate) const STANDING: &[Standing] = &[
             "{} Alliance Executive",
         ],
         kind: BodyKind::Executive,
-        tier: Some("Trust"),
-        purpose: Some("Implement the strategy set out by the Board and drive delivery of the CYPP"),
-        functions: &[
-            "Driving integration and Children's Trust developments",
-            "Business planning fed by task groups",
-            "Receive performance monitoring exceptions reports",
-        ],
-        themes: &["performance", "commissioning"],
-        meets: Some(MeetingPattern::EveryWeeks(6)),
+        spec: |spec| {
+            spec.tier("Trust")
+                .purpose(
+                    "Implement the strategy set out by the Board and drive delivery of the CYPP",
+                )
+                .function("Driving integration and Children's Trust developments")
+                .function("Business planning fed by task groups")
+                .function("Receive performance monitoring exceptions reports")
+                .theme("performance")
+                .theme("commissioning")
+                .meets(MeetingPattern::EveryWeeks(6))
+        },
         chair: Some(DCS),
         relations: &[(ReportsTo, Ref::Body(BOARD))],
         ..BODY
@@ -140,16 +138,16 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "lscb",
         names: &["{} Local Safeguarding Children Board"],
         kind: BodyKind::Board,
-        apex: true,
-        statutory: true,
-        tier: Some("Statutory Boards"),
-        purpose: Some("Co-ordinate local work to safeguard and promote the welfare of children"),
-        functions: &[
-            "Develop safeguarding policy and monitor its delivery",
-            "Hold partner organisations to account through Section 11 audits",
-        ],
-        themes: &["safeguarding"],
-        meets: Some(MeetingPattern::EveryMonths(2)),
+        spec: |spec| {
+            spec.apex()
+                .statutory()
+                .tier("Statutory Boards")
+                .purpose("Co-ordinate local work to safeguard and promote the welfare of children")
+                .function("Develop safeguarding policy and monitor its delivery")
+                .function("Hold partner organisations to account through Section 11 audits")
+                .theme("safeguarding")
+                .meets(MeetingPattern::EveryMonths(2))
+        },
         chair: Some(LSCB_CHAIR),
         relations: &[(Scrutinises, Ref::Body(BOARD))],
         stops_as: None,
@@ -159,70 +157,91 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "hwb",
         names: &["{} Health and Wellbeing Board"],
         kind: BodyKind::Board,
-        apex: true,
-        statutory: true,
-        tier: Some("Statutory Boards"),
-        purpose: Some(
-            "Improve the health and wellbeing of the population from pre-birth to end of life",
-        ),
-        functions: &[
-            "Promote integrated commissioning across the NHS, education, social care and public health",
-        ],
-        themes: &["health", "wellbeing", "commissioning"],
-        meets: Some(MeetingPattern::EveryMonths(2)),
+        spec: |spec| {
+            spec.apex()
+                .statutory()
+                .tier("Statutory Boards")
+                .purpose(
+                    "Improve the health and wellbeing of the population from pre-birth to end of life",
+                )
+                .function(
+                    "Promote integrated commissioning across the NHS, education, social care and public health",
+                )
+                .theme("health")
+                .theme("wellbeing")
+                .theme("commissioning")
+                .meets(MeetingPattern::EveryMonths(2))
+        },
         chair: Some(CHIEF_EXECUTIVE),
         // A statutory committee of the council (Solihull, 3.5.1).
         relations: &[(PartOf, Ref::Member(COUNCIL))],
         stops_as: None,
         new: true,
-        ..BODY
     },
     outcome(
         "be-healthy",
         &["Be Healthy Outcome Group"],
-        &["Oversight of children's health work"],
-        &["health"],
+        |spec| outcome_group(spec, "Oversight of children's health work").theme("health"),
         Status::OnHold,
     ),
     // Solihull's Stay Safe Outcome Group "never met".
     outcome(
         "stay-safe",
         &["Stay Safe Outcome Group"],
-        &["Oversight of 'safe' activity in the CYPP"],
-        &["safeguarding"],
+        |spec| {
+            outcome_group(spec, "Oversight of 'safe' activity in the CYPP").theme("safeguarding")
+        },
         Status::NeverMet,
     ),
     outcome(
         "enjoy-achieve",
         &["Enjoy & Achieve Outcome Group"],
-        &["Oversight of 'enjoy & achieve' activity in the CYPP"],
-        &["attainment", "things to do"],
+        |spec| {
+            outcome_group(spec, "Oversight of 'enjoy & achieve' activity in the CYPP")
+                .theme("attainment")
+                .theme("things to do")
+        },
         Status::OnHold,
     ),
     outcome(
         "positive-contribution",
         &["Positive Contribution Outcome Group"],
-        &["Oversight of 'positive contribution' activity in the CYPP"],
-        &["involvement", "participation"],
+        |spec| {
+            outcome_group(
+                spec,
+                "Oversight of 'positive contribution' activity in the CYPP",
+            )
+            .theme("involvement")
+            .theme("participation")
+        },
         Status::OnHold,
     ),
     outcome(
         "economic-wellbeing",
         &["Economic Wellbeing Outcome Group"],
-        &["Oversight of 'economic wellbeing' activity in the CYPP"],
-        &["economic wellbeing", "skills"],
+        |spec| {
+            outcome_group(
+                spec,
+                "Oversight of 'economic wellbeing' activity in the CYPP",
+            )
+            .theme("economic wellbeing")
+            .theme("skills")
+        },
         Status::OnHold,
     ),
     Standing {
         stem: "yos",
         names: &["{} Youth Offending Service Board"],
         kind: BodyKind::Board,
-        apex: true,
-        statutory: true,
-        tier: Some("Statutory Boards"),
-        functions: &["Oversee the youth justice plan"],
-        themes: &["youth justice", "crime"],
-        meets: Some(MeetingPattern::EveryMonths(3)),
+        spec: |spec| {
+            spec.apex()
+                .statutory()
+                .tier("Statutory Boards")
+                .function("Oversee the youth justice plan")
+                .theme("youth justice")
+                .theme("crime")
+                .meets(MeetingPattern::EveryMonths(3))
+        },
         chair: Some(AD_SAFEGUARDING),
         relations: &[(Scrutinises, Ref::Body(BOARD))],
         stops_as: None,
@@ -232,27 +251,32 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "jcb",
         names: &["{} Joint Commissioning Board"],
         kind: BodyKind::Board,
-        tier: Some("Statutory Boards"),
-        functions: &[
-            "Join up the commissioning of health and wellbeing services for children and adults",
-        ],
-        themes: &["commissioning", "health"],
+        spec: |spec| {
+            spec.tier("Statutory Boards")
+                .function(
+                    "Join up the commissioning of health and wellbeing services for children and adults",
+                )
+                .theme("commissioning")
+                .theme("health")
+        },
         chair: Some(PCT_DIRECTOR),
         // Solihull, 3.6.1: it "will report to the Health and Well-Being Board".
         relations: &[(ReportsTo, Ref::Body(HWB))],
         stops_as: Some(Status::Proposed),
         new: true,
-        ..BODY
     },
     Standing {
         stem: "iwpb",
         names: &["Integrated Working Programme Board"],
         kind: BodyKind::ProgrammeBoard,
-        tier: Some("Outcome Groups"),
-        purpose: Some("Oversight of integrated working projects"),
-        functions: &["Oversight of integrated working projects"],
-        themes: &["integrated working", "workforce"],
-        meets: Some(MeetingPattern::EveryMonths(1)),
+        spec: |spec| {
+            spec.tier("Outcome Groups")
+                .purpose("Oversight of integrated working projects")
+                .function("Oversight of integrated working projects")
+                .theme("integrated working")
+                .theme("workforce")
+                .meets(MeetingPattern::EveryMonths(1))
+        },
         chair: Some(AD_LEARNING),
         relations: &[(ReportsTo, Ref::Body(EXECUTIVE))],
         ..BODY
@@ -261,10 +285,13 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "assembly",
         names: &["{} Trust Assembly"],
         kind: BodyKind::Assembly,
-        tier: Some("Trust"),
-        purpose: Some("Engage the wider children and young people's workforce"),
-        themes: &["workforce", "engagement"],
-        meets: Some(MeetingPattern::TimesAYear(1)),
+        spec: |spec| {
+            spec.tier("Trust")
+                .purpose("Engage the wider children and young people's workforce")
+                .theme("workforce")
+                .theme("engagement")
+                .meets(MeetingPattern::TimesAYear(1))
+        },
         relations: &[(ReportsTo, Ref::Body(BOARD)), (FeedsInto, Ref::Body(BOARD))],
         stops_as: Some(Status::Dormant),
         ..BODY
@@ -273,12 +300,15 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "parents-forum",
         names: &["Parents Forum"],
         kind: BodyKind::Forum,
-        tier: Some("Strategy / Delivery Groups"),
-        purpose: Some(
-            "A user-led group, supported by the Council to champion the views of parents",
-        ),
-        themes: &["parenting", "involvement"],
-        meets: Some(MeetingPattern::Termly),
+        spec: |spec| {
+            spec.tier("Strategy / Delivery Groups")
+                .purpose(
+                    "A user-led group, supported by the Council to champion the views of parents",
+                )
+                .theme("parenting")
+                .theme("involvement")
+                .meets(MeetingPattern::Termly)
+        },
         relations: &[
             (ReportsTo, Ref::Body(EXECUTIVE)),
             (FeedsInto, Ref::Body(BOARD)),
@@ -290,11 +320,14 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "vcs-forum",
         names: &["Children's Voluntary Sector Forum"],
         kind: BodyKind::Network,
-        tier: Some("Strategy / Delivery Groups"),
-        purpose: Some(
-            "Network to facilitate 2 way communication between the Trust and the children's voluntary sector",
-        ),
-        themes: &["voluntary sector", "engagement"],
+        spec: |spec| {
+            spec.tier("Strategy / Delivery Groups")
+                .purpose(
+                    "Network to facilitate 2 way communication between the Trust and the children's voluntary sector",
+                )
+                .theme("voluntary sector")
+                .theme("engagement")
+        },
         relations: &[(FeedsInto, Ref::Body(BOARD))],
         // Solihull's forum "decided to become 'virtual'".
         stops_as: Some(Status::Virtual),
@@ -304,8 +337,11 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "cypd",
         names: &["Children and Young People's Directorate"],
         kind: BodyKind::Directorate,
-        purpose: Some("The central delivery mechanism for integrated services"),
-        themes: &["integrated working", "service delivery"],
+        spec: |spec| {
+            spec.purpose("The central delivery mechanism for integrated services")
+                .theme("integrated working")
+                .theme("service delivery")
+        },
         chair: Some(DCS),
         // A body accountable to a post, as Solihull's stay-safe actions fell
         // to the Director (6.5.1).
@@ -320,8 +356,10 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "commissioning-team",
         names: &["Trust Commissioning Team"],
         kind: BodyKind::Team,
-        functions: &["Coordinate research and needs analysis"],
-        themes: &["commissioning"],
+        spec: |spec| {
+            spec.function("Coordinate research and needs analysis")
+                .theme("commissioning")
+        },
         relations: &[(ReportsTo, Ref::Body(EXECUTIVE))],
         stops_as: Some(Status::Dormant),
         ..BODY
@@ -330,9 +368,12 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "scrutiny",
         names: &["Children and Young People Scrutiny Committee"],
         kind: BodyKind::Committee,
-        apex: true,
-        themes: &["scrutiny", "performance"],
-        meets: Some(MeetingPattern::TimesAYear(6)),
+        spec: |spec| {
+            spec.apex()
+                .theme("scrutiny")
+                .theme("performance")
+                .meets(MeetingPattern::TimesAYear(6))
+        },
         relations: &[
             (PartOf, Ref::Member(COUNCIL)),
             (Scrutinises, Ref::Body(BOARD)),
@@ -344,11 +385,15 @@ pub(crate) const STANDING: &[Standing] = &[
         stem: "mini-trust",
         names: &["Preventative Services Mini Trust"],
         kind: BodyKind::Other,
-        functions: &["Commissioning functions", "Preparing Business Plans"],
-        themes: &["early intervention", "commissioning"],
+        spec: |spec| {
+            spec.function("Commissioning functions")
+                .function("Preparing Business Plans")
+                .theme("early intervention")
+                .theme("commissioning")
+                .note("A mini trust, as Halton piloted: part commissioner, part delivery arm")
+        },
         relations: &[(ReportsTo, Ref::Body(EXECUTIVE))],
         stops_as: Some(Status::BeingRenewed),
-        note: Some("A mini trust, as Halton piloted: part commissioner, part delivery arm"),
         ..BODY
     },
 ];
