@@ -648,8 +648,15 @@ impl Target {
     /// # Examples
     ///
     /// ```
-    /// let target = govgraph::Target::new("board");
-    /// # let _ = target;
+    /// use govgraph::{BodyKind, BodySpec, Structure, Target};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board))
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to(Target::new("board")))
+    ///     .build()?;
+    /// assert_eq!(s.relations()[0].to, "board");
+    /// assert_eq!(s.relations()[0].source, None);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn new(to: impl Into<Id>) -> Target {
         Target {
@@ -686,8 +693,17 @@ impl Target {
     /// # Examples
     ///
     /// ```
-    /// let target = govgraph::Target::new("board").from(govgraph::Date::year(2010));
-    /// # let _ = target;
+    /// use govgraph::{BodyKind, BodySpec, Date, Structure, Target};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board))
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive)
+    ///         .reports_to(Target::new("board").from(Date::year(2010))))
+    ///     .build()?;
+    /// assert_eq!(s.relations()[0].start, Some(Date::year(2010)));
+    /// // Before it began, the relation does not hold.
+    /// assert!(s.as_at(Date::year(2009)).relations().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn from(mut self, date: impl fmt::Display) -> Target {
         self.raw.from = Some(Text::from(date.to_string()));
@@ -699,8 +715,17 @@ impl Target {
     /// # Examples
     ///
     /// ```
-    /// let target = govgraph::Target::new("board").until(govgraph::Date::year(2011));
-    /// # let _ = target;
+    /// use govgraph::{BodyKind, BodySpec, Date, Structure, Target};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board))
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive)
+    ///         .reports_to(Target::new("board").until("March 2011")))
+    ///     .build()?;
+    /// assert_eq!(s.relations()[0].end, Some(Date::month(2011, 3).unwrap()));
+    /// assert_eq!(s.as_at(Date::year(2010)).relations().len(), 1);
+    /// assert!(s.as_at(Date::year(2012)).relations().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn until(mut self, date: impl fmt::Display) -> Target {
         self.raw.until = Some(Text::from(date.to_string()));
@@ -712,8 +737,15 @@ impl Target {
     /// # Examples
     ///
     /// ```
-    /// let target = govgraph::Target::new("board").source("s3.1");
-    /// # let _ = target;
+    /// use govgraph::{BodyKind, BodySpec, Structure, Target};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board))
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive)
+    ///         .reports_to(Target::new("board").source("s3.1")))
+    ///     .build()?;
+    /// assert_eq!(s.relations()[0].source.as_deref(), Some("s3.1"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> Target {
         self.raw.source = Some(Text::from(source.into()));
@@ -725,8 +757,15 @@ impl Target {
     /// # Examples
     ///
     /// ```
-    /// let target = govgraph::Target::new("board").note("assumed: the paper is silent");
-    /// # let _ = target;
+    /// use govgraph::{BodyKind, BodySpec, Structure, Target};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board))
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive)
+    ///         .reports_to(Target::new("board").note("assumed: the paper is silent")))
+    ///     .build()?;
+    /// assert_eq!(s.relations()[0].note.as_deref(), Some("assumed: the paper is silent"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> Target {
         self.raw.note = Some(Text::from(note.into()));
@@ -768,8 +807,15 @@ impl Seat {
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair);
-    /// # let _ = seat;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board).seat_with(Seat::new("dcs", Role::Chair)))
+    ///     .build()?;
+    /// let seat = &s.memberships()[0];
+    /// assert_eq!((seat.member.as_str(), seat.body.as_str(), seat.role), ("dcs", "board", Role::Chair));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn new(member: impl Into<Id>, role: Role) -> Seat {
         Seat {
@@ -792,8 +838,17 @@ impl Seat {
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("ccg-chair", govgraph::Role::Member).intended();
-    /// # let _ = seat;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("ccg-chair", "Chair of a CCG", MemberKind::Post))
+    ///     .body(BodySpec::new("hwb", "Health and Wellbeing Board", BodyKind::Board)
+    ///         .seat_with(Seat::new("ccg-chair", Role::Member).intended()))
+    ///     .build()?;
+    /// assert!(s.memberships()[0].intended);
+    /// // Not yet held: the structure in force leaves it out.
+    /// assert_eq!(s.in_force().seats_on("hwb").count(), 0);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn intended(mut self) -> Seat {
         self.more().intended = true;
@@ -831,9 +886,17 @@ impl Seat {
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair)
-    ///     .end(govgraph::Date::day(2012, 3, 31).unwrap());
-    /// # let _ = seat;
+    /// use govgraph::{BodyKind, BodySpec, Date, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board)
+    ///         .seat_with(Seat::new("dcs", Role::Chair).end(Date::day(2012, 3, 31).unwrap())))
+    ///     .build()?;
+    /// assert_eq!(s.memberships()[0].end, Some(Date::day(2012, 3, 31).unwrap()));
+    /// assert_eq!(s.as_at(Date::year(2012)).seats_on("board").count(), 1);
+    /// assert_eq!(s.as_at(Date::year(2013)).seats_on("board").count(), 0);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn end(mut self, date: impl fmt::Display) -> Seat {
         self.more().end = Some(Text::from(date.to_string()));
@@ -846,8 +909,16 @@ impl Seat {
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("ad", govgraph::Role::Member).on_behalf_of("pct");
-    /// # let _ = seat;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("pct", "PCT", MemberKind::Organisation))
+    ///     .member(MemberSpec::new("ad", "Assistant Director", MemberKind::Post))
+    ///     .body(BodySpec::new("smt", "Senior Management Team", BodyKind::Team)
+    ///         .seat_with(Seat::new("ad", Role::Member).on_behalf_of("pct")))
+    ///     .build()?;
+    /// assert_eq!(s.memberships()[0].on_behalf_of.as_ref().unwrap().as_str(), "pct");
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn on_behalf_of(mut self, organisation: impl Into<Id>) -> Seat {
         self.raw.on_behalf_of = Some(Text::from(organisation.into().to_string()));
@@ -859,8 +930,15 @@ impl Seat {
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair).source("Appendix 1");
-    /// # let _ = seat;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board)
+    ///         .seat_with(Seat::new("dcs", Role::Chair).source("Appendix 1")))
+    ///     .build()?;
+    /// assert_eq!(s.memberships()[0].source.as_deref(), Some("Appendix 1"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> Seat {
         self.more().source = Some(Text::from(source.into()));
@@ -872,8 +950,15 @@ impl Seat {
     /// # Examples
     ///
     /// ```
-    /// let seat = govgraph::Seat::new("dcs", govgraph::Role::Chair).note("ex officio");
-    /// # let _ = seat;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board)
+    ///         .seat_with(Seat::new("dcs", Role::Chair).note("ex officio")))
+    ///     .build()?;
+    /// assert_eq!(s.memberships()[0].note.as_deref(), Some("ex officio"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> Seat {
         self.more().note = Some(Text::from(note.into()));
@@ -887,7 +972,7 @@ impl Seat {
 /// # Examples
 ///
 /// ```
-/// use govgraph::{BodyKind, BodySpec, MeetingPattern, Status};
+/// use govgraph::{BodyKind, BodySpec, MeetingPattern, Status, Structure};
 ///
 /// let spec = BodySpec::new("be-healthy", "Be Healthy Outcome Group", BodyKind::Group)
 ///     .status(Status::Active)
@@ -897,7 +982,15 @@ impl Seat {
 ///     .meets(MeetingPattern::EveryMonths(3))
 ///     .source("s5 row 4")
 ///     .reports_to("pcg");
-/// # let _ = spec;
+/// let s = Structure::builder()
+///     .body(BodySpec::new("pcg", "Performance and Commissioning Group", BodyKind::Group).apex())
+///     .body(spec)
+///     .build()?;
+/// let body = s.body("be-healthy").unwrap();
+/// assert_eq!(body.tier.as_deref(), Some("Outcome Groups"));
+/// assert_eq!(body.meets, Some(MeetingPattern::EveryMonths(3)));
+/// assert_eq!(s.accountable_parents("be-healthy").collect::<Vec<_>>(), ["pcg"]);
+/// # Ok::<(), govgraph::Error>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct BodySpec {
@@ -907,14 +1000,48 @@ pub struct BodySpec {
     raw: RawBody<'static, Plain>,
 }
 
+/// Writes the methods of [`BodySpec`] that each add one kind of relation
+/// (`reports_to`, `oversees`, ...): `name => Kind` gives `name(to)`, which
+/// is [`BodySpec::relation`] with `RelationKind::Kind`, documented by the
+/// doc sentence written before it and an example that joins two bodies with
+/// it.
+macro_rules! relation_methods {
+    ($($(#[doc = $doc:literal])+ $name:ident => $kind:ident;)+) => {$(
+        $(#[doc = $doc])+
+        #[doc = ""]
+        #[doc = " # Examples"]
+        #[doc = ""]
+        #[doc = " ```"]
+        #[doc = " use govgraph::{BodyKind, BodySpec, RelationKind, Structure};"]
+        #[doc = ""]
+        #[doc = " let s = Structure::builder()"]
+        #[doc = concat!("     .body(BodySpec::new(\"a\", \"A\", BodyKind::Group).", stringify!($name), "(\"b\"))")]
+        #[doc = "     .body(BodySpec::new(\"b\", \"B\", BodyKind::Group))"]
+        #[doc = "     .build()?;"]
+        #[doc = " let relation = &s.relations()[0];"]
+        #[doc = concat!(" assert_eq!(relation.kind, RelationKind::", stringify!($kind), ");")]
+        #[doc = " assert_eq!((relation.from.as_str(), relation.to.as_str()), (\"a\", \"b\"));"]
+        #[doc = " # Ok::<(), govgraph::Error>(())"]
+        #[doc = " ```"]
+        pub fn $name(self, to: impl Into<Target>) -> BodySpec {
+            self.relation(RelationKind::$kind, to)
+        }
+    )+};
+}
+
 impl BodySpec {
     /// A body with an id, a display name and a kind; active, not an apex.
     ///
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board);
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Status, Structure};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("lscb", "LSCB", BodyKind::Board)).build()?;
+    /// let lscb = s.body("lscb").unwrap();
+    /// assert_eq!((lscb.name.as_str(), lscb.kind, lscb.status), ("LSCB", BodyKind::Board, Status::Active));
+    /// assert!(!lscb.apex);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: BodyKind) -> BodySpec {
         BodySpec {
@@ -931,9 +1058,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group)
-    ///     .status(govgraph::Status::NeverMet);
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).status(Status::NeverMet))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().status, Status::NeverMet);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn status(mut self, status: Status) -> BodySpec {
         self.raw.status = Some(status.as_str().into());
@@ -945,12 +1076,15 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{BodyKind, BodySpec, Date, Status};
+    /// use govgraph::{BodyKind, BodySpec, Date, Status, Structure};
     ///
-    /// let spec = BodySpec::new("board", "Trust Board", BodyKind::Board)
-    ///     .status(Status::Dissolved)
-    ///     .status_since(Date::day(2011, 3, 28).unwrap());
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Trust Board", BodyKind::Board)
+    ///         .status(Status::Dissolved)
+    ///         .status_since(Date::day(2011, 3, 28).unwrap()))
+    ///     .build()?;
+    /// assert_eq!(s.body("board").unwrap().status_since, Some(Date::day(2011, 3, 28).unwrap()));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn status_since(mut self, date: impl fmt::Display) -> BodySpec {
         self.raw.status_since = Some(Text::from(date.to_string()));
@@ -963,11 +1097,14 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{BodyKind, BodySpec, Status};
+    /// use govgraph::{BodyKind, BodySpec, Status, Structure};
     ///
-    /// let spec = BodySpec::new("board", "Trust Board", BodyKind::Board)
-    ///     .intended_status(Status::Dormant);
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Trust Board", BodyKind::Board).intended_status(Status::Dormant))
+    ///     .build()?;
+    /// assert_eq!(s.body("board").unwrap().status, Status::Active);
+    /// assert_eq!(s.as_intended().body("board").unwrap().status, Status::Dormant);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn intended_status(mut self, status: Status) -> BodySpec {
         self.raw.intended_status = Some(status.as_str().into());
@@ -980,11 +1117,14 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{Accountability, BodyKind, BodySpec};
+    /// use govgraph::{Accountability, BodyKind, BodySpec, Structure};
     ///
-    /// let spec = BodySpec::new("hwb", "Shadow Health and Wellbeing Board", BodyKind::Board)
-    ///     .accountability(Accountability::Unsettled);
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("hwb", "Shadow Health and Wellbeing Board", BodyKind::Board)
+    ///         .accountability(Accountability::Unsettled))
+    ///     .build()?;
+    /// assert_eq!(s.body("hwb").unwrap().accountability, Some(Accountability::Unsettled));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn accountability(mut self, accountability: Accountability) -> BodySpec {
         self.raw.accountability = Some(accountability.as_str().into());
@@ -997,9 +1137,16 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("lcts", "Local Children's Trusts", govgraph::BodyKind::Board)
-    ///     .count(12);
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("lcts", "Local Children's Trusts", BodyKind::Board).count(12))
+    ///     .build()?;
+    /// assert_eq!(s.body("lcts").unwrap().count, 12);
+    ///
+    /// let err = Structure::builder().body(BodySpec::new("none", "None", BodyKind::Group).count(0)).build();
+    /// assert!(err.is_err());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn count(mut self, count: u32) -> BodySpec {
         self.raw.count = Some(i64::from(count));
@@ -1011,9 +1158,14 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("cfp", "Children and Families Partnership", govgraph::BodyKind::Partnership)
-    ///     .formerly("Children's Trust");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("cfp", "Children and Families Partnership", BodyKind::Partnership)
+    ///         .formerly("Children's Trust"))
+    ///     .build()?;
+    /// assert_eq!(s.body("cfp").unwrap().formerly, ["Children's Trust"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn formerly(mut self, name: impl Into<String>) -> BodySpec {
         self.raw.formerly.push(Text::from(name.into()));
@@ -1025,8 +1177,18 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("council", "Council", govgraph::BodyKind::Board).apex();
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("council", "Council", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership))
+    ///     .build()?;
+    /// assert!(s.body("council").unwrap().apex);
+    /// // The apex answers to no one by design; the partnership is an orphan.
+    /// let orphans = s.orphans();
+    /// assert_eq!(orphans.len(), 1);
+    /// assert_eq!(orphans[0].body, "play");
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn apex(mut self) -> BodySpec {
         self.raw.apex = true;
@@ -1038,8 +1200,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board).statutory();
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).statutory())
+    ///     .build()?;
+    /// assert!(s.body("lscb").unwrap().statutory);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn statutory(mut self) -> BodySpec {
         self.raw.statutory = true;
@@ -1051,8 +1218,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).tier("Outcome Groups");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).tier("Outcome Groups"))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().tier.as_deref(), Some("Outcome Groups"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn tier(mut self, tier: impl Into<String>) -> BodySpec {
         self.raw.tier = Some(Text::from(tier.into()));
@@ -1064,8 +1236,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).purpose("Oversee play");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).purpose("Oversee play"))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().purpose.as_deref(), Some("Oversee play"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn purpose(mut self, purpose: impl Into<String>) -> BodySpec {
         self.raw.purpose = Some(Text::from(purpose.into()));
@@ -1077,9 +1254,15 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group)
-    ///     .function("Preparing Business Plans");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group)
+    ///         .function("Preparing Business Plans")
+    ///         .function("Monitoring performance"))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().functions, ["Preparing Business Plans", "Monitoring performance"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn function(mut self, function: impl Into<String>) -> BodySpec {
         self.raw.functions.push(Text::from(function.into()));
@@ -1091,8 +1274,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).theme("safeguarding");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).theme("safeguarding"))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().themes, ["safeguarding"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn theme(mut self, theme: impl Into<String>) -> BodySpec {
         self.raw.themes.push(Text::from(theme.into()));
@@ -1104,9 +1292,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group)
-    ///     .meets(govgraph::MeetingPattern::Termly);
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, MeetingPattern, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).meets(MeetingPattern::Termly))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().meets, Some(MeetingPattern::Termly));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn meets(mut self, pattern: MeetingPattern) -> BodySpec {
         self.raw.meets = Some(Text::from(pattern.to_string()));
@@ -1118,8 +1310,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).source("s5 row 21");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).source("s5 row 21"))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().source.as_deref(), Some("s5 row 21"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> BodySpec {
         self.raw.source = Some(Text::from(source.into()));
@@ -1131,8 +1328,13 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("a", "A", govgraph::BodyKind::Group).note("resources cut");
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).note("resources cut"))
+    ///     .build()?;
+    /// assert_eq!(s.body("a").unwrap().note.as_deref(), Some("resources cut"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> BodySpec {
         self.raw.note = Some(Text::from(note.into()));
@@ -1144,132 +1346,43 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{BodyKind, BodySpec, RelationKind, Target};
+    /// use govgraph::{BodyKind, BodySpec, RelationKind, Structure, Target};
     ///
-    /// let spec = BodySpec::new("a", "A", BodyKind::Group)
-    ///     .relation(RelationKind::FeedsInto, Target::new("b").source("s3.7.1"));
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group)
+    ///         .relation(RelationKind::FeedsInto, Target::new("b").source("s3.7.1")))
+    ///     .body(BodySpec::new("b", "B", BodyKind::Board))
+    ///     .build()?;
+    /// let relation = &s.relations()[0];
+    /// assert_eq!((relation.from.as_str(), relation.kind, relation.to.as_str()), ("a", RelationKind::FeedsInto, "b"));
+    /// assert_eq!(relation.source.as_deref(), Some("s3.7.1"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn relation(mut self, kind: RelationKind, target: impl Into<Target>) -> BodySpec {
         self.raw.targets_mut(kind).push(target.into().raw);
         self
     }
 
-    /// This body reports to, and is accountable to, `to`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("exec", "Executive", govgraph::BodyKind::Executive)
-    ///     .reports_to("board");
-    /// # let _ = spec;
-    /// ```
-    pub fn reports_to(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::ReportsTo, to)
-    }
-
-    /// This body oversees `to`, which is accountable to it.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("iwpb", "IWPB", govgraph::BodyKind::ProgrammeBoard)
-    ///     .oversees("lincs");
-    /// # let _ = spec;
-    /// ```
-    pub fn oversees(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::Oversees, to)
-    }
-
-    /// This body is a sub-group of `to`, and answers to it.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("t", "Training", govgraph::BodyKind::SubGroup)
-    ///     .sub_group_of("lscb");
-    /// # let _ = spec;
-    /// ```
-    pub fn sub_group_of(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::SubGroupOf, to)
-    }
-
-    /// This body scrutinises `to`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("lscb", "LSCB", govgraph::BodyKind::Board)
-    ///     .scrutinises("board");
-    /// # let _ = spec;
-    /// ```
-    pub fn scrutinises(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::Scrutinises, to)
-    }
-
-    /// This body feeds into or informs `to`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("c1", "Collaborative", govgraph::BodyKind::Partnership)
-    ///     .feeds_into("accountability-board");
-    /// # let _ = spec;
-    /// ```
-    pub fn feeds_into(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::FeedsInto, to)
-    }
-
-    /// This body is part of `to` (a committee of the council).
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("hwb", "HWB", govgraph::BodyKind::Board).part_of("council");
-    /// # let _ = spec;
-    /// ```
-    pub fn part_of(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::PartOf, to)
-    }
-
-    /// This body has been merged into `to`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("ew", "Economic Wellbeing", govgraph::BodyKind::Group)
-    ///     .status(govgraph::Status::Merged)
-    ///     .merged_into("prosperous");
-    /// # let _ = spec;
-    /// ```
-    pub fn merged_into(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::MergedInto, to)
-    }
-
-    /// This body has been replaced by `to`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("pp", "Primary Partnership", govgraph::BodyKind::Partnership)
-    ///     .replaced_by("accountability-board");
-    /// # let _ = spec;
-    /// ```
-    pub fn replaced_by(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::ReplacedBy, to)
-    }
-
-    /// This body acts as the governance body for `to`.
-    ///
-    /// # Examples
-    ///
-    /// ```
-    /// let spec = govgraph::BodySpec::new("alliance", "Alliance Board", govgraph::BodyKind::Board)
-    ///     .governance_body_for("pct");
-    /// # let _ = spec;
-    /// ```
-    pub fn governance_body_for(self, to: impl Into<Target>) -> BodySpec {
-        self.relation(RelationKind::GovernanceBodyFor, to)
+    // One method for each kind of relation: `relation` with that kind.
+    relation_methods! {
+        /// This body reports to, and is accountable to, `to`.
+        reports_to => ReportsTo;
+        /// This body oversees `to`, which is accountable to it.
+        oversees => Oversees;
+        /// This body is a sub-group of `to`, and answers to it.
+        sub_group_of => SubGroupOf;
+        /// This body scrutinises `to`.
+        scrutinises => Scrutinises;
+        /// This body feeds into or informs `to`.
+        feeds_into => FeedsInto;
+        /// This body is part of `to` (a committee of the council).
+        part_of => PartOf;
+        /// This body has been merged into `to`.
+        merged_into => MergedInto;
+        /// This body has been replaced by `to`.
+        replaced_by => ReplacedBy;
+        /// This body acts as the governance body for `to`.
+        governance_body_for => GovernanceBodyFor;
     }
 
     /// Adds a seat: `member` sits on this body in `role`.
@@ -1277,9 +1390,15 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::BodySpec::new("board", "Board", govgraph::BodyKind::Board)
-    ///     .seat("dcs", govgraph::Role::Chair);
-    /// # let _ = spec;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board).seat("dcs", Role::Chair))
+    ///     .build()?;
+    /// let seat = &s.memberships()[0];
+    /// assert_eq!((seat.member.as_str(), seat.body.as_str(), seat.role), ("dcs", "board", Role::Chair));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn seat(self, member: impl Into<Id>, role: Role) -> BodySpec {
         self.seat_with(Seat::new(member, role))
@@ -1290,11 +1409,16 @@ impl BodySpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{BodyKind, BodySpec, Role, Seat};
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, Role, Seat, Structure};
     ///
-    /// let spec = BodySpec::new("board", "Board", BodyKind::Board)
-    ///     .seat_with(Seat::new("ceo", Role::Chair).source("Appendix 1, Membership row"));
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("ceo", "Chief Executive", MemberKind::Post))
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board)
+    ///         .seat_with(Seat::new("ceo", Role::Chair).source("Appendix 1, Membership row")))
+    ///     .build()?;
+    /// assert_eq!(s.memberships()[0].role, Role::Chair);
+    /// assert_eq!(s.memberships()[0].source.as_deref(), Some("Appendix 1, Membership row"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn seat_with(mut self, seat: Seat) -> BodySpec {
         self.raw.members.push(seat.raw);
@@ -1478,13 +1602,24 @@ fn word<W: std::str::FromStr>(text: &str) -> W {
 /// # Examples
 ///
 /// ```
-/// use govgraph::{MemberKind, MemberSpec};
+/// use govgraph::{MemberKind, MemberSpec, Structure};
 ///
 /// let spec = MemberSpec::new("ad-cfh", "Assistant Director, Child & Family Health", MemberKind::Post)
 ///     .organisation("pct")
 ///     .reports_to("strategic-director")
 ///     .reports_to("operational-director");
-/// # let _ = spec;
+/// let s = Structure::builder()
+///     .member(MemberSpec::new("pct", "Halton and St Helens PCT", MemberKind::Organisation))
+///     .member(MemberSpec::new("strategic-director", "Strategic Director", MemberKind::Post))
+///     .member(MemberSpec::new("operational-director", "Operational Director", MemberKind::Post))
+///     .member(spec)
+///     .build()?;
+/// assert_eq!(s.member("ad-cfh").unwrap().organisations, ["pct"]);
+/// assert_eq!(
+///     s.accountable_parents("ad-cfh").collect::<Vec<_>>(),
+///     ["operational-director", "strategic-director"],
+/// );
+/// # Ok::<(), govgraph::Error>(())
 /// ```
 #[derive(Clone, Debug)]
 pub struct MemberSpec {
@@ -1498,8 +1633,15 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::MemberSpec::new("police", "West Midlands Police", govgraph::MemberKind::Organisation);
-    /// # let _ = spec;
+    /// use govgraph::{MemberKind, MemberSpec, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("police", "West Midlands Police", MemberKind::Organisation))
+    ///     .build()?;
+    /// let police = s.member("police").unwrap();
+    /// assert_eq!((police.name.as_str(), police.kind), ("West Midlands Police", MemberKind::Organisation));
+    /// assert_eq!(police.status, Status::Active);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn new(id: impl Into<Id>, name: impl Into<String>, kind: MemberKind) -> MemberSpec {
         MemberSpec {
@@ -1517,11 +1659,14 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{MemberKind, MemberSpec, Status};
+    /// use govgraph::{MemberKind, MemberSpec, Status, Structure};
     ///
-    /// let spec = MemberSpec::new("healthwatch", "Local Healthwatch", MemberKind::Organisation)
-    ///     .status(Status::Proposed);
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("healthwatch", "Local Healthwatch", MemberKind::Organisation)
+    ///         .status(Status::Proposed))
+    ///     .build()?;
+    /// assert_eq!(s.member("healthwatch").unwrap().status, Status::Proposed);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn status(mut self, status: Status) -> MemberSpec {
         self.raw.status = Some(status.as_str().into());
@@ -1533,12 +1678,15 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{Date, MemberKind, MemberSpec, Status};
+    /// use govgraph::{Date, MemberKind, MemberSpec, Status, Structure};
     ///
-    /// let spec = MemberSpec::new("pct", "PCT", MemberKind::Organisation)
-    ///     .status(Status::Dissolved)
-    ///     .status_since(Date::month(2013, 4).unwrap());
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("pct", "PCT", MemberKind::Organisation)
+    ///         .status(Status::Dissolved)
+    ///         .status_since(Date::month(2013, 4).unwrap()))
+    ///     .build()?;
+    /// assert_eq!(s.member("pct").unwrap().status_since, Some(Date::month(2013, 4).unwrap()));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn status_since(mut self, date: impl fmt::Display) -> MemberSpec {
         self.raw.status_since = Some(Text::from(date.to_string()));
@@ -1552,8 +1700,17 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).organisation("council");
-    /// # let _ = spec;
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("council", "County Council", MemberKind::Organisation))
+    ///     .member(MemberSpec::new("pct", "PCT", MemberKind::Organisation))
+    ///     .member(MemberSpec::new("dph", "Director of Public Health", MemberKind::Post)
+    ///         .organisation("pct")
+    ///         .organisation("council"))
+    ///     .build()?;
+    /// assert_eq!(s.member("dph").unwrap().organisations, ["council", "pct"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn organisation(mut self, organisation: impl Into<Id>) -> MemberSpec {
         self.raw
@@ -1569,8 +1726,13 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).source("s6.5.1");
-    /// # let _ = spec;
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post).source("s6.5.1"))
+    ///     .build()?;
+    /// assert_eq!(s.member("dcs").unwrap().source.as_deref(), Some("s6.5.1"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn source(mut self, source: impl Into<String>) -> MemberSpec {
         self.raw.source = Some(Text::from(source.into()));
@@ -1582,8 +1744,13 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::MemberSpec::new("dcs", "DCS", govgraph::MemberKind::Post).note("ex officio");
-    /// # let _ = spec;
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post).note("ex officio"))
+    ///     .build()?;
+    /// assert_eq!(s.member("dcs").unwrap().note.as_deref(), Some("ex officio"));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn note(mut self, note: impl Into<String>) -> MemberSpec {
         self.raw.note = Some(Text::from(note.into()));
@@ -1596,8 +1763,16 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// let spec = govgraph::MemberSpec::new("ad", "AD", govgraph::MemberKind::Post).reports_to("dcs");
-    /// # let _ = spec;
+    /// use govgraph::{MemberKind, MemberSpec, RelationKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .member(MemberSpec::new("ad", "AD", MemberKind::Post).reports_to("dcs"))
+    ///     .build()?;
+    /// let relation = &s.relations()[0];
+    /// assert_eq!((relation.from.as_str(), relation.kind, relation.to.as_str()), ("ad", RelationKind::ReportsTo, "dcs"));
+    /// assert_eq!(s.accountable_parents("ad").collect::<Vec<_>>(), ["dcs"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn reports_to(mut self, to: impl Into<Target>) -> MemberSpec {
         self.raw.reports_to.push(to.into().raw);
@@ -1647,10 +1822,13 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{MemberKind, MemberSpec};
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
     ///
-    /// let spec = MemberSpec::new("cllr-a", "Cllr A", MemberKind::Post).kind(MemberKind::Person);
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("cllr-a", "Cllr A", MemberKind::Post).kind(MemberKind::Person))
+    ///     .build()?;
+    /// assert_eq!(s.member("cllr-a").unwrap().kind, MemberKind::Person);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn kind(mut self, kind: MemberKind) -> MemberSpec {
         self.raw.kind = kind.as_str().into();
@@ -1662,10 +1840,14 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{MemberKind, MemberSpec};
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
     ///
-    /// let spec = MemberSpec::new("ad", "AD", MemberKind::Post).reports_to("dcs").without_reports_to("dcs");
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .member(MemberSpec::new("ad", "AD", MemberKind::Post).reports_to("dcs").without_reports_to("dcs"))
+    ///     .build()?;
+    /// assert!(s.relations().is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn without_reports_to(mut self, to: &str) -> MemberSpec {
         self.raw.reports_to.retain(|target| &*target.to != to);
@@ -1677,13 +1859,17 @@ impl MemberSpec {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{MemberKind, MemberSpec};
+    /// use govgraph::{MemberKind, MemberSpec, Structure};
     ///
-    /// let spec = MemberSpec::new("ad", "AD", MemberKind::Post)
-    ///     .organisation("pct")
-    ///     .organisation("council")
-    ///     .without_organisation("pct");
-    /// # let _ = spec;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("council", "Council", MemberKind::Organisation))
+    ///     .member(MemberSpec::new("ad", "AD", MemberKind::Post)
+    ///         .organisation("pct")
+    ///         .organisation("council")
+    ///         .without_organisation("pct"))
+    ///     .build()?;
+    /// assert_eq!(s.member("ad").unwrap().organisations, ["council"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn without_organisation(mut self, organisation: &str) -> MemberSpec {
         self.drop_organisation(organisation);

@@ -148,8 +148,17 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().threshold(0.6);
-    /// assert_eq!(options.threshold_value(), 0.6);
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// // The same purpose: the pair scores the text weight, 0.7.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership).purpose("Plan play and leisure for children"))
+    ///     .body(BodySpec::new("leisure", "Leisure Forum", BodyKind::Group).purpose("Plan play and leisure for children"))
+    ///     .build()?;
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new().threshold(0.7)).len(), 1);
+    /// assert!(s.duplicates(&DuplicationOptions::new().threshold(0.8)).is_empty());
+    /// assert_eq!(DuplicationOptions::new().threshold(0.8).threshold_value(), 0.8);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn threshold(mut self, threshold: f64) -> DuplicationOptions {
         self.threshold = if threshold.is_nan() { 0.0 } else { threshold };
@@ -163,8 +172,17 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().theme_weight(2.0);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// // The two share both their themes, and no other body has them: the themes score 1.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("stay-safe", "Stay Safe Group", BodyKind::Group).theme("safeguarding").theme("early help"))
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).theme("safeguarding").theme("early help"))
+    ///     .build()?;
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new())[0].score, 0.4);
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new().theme_weight(2.0))[0].score, 1.0);
+    /// assert!(s.duplicates(&DuplicationOptions::new().theme_weight(0.0)).is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn theme_weight(mut self, weight: f64) -> DuplicationOptions {
         self.theme_weight = weight_or_zero(weight);
@@ -176,8 +194,17 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().text_weight(2.0);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// // The same purpose: the text scores 1, so the pair scores the text weight.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership).purpose("Plan play and leisure for children"))
+    ///     .body(BodySpec::new("leisure", "Leisure Forum", BodyKind::Group).purpose("Plan play and leisure for children"))
+    ///     .build()?;
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new())[0].score, 0.7);
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new().text_weight(0.5))[0].score, 0.5);
+    /// assert!(s.duplicates(&DuplicationOptions::new().text_weight(0.2)).is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn text_weight(mut self, weight: f64) -> DuplicationOptions {
         self.text_weight = weight_or_zero(weight);
@@ -190,8 +217,20 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().member_weight(0.0);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, MemberKind, MemberSpec, Role, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .member(MemberSpec::new("dph", "DPH", MemberKind::Post))
+    ///     .body(BodySpec::new("a", "Health Group", BodyKind::Group).theme("health")
+    ///         .seat("dcs", Role::Member).seat("dph", Role::Member))
+    ///     .body(BodySpec::new("b", "Wellbeing Board", BodyKind::Board).theme("health")
+    ///         .seat("dcs", Role::Member).seat("dph", Role::Member))
+    ///     .build()?;
+    /// // Themes and members both score 1: 1 - (1 - 0.4)(1 - 0.45), or 0.4 without members.
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new())[0].score, 0.67);
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new().member_weight(0.0))[0].score, 0.4);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn member_weight(mut self, weight: f64) -> DuplicationOptions {
         self.member_weight = weight_or_zero(weight);
@@ -203,8 +242,19 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().parent_weight(1.0);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// // Two bodies with nothing in common but the board they report to.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("youth", "Youth Forum", BodyKind::Group).reports_to("trust"))
+    ///     .body(BodySpec::new("carers", "Carers Panel", BodyKind::Partnership).reports_to("trust"))
+    ///     .build()?;
+    /// assert!(s.duplicates(&DuplicationOptions::new()).is_empty());
+    /// let pairs = s.duplicates(&DuplicationOptions::new().parent_weight(1.0));
+    /// assert_eq!(pairs[0].bodies, ["carers", "youth"]);
+    /// assert_eq!(pairs[0].shared_parents, ["trust"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn parent_weight(mut self, weight: f64) -> DuplicationOptions {
         self.parent_weight = weight_or_zero(weight);
@@ -221,8 +271,17 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().posting_cap(200);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "Play Partnership", BodyKind::Partnership).purpose("Plan play for children"))
+    ///     .body(BodySpec::new("b", "Play Forum", BodyKind::Group).purpose("Plan play for children"))
+    ///     .body(BodySpec::new("c", "Play Board", BodyKind::Board).purpose("Plan play for children"))
+    ///     .build()?;
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new()).len(), 3);
+    /// // Every word is on three bodies, more than the cap: nothing proposes a pair.
+    /// assert!(s.duplicates(&DuplicationOptions::new().posting_cap(2)).is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn posting_cap(mut self, cap: usize) -> DuplicationOptions {
         self.posting_cap = cap.max(2);
@@ -234,8 +293,16 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().limit(20);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "Play Partnership", BodyKind::Partnership).purpose("Plan play for children"))
+    ///     .body(BodySpec::new("b", "Play Forum", BodyKind::Group).purpose("Plan play for children"))
+    ///     .body(BodySpec::new("c", "Play Board", BodyKind::Board).purpose("Plan play for children"))
+    ///     .build()?;
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new()).len(), 3);
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new().limit(1)).len(), 1);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn limit(mut self, limit: usize) -> DuplicationOptions {
         self.limit = Some(limit);
@@ -251,8 +318,18 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().include_related(true);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, RelationKind, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).purpose("Keep children safe from harm"))
+    ///     .body(BodySpec::new("training", "Training Sub-group", BodyKind::SubGroup)
+    ///         .sub_group_of("lscb")
+    ///         .purpose("Keep children safe from harm"))
+    ///     .build()?;
+    /// assert!(s.duplicates(&DuplicationOptions::new()).is_empty());
+    /// let pairs = s.duplicates(&DuplicationOptions::new().include_related(true));
+    /// assert_eq!(pairs[0].relations[0].kind, RelationKind::SubGroupOf);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn include_related(mut self, include: bool) -> DuplicationOptions {
         self.include_related = include;
@@ -268,8 +345,19 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().include_gone(true);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Status, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership)
+    ///         .status(Status::Dissolved)
+    ///         .purpose("Plan play and leisure for children"))
+    ///     .body(BodySpec::new("leisure", "Leisure Forum", BodyKind::Group)
+    ///         .status(Status::Merged)
+    ///         .purpose("Plan play and leisure for children"))
+    ///     .build()?;
+    /// assert!(s.duplicates(&DuplicationOptions::new()).is_empty());
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new().include_gone(true)).len(), 1);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn include_gone(mut self, include: bool) -> DuplicationOptions {
         self.include_gone = include;
@@ -287,8 +375,19 @@ impl DuplicationOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::DuplicationOptions::new().include_successors(false);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DuplicationOptions, Status, Structure};
+    ///
+    /// // The partnership was dissolved; the forum, alike, may carry on its work.
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("play", "Play Partnership", BodyKind::Partnership)
+    ///         .status(Status::Dissolved)
+    ///         .purpose("Plan play and leisure for children"))
+    ///     .body(BodySpec::new("leisure", "Leisure Forum", BodyKind::Group)
+    ///         .purpose("Plan play and leisure for children"))
+    ///     .build()?;
+    /// assert_eq!(s.duplicates(&DuplicationOptions::new())[0].bodies, ["leisure", "play"]);
+    /// assert!(s.duplicates(&DuplicationOptions::new().include_successors(false)).is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn include_successors(mut self, include: bool) -> DuplicationOptions {
         self.include_successors = include;

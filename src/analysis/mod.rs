@@ -142,13 +142,18 @@ pub struct Intended {
 /// # Examples
 ///
 /// ```
-/// use govgraph::{DuplicationOptions, ReportOptions};
+/// use govgraph::{DuplicationOptions, ReportOptions, datasets};
 ///
 /// let options = ReportOptions::new()
 ///     .duplication(DuplicationOptions::new().threshold(0.5))
 ///     .interlock_min_bodies(4)
 ///     .closure_limit(10);
-/// # let _ = options;
+/// let solihull = datasets::solihull_2011();
+/// let report = solihull.report_with(&options);
+/// assert!(report.duplicates().len() < solihull.report().duplicates().len());
+/// assert!(report.duplicates().iter().all(|d| d.score >= 0.5));
+/// assert!(report.interlocks().iter().all(|i| i.bodies.len() >= 4));
+/// assert!(report.closure_impacts().iter().all(|c| c.cut_off.len() <= 10));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ReportOptions {
@@ -185,8 +190,10 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::ReportOptions::new();
-    /// # let _ = options;
+    /// use govgraph::{ReportOptions, datasets};
+    ///
+    /// let halton = datasets::halton_2008();
+    /// assert_eq!(halton.report_with(&ReportOptions::new()), halton.report());
     /// ```
     pub fn new() -> ReportOptions {
         ReportOptions::default()
@@ -197,10 +204,13 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{DuplicationOptions, ReportOptions};
+    /// use govgraph::{DuplicationOptions, ReportOptions, datasets};
     ///
-    /// let options = ReportOptions::new().duplication(DuplicationOptions::new().member_weight(0.0));
-    /// # let _ = options;
+    /// let halton = datasets::halton_2008();
+    /// let without_members = DuplicationOptions::new().member_weight(0.0);
+    /// let report = halton.report_with(&ReportOptions::new().duplication(without_members.clone()));
+    /// assert_eq!(report.duplicates(), &halton.duplicates(&without_members)[..]);
+    /// assert_ne!(report.duplicates(), halton.report().duplicates());
     /// ```
     pub fn duplication(mut self, options: DuplicationOptions) -> ReportOptions {
         self.duplication = options;
@@ -213,10 +223,19 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{OverlapOptions, ReportOptions};
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, OverlapOptions, ReportOptions, Role, Structure};
     ///
-    /// let options = ReportOptions::new().overlap(OverlapOptions::new().min_shared(2));
-    /// # let _ = options;
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .member(MemberSpec::new("dph", "DPH", MemberKind::Post))
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).seat("dcs", Role::Member).seat("dph", Role::Member))
+    ///     .body(BodySpec::new("hwb", "HWB", BodyKind::Board).seat("dcs", Role::Member).seat("dph", Role::Member))
+    ///     .build()?;
+    /// // Two in common is fewer than the default three.
+    /// assert!(s.report().overlaps().is_empty());
+    /// let report = s.report_with(&ReportOptions::new().overlap(OverlapOptions::new().min_shared(2)));
+    /// assert_eq!(report.overlaps()[0].members.shared, ["dcs", "dph"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn overlap(mut self, options: OverlapOptions) -> ReportOptions {
         self.overlap = options;
@@ -229,8 +248,17 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::ReportOptions::new().interlock_min_bodies(5);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, ReportOptions, Role, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .member(MemberSpec::new("dcs", "DCS", MemberKind::Post))
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).seat("dcs", Role::Member))
+    ///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).seat("dcs", Role::Member))
+    ///     .build()?;
+    /// assert!(s.report().interlocks().is_empty());
+    /// let report = s.report_with(&ReportOptions::new().interlock_min_bodies(2));
+    /// assert_eq!(report.interlocks()[0].bodies, ["lscb", "trust"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn interlock_min_bodies(mut self, min_bodies: usize) -> ReportOptions {
         self.interlock_min_bodies = min_bodies;
@@ -245,8 +273,19 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::ReportOptions::new().closure_limit(20);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, ReportOptions, Structure};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("a", "A", BodyKind::Group).reports_to("trust"))
+    ///     .body(BodySpec::new("b", "B", BodyKind::Group).reports_to("trust"))
+    ///     .body(BodySpec::new("c", "C", BodyKind::Group).reports_to("trust"))
+    ///     .build()?;
+    /// let report = s.report_with(&ReportOptions::new().closure_limit(2));
+    /// let impact = &report.closure_impacts()[0];
+    /// assert_eq!((impact.body.as_str(), impact.total), ("trust", 3));
+    /// assert_eq!(impact.cut_off, ["a", "b"]);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn closure_limit(mut self, limit: usize) -> ReportOptions {
         self.closure_limit = limit;
@@ -259,11 +298,13 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// use govgraph::{ReportOptions, datasets};
+    /// use govgraph::{ReportOptions, Status, datasets};
     ///
+    /// // Hertfordshire's Executive met for the last time in May 2011.
     /// let s = datasets::kent_2011_hertfordshire();
+    /// assert_eq!(s.report().summary().bodies.by_status[&Status::Dissolved], 1);
     /// let april = s.report_with(&ReportOptions::new().as_at("2011-04".parse()?));
-    /// # let _ = april;
+    /// assert!(!april.summary().bodies.by_status.contains_key(&Status::Dissolved));
     /// # Ok::<(), govgraph::DateError>(())
     /// ```
     pub fn as_at(mut self, date: crate::Date) -> ReportOptions {
@@ -301,8 +342,14 @@ impl ReportOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::ReportOptions::new().intended_findings(false);
-    /// # let _ = options;
+    /// use govgraph::{ReportOptions, datasets};
+    ///
+    /// let s = datasets::kent_2011_lancashire();
+    /// assert!(s.report().intended().unwrap().findings.is_some());
+    /// let report = s.report_with(&ReportOptions::new().intended_findings(false));
+    /// let intended = report.intended().unwrap();
+    /// assert!(!intended.changes.is_empty());
+    /// assert!(intended.findings.is_none());
     /// ```
     pub fn intended_findings(mut self, work_out: bool) -> ReportOptions {
         self.intended_findings = Some(work_out);

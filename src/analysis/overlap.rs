@@ -121,8 +121,23 @@ impl OverlapOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::OverlapOptions::new().min_containment(0.75);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, OverlapOptions, Role, Structure};
+    ///
+    /// let mut builder = Structure::builder();
+    /// for id in ["x", "y", "z", "p", "q", "r", "s"] {
+    ///     builder = builder.member(MemberSpec::new(id, id, MemberKind::Person));
+    /// }
+    /// let board = |id: &str, holders: &[&str]| {
+    ///     holders.iter().fold(BodySpec::new(id, id, BodyKind::Board), |b, h| b.seat(*h, Role::Member))
+    /// };
+    /// // Three in common: 3 of the small board's 4 (0.75), 3 of the 7 on either (Jaccard 0.43).
+    /// let s = builder
+    ///     .body(board("small", &["x", "y", "z", "p"]))
+    ///     .body(board("large", &["x", "y", "z", "q", "r", "s"]))
+    ///     .build()?;
+    /// assert_eq!(s.overlaps(&OverlapOptions::new()).len(), 1);
+    /// assert!(s.overlaps(&OverlapOptions::new().min_containment(0.8)).is_empty());
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn min_containment(mut self, share: f64) -> OverlapOptions {
         self.min_containment = share_or_one(share);
@@ -134,8 +149,25 @@ impl OverlapOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::OverlapOptions::new().min_jaccard(0.3);
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, OverlapOptions, Role, Structure};
+    ///
+    /// let mut builder = Structure::builder();
+    /// for id in ["x", "y", "z", "p", "q", "r", "s"] {
+    ///     builder = builder.member(MemberSpec::new(id, id, MemberKind::Person));
+    /// }
+    /// let board = |id: &str, holders: &[&str]| {
+    ///     holders.iter().fold(BodySpec::new(id, id, BodyKind::Board), |b, h| b.seat(*h, Role::Member))
+    /// };
+    /// // Three in common: 3 of the small board's 4 (0.75), 3 of the 7 on either (Jaccard 0.43).
+    /// let s = builder
+    ///     .body(board("small", &["x", "y", "z", "p"]))
+    ///     .body(board("large", &["x", "y", "z", "q", "r", "s"]))
+    ///     .build()?;
+    /// assert_eq!(s.overlaps(&OverlapOptions::new()).len(), 1);
+    /// let by_share_alone = OverlapOptions::new().min_containment(0.8);
+    /// assert!(s.overlaps(&by_share_alone).is_empty());
+    /// assert_eq!(s.overlaps(&by_share_alone.min_jaccard(0.4)).len(), 1);
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn min_jaccard(mut self, index: f64) -> OverlapOptions {
         self.min_jaccard = share_or_one(index);

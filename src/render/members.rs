@@ -22,10 +22,21 @@ use crate::render::style::{BLACK, CLUSTER_LINE, CLUSTER_TEXT, FLAG, FONT, GREY, 
 /// # Examples
 ///
 /// ```
-/// use govgraph::MembersOptions;
+/// use govgraph::{BodyKind, BodySpec, MemberKind, MemberSpec, MembersOptions, Role, Structure};
 ///
+/// let s = Structure::builder()
+///     .member(MemberSpec::new("dcs", "Director of Children's Services", MemberKind::Post))
+///     .member(MemberSpec::new("gp", "GP representative", MemberKind::Post))
+///     .body(BodySpec::new("trust", "Trust Board", BodyKind::Board).seat("dcs", Role::Chair))
+///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).seat("dcs", Role::Member).seat("gp", Role::Member))
+///     .build()?;
 /// let options = MembersOptions::new().title("Who sits where").min_bodies(2);
-/// # let _ = options;
+/// let svg = s.members_svg(&options);
+/// assert!(svg.contains(">Who sits where</text>"));
+/// // Only the director sits on two bodies.
+/// assert!(svg.contains("Director of Children&#39;s Services"));
+/// assert!(!svg.contains("GP representative"));
+/// # Ok::<(), govgraph::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct MembersOptions {
@@ -40,8 +51,10 @@ impl MembersOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::MembersOptions::new();
-    /// # let _ = options;
+    /// use govgraph::{MembersOptions, datasets};
+    ///
+    /// let svg = datasets::halton_2008().members_svg(&MembersOptions::new());
+    /// assert!(svg.contains(">Who sits where: Halton"));
     /// ```
     pub fn new() -> MembersOptions {
         MembersOptions::default()

@@ -45,14 +45,24 @@ pub use members::MembersOptions;
 /// # Examples
 ///
 /// ```
-/// use govgraph::{DrawOptions, RankDir, RelationKind};
+/// use govgraph::{BodyKind, BodySpec, DrawOptions, RankDir, RelationKind, Status, Structure};
 ///
+/// let s = Structure::builder()
+///     .body(BodySpec::new("board", "Board", BodyKind::Board).apex())
+///     .body(BodySpec::new("lscb", "LSCB", BodyKind::Board).apex().scrutinises("board"))
+///     .body(BodySpec::new("old", "Old Partnership", BodyKind::Partnership).status(Status::Dissolved))
+///     .build()?;
 /// let options = DrawOptions::new()
 ///     .relations([RelationKind::ReportsTo, RelationKind::Scrutinises])
 ///     .show_gone(false)
 ///     .rankdir(RankDir::LeftToRight)
 ///     .legend(false);
-/// # let _ = options;
+/// let dot = s.to_dot(&options);
+/// assert!(dot.contains(r#"rankdir="LR""#));
+/// assert!(dot.contains("n_lscb -> n_board"));
+/// assert!(!dot.contains("Old Partnership"));
+/// assert!(!dot.contains("key_table"));
+/// # Ok::<(), govgraph::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DrawOptions {
@@ -630,11 +640,13 @@ impl Overlay {
 /// # Examples
 ///
 /// ```
-/// use govgraph::{Backend, SvgOptions};
+/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
 ///
-/// let options = SvgOptions::new().backend(Backend::Embedded);
-/// # let _ = options;
+/// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+/// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
+/// assert_eq!(svg.backend(), Backend::Embedded);
 /// assert_eq!(Backend::default(), Backend::Auto);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -688,13 +700,21 @@ impl fmt::Display for Backend {
 ///
 /// ```
 /// use std::time::Duration;
-/// use govgraph::{Backend, SvgOptions};
+/// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
 ///
+/// let s = Structure::builder()
+///     .body(BodySpec::new("board", "Trust Board", BodyKind::Board).apex())
+///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to("board"))
+///     .build()?;
 /// let options = SvgOptions::new()
-///     .backend(Backend::Dot)
-///     .dot_program("/usr/local/bin/dot")
+///     .backend(Backend::Embedded)
+///     .node_limit(100)
 ///     .timeout(Duration::from_secs(10));
-/// # let _ = options;
+/// let draw = DrawOptions::new().legend(false);
+/// assert!(s.to_svg(&draw, &options)?.as_str().contains("Trust Board"));
+/// let err = s.to_svg(&draw, &options.node_limit(1)).unwrap_err();
+/// assert!(matches!(err, RenderError::EmbeddedTooLarge { nodes: 2, limit: 1 }));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SvgOptions {
@@ -729,8 +749,13 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new();
-    /// # let _ = options;
+    /// use govgraph::{BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Trust Board", BodyKind::Board)).build()?;
+    /// // Drawn by `dot` where Graphviz is installed, by the embedded renderer where not.
+    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new())?;
+    /// assert!(svg.as_str().contains("Trust Board"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn new() -> SvgOptions {
         SvgOptions::default()
@@ -741,8 +766,13 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new().backend(govgraph::Backend::Embedded);
-    /// # let _ = options;
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let svg = s.to_svg(&DrawOptions::new(), &SvgOptions::new().backend(Backend::Embedded))?;
+    /// assert_eq!(svg.backend(), Backend::Embedded);
+    /// assert!(svg.warnings().is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn backend(mut self, backend: Backend) -> SvgOptions {
         self.backend = backend;
@@ -755,8 +785,16 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new().dot_program("/opt/graphviz/bin/dot");
-    /// # let _ = options;
+    /// use std::path::Path;
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let options = SvgOptions::new().backend(Backend::Dot).dot_program("/opt/graphviz/bin/dot");
+    /// match s.to_svg(&DrawOptions::new(), &options).unwrap_err() {
+    ///     RenderError::DotUnavailable { program, .. } => assert_eq!(program, Path::new("/opt/graphviz/bin/dot")),
+    ///     other => panic!("{other}"),
+    /// }
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn dot_program(mut self, program: impl Into<PathBuf>) -> SvgOptions {
         self.dot_program = program.into();
@@ -768,8 +806,18 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new().timeout(std::time::Duration::from_secs(5));
-    /// # let _ = options;
+    /// use std::time::Duration;
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let options = SvgOptions::new().backend(Backend::Dot).timeout(Duration::ZERO);
+    /// match s.to_svg(&DrawOptions::new(), &options).unwrap_err() {
+    ///     RenderError::DotTimedOut { timeout, .. } => assert_eq!(timeout, Duration::ZERO),
+    ///     // Where Graphviz is not installed, `dot` does not start at all.
+    ///     RenderError::DotUnavailable { .. } => {}
+    ///     other => panic!("{other}"),
+    /// }
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn timeout(mut self, timeout: Duration) -> SvgOptions {
         self.timeout = timeout;
@@ -785,8 +833,17 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new().output_limit(256 << 20);
-    /// # let _ = options;
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder().body(BodySpec::new("b", "Board", BodyKind::Board)).build()?;
+    /// let options = SvgOptions::new().backend(Backend::Dot).output_limit(100);
+    /// match s.to_svg(&DrawOptions::new(), &options).unwrap_err() {
+    ///     RenderError::DotOutputTooLarge { limit, .. } => assert_eq!(limit, 100),
+    ///     // Where Graphviz is not installed, `dot` does not start at all.
+    ///     RenderError::DotUnavailable { .. } => {}
+    ///     other => panic!("{other}"),
+    /// }
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn output_limit(mut self, bytes: usize) -> SvgOptions {
         self.output_limit = bytes;
@@ -807,8 +864,18 @@ impl SvgOptions {
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new().node_limit(100);
-    /// # let _ = options;
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("a", "A", BodyKind::Board))
+    ///     .body(BodySpec::new("b", "B", BodyKind::Board))
+    ///     .build()?;
+    /// let draw = DrawOptions::new().legend(false);
+    /// let embedded = SvgOptions::new().backend(Backend::Embedded);
+    /// assert!(s.to_svg(&draw, &embedded.clone().node_limit(2)).is_ok());
+    /// let err = s.to_svg(&draw, &embedded.node_limit(1)).unwrap_err();
+    /// assert!(matches!(err, RenderError::EmbeddedTooLarge { nodes: 2, limit: 1 }));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn node_limit(mut self, nodes: usize) -> SvgOptions {
         self.node_limit = nodes;
@@ -818,13 +885,23 @@ impl SvgOptions {
     /// The most edges the embedded renderer will lay out (relations and
     /// duplicate lines drawn); more are refused with
     /// [`RenderError::EmbeddedTooManyEdges`] before anything is laid out.
-    /// Default: 500.
+    /// Default: 4,000.
     ///
     /// # Examples
     ///
     /// ```
-    /// let options = govgraph::SvgOptions::new().edge_limit(1_000);
-    /// # let _ = options;
+    /// use govgraph::{Backend, BodyKind, BodySpec, DrawOptions, RenderError, Structure, SvgOptions};
+    ///
+    /// let s = Structure::builder()
+    ///     .body(BodySpec::new("board", "Board", BodyKind::Board).apex())
+    ///     .body(BodySpec::new("exec", "Executive", BodyKind::Executive).reports_to("board"))
+    ///     .build()?;
+    /// let draw = DrawOptions::new().legend(false);
+    /// let embedded = SvgOptions::new().backend(Backend::Embedded);
+    /// assert!(s.to_svg(&draw, &embedded.clone().edge_limit(1)).is_ok());
+    /// let err = s.to_svg(&draw, &embedded.edge_limit(0)).unwrap_err();
+    /// assert!(matches!(err, RenderError::EmbeddedTooManyEdges { edges: 1, limit: 0 }));
+    /// # Ok::<(), govgraph::Error>(())
     /// ```
     pub fn edge_limit(mut self, edges: usize) -> SvgOptions {
         self.edge_limit = edges;
