@@ -719,52 +719,74 @@ enum SeatKey {
     Note,
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for RawTarget<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TargetVisitor;
+/// An entry written either as a bare id or as a table of keys: a relation
+/// target or a seat. One visitor reads both ways for each.
+trait IdOrTable<'de>: Sized {
+    /// What the error for any other value says was expected.
+    const EXPECTING: &'static str;
+    /// The entry a bare id stands for.
+    fn from_id(id: Text<'de>) -> Self;
+    /// The entry a table gives.
+    fn from_table<A: MapAccess<'de>>(map: A) -> Result<Self, A::Error>;
+}
 
-        impl<'de> Visitor<'de> for TargetVisitor {
-            type Value = RawTarget<'de>;
+struct IdOrTableVisitor<T>(std::marker::PhantomData<T>);
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    r#"an id, or a table like { to = "board", source = "s3.1" } (keys: to, intended, from, until, source, note)"#,
-                )
-            }
+impl<'de, T: IdOrTable<'de>> Visitor<'de> for IdOrTableVisitor<T> {
+    type Value = T;
 
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawTarget<'de>, E> {
-                Ok(RawTarget {
-                    to: Text::from(v),
-                    ..RawTarget::default()
-                })
-            }
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(T::EXPECTING)
+    }
 
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawTarget<'de>, E> {
-                Ok(RawTarget {
-                    to: Text::from(v.to_string()),
-                    ..RawTarget::default()
-                })
-            }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<T, E> {
+        Ok(T::from_id(Text::from(v)))
+    }
 
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawTarget<'de>, A::Error> {
-                let mut to = None;
-                let mut target = RawTarget::default();
-                while let Some(key) = map.next_key::<TargetKey>()? {
-                    match key {
-                        TargetKey::To => to = Some(map.next_value()?),
-                        TargetKey::Intended => target.intended = map.next_value()?,
-                        TargetKey::From => target.from = Some(map.next_value()?),
-                        TargetKey::Until => target.until = Some(map.next_value()?),
-                        TargetKey::Source => target.source = Some(map.next_value()?),
-                        TargetKey::Note => target.note = Some(map.next_value()?),
-                    }
-                }
-                target.to = to.ok_or_else(|| de::Error::missing_field("to"))?;
-                Ok(target)
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        Ok(T::from_id(Text::from(v.to_string())))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+        T::from_table(map)
+    }
+}
+
+fn id_or_table<'de, T: IdOrTable<'de>, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    d.deserialize_any(IdOrTableVisitor(std::marker::PhantomData))
+}
+
+impl<'de> IdOrTable<'de> for RawTarget<'de> {
+    const EXPECTING: &'static str = r#"an id, or a table like { to = "board", source = "s3.1" } (keys: to, intended, from, until, source, note)"#;
+
+    fn from_id(to: Text<'de>) -> RawTarget<'de> {
+        RawTarget {
+            to,
+            ..RawTarget::default()
+        }
+    }
+
+    fn from_table<A: MapAccess<'de>>(mut map: A) -> Result<RawTarget<'de>, A::Error> {
+        let mut to = None;
+        let mut target = RawTarget::default();
+        while let Some(key) = map.next_key::<TargetKey>()? {
+            match key {
+                TargetKey::To => to = Some(map.next_value()?),
+                TargetKey::Intended => target.intended = map.next_value()?,
+                TargetKey::From => target.from = Some(map.next_value()?),
+                TargetKey::Until => target.until = Some(map.next_value()?),
+                TargetKey::Source => target.source = Some(map.next_value()?),
+                TargetKey::Note => target.note = Some(map.next_value()?),
             }
         }
+        target.to = to.ok_or_else(|| de::Error::missing_field("to"))?;
+        Ok(target)
+    }
+}
 
-        deserializer.deserialize_any(TargetVisitor)
+impl<'de: 'a, 'a> Deserialize<'de> for RawTarget<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        id_or_table::<RawTarget<'de>, D>(deserializer)
     }
 }
 
@@ -799,56 +821,41 @@ impl Serialize for RawTarget<'_> {
     }
 }
 
-impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SeatVisitor;
+impl<'de> IdOrTable<'de> for RawSeat<'de> {
+    const EXPECTING: &'static str = r#"a member id, or a table like { member = "dcs", role = "chair" } (keys: member, role, on_behalf_of, start, end, intended, source, note)"#;
 
-        impl<'de> Visitor<'de> for SeatVisitor {
-            type Value = RawSeat<'de>;
+    fn from_id(member: Text<'de>) -> RawSeat<'de> {
+        RawSeat {
+            member,
+            ..RawSeat::default()
+        }
+    }
 
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    r#"a member id, or a table like { member = "dcs", role = "chair" } (keys: member, role, on_behalf_of, start, end, intended, source, note)"#,
-                )
-            }
-
-            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<RawSeat<'de>, E> {
-                Ok(RawSeat {
-                    member: Text::from(v),
-                    ..RawSeat::default()
-                })
-            }
-
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawSeat<'de>, E> {
-                Ok(RawSeat {
-                    member: Text::from(v.to_string()),
-                    ..RawSeat::default()
-                })
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawSeat<'de>, A::Error> {
-                let mut member = None;
-                let mut seat = RawSeat::default();
-                let mut more = SeatMore::default();
-                while let Some(key) = map.next_key::<SeatKey>()? {
-                    match key {
-                        SeatKey::Member => member = Some(map.next_value()?),
-                        SeatKey::Role => seat.role = Some(map.next_value()?),
-                        SeatKey::OnBehalfOf => seat.on_behalf_of = Some(map.next_value()?),
-                        SeatKey::Start => more.start = Some(map.next_value()?),
-                        SeatKey::End => more.end = Some(map.next_value()?),
-                        SeatKey::Intended => more.intended = map.next_value()?,
-                        SeatKey::Source => more.source = Some(map.next_value()?),
-                        SeatKey::Note => more.note = Some(map.next_value()?),
-                    }
-                }
-                seat.member = member.ok_or_else(|| de::Error::missing_field("member"))?;
-                seat.more = more.boxed();
-                Ok(seat)
+    fn from_table<A: MapAccess<'de>>(mut map: A) -> Result<RawSeat<'de>, A::Error> {
+        let mut member = None;
+        let mut seat = RawSeat::default();
+        let mut more = SeatMore::default();
+        while let Some(key) = map.next_key::<SeatKey>()? {
+            match key {
+                SeatKey::Member => member = Some(map.next_value()?),
+                SeatKey::Role => seat.role = Some(map.next_value()?),
+                SeatKey::OnBehalfOf => seat.on_behalf_of = Some(map.next_value()?),
+                SeatKey::Start => more.start = Some(map.next_value()?),
+                SeatKey::End => more.end = Some(map.next_value()?),
+                SeatKey::Intended => more.intended = map.next_value()?,
+                SeatKey::Source => more.source = Some(map.next_value()?),
+                SeatKey::Note => more.note = Some(map.next_value()?),
             }
         }
+        seat.member = member.ok_or_else(|| de::Error::missing_field("member"))?;
+        seat.more = more.boxed();
+        Ok(seat)
+    }
+}
 
-        deserializer.deserialize_any(SeatVisitor)
+impl<'de: 'a, 'a> Deserialize<'de> for RawSeat<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        id_or_table::<RawSeat<'de>, D>(deserializer)
     }
 }
 
