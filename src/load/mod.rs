@@ -774,8 +774,8 @@ impl Resolver {
         if self.complete || (self.pending == 0 && !self.unsettled) {
             return false;
         }
-        self.start_over();
         self.complete = true;
+        self.start_over();
         true
     }
 
