@@ -408,12 +408,22 @@ fn line_columns(
 
 /// Resolves raw file types held whole into a validated structure: the
 /// builder's door. Every id is declared before any entry is resolved, as
-/// a second reading of a file does (see [`Resolver::again`]).
+/// a second reading of a file does (see [`Resolver::again`]); a file's
+/// entries are resolved as they are read instead (see [`stream`]).
 pub(crate) fn resolve<C: Carrier>(
     raw: RawFile<'_, C>,
     text: Option<&str>,
 ) -> Result<Structure, Error> {
-    let mut resolver = Resolver::new(Source::Code);
+    resolve_whole(raw, text, Source::Code)
+}
+
+/// Resolves raw file types held whole, as from `source`.
+fn resolve_whole<C: Carrier>(
+    raw: RawFile<'_, C>,
+    text: Option<&str>,
+    source: Source,
+) -> Result<Structure, Error> {
+    let mut resolver = Resolver::new(source);
     let entries = raw.bodies.len() + raw.members.len();
     resolver.ids.reserve(entries);
     resolver.spots.reserve(entries);

@@ -196,3 +196,175 @@ impl<'de, C: Carrier, E: Entries<'de, C>> Visitor<'de> for List<'_, C, E> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Value, json};
+
+    use super::super::{RawFile, Source, resolve_whole, toml_structure};
+    use crate::Structure;
+    use crate::load::raw::{Plain, Spans};
+
+    /// A result to compare: the structure, or every problem as said and as
+    /// held (kind, key path, line and column, related place).
+    fn show(result: Result<Structure, crate::Error>) -> Result<Structure, String> {
+        result.map_err(|e| format!("{e}\n{e:?}"))
+    }
+
+    /// Loads JSON as loading did before it streamed: the whole file read
+    /// into raw lists, every id declared, then every entry resolved.
+    fn whole_json(text: &str) -> Result<Structure, String> {
+        let raw: RawFile<Plain> = serde_json::from_str(text).map_err(|e| e.to_string())?;
+        show(resolve_whole(raw, None, Source::File))
+    }
+
+    /// As [`whole_json`], for TOML.
+    fn whole_toml(text: &str) -> Result<Structure, String> {
+        let raw: RawFile<Spans> = toml::from_str(text).map_err(|e| e.to_string())?;
+        show(resolve_whole(raw, Some(text), Source::File))
+    }
+
+    /// A file's JSON text, its lists in the order given.
+    fn json_text(file: &Value, order: &[&str]) -> String {
+        let parts: Vec<String> = order
+            .iter()
+            .filter_map(|key| file.get(*key).map(|v| format!("{key:?}: {v}")))
+            .collect();
+        format!("{{{}}}", parts.join(", "))
+    }
+
+    /// Checks that `file`, written with its member list first and last, in
+    /// JSON and TOML (in pieces and whole), loads as read whole does.
+    fn same_as_whole(file: &Value) {
+        for order in [
+            &["structure", "body", "member", "succession"],
+            &["member", "succession", "body", "structure"],
+        ] {
+            let text = json_text(file, order);
+            assert_eq!(
+                show(Structure::from_json_str(&text)),
+                whole_json(&text),
+                "{text}"
+            );
+            let ordered: serde_json::Map<String, Value> = order
+                .iter()
+                .filter_map(|key| Some((key.to_string(), file.get(*key)?.clone())))
+                .collect();
+            let Ok(text) = toml::to_string(&ordered) else {
+                continue;
+            };
+            let whole = whole_toml(&text);
+            for whole_below in [0, usize::MAX] {
+                assert_eq!(show(toml_structure(&text, whole_below)), whole, "{text}");
+            }
+        }
+    }
+
+    /// Solihull's structure as a JSON value.
+    fn solihull() -> Value {
+        let text = include_str!("../../data/solihull-2011.toml");
+        let structure = Structure::from_toml_str(text).unwrap();
+        serde_json::from_str(&structure.to_json_string().unwrap()).unwrap()
+    }
+
+    /// Every id of a file, and two it does not define.
+    fn ids(file: &Value) -> Vec<String> {
+        let mut ids: Vec<String> = ["body", "member"]
+            .iter()
+            .flat_map(|list| file[list].as_array().into_iter().flatten())
+            .map(|entry| entry["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.extend(["trust-bord".to_string(), "nobody".to_string()]);
+        ids
+    }
+
+    /// Changes a file by `(what, which entry, which id)`: ids given twice,
+    /// across lists too; seats, reporting lines, organisations, whom a seat
+    /// is held for and successions naming ids of any kind, or none; member
+    /// kinds changed.
+    fn edit(file: &mut Value, edits: &[(u8, usize, usize)]) {
+        let ids = ids(file);
+        for &(what, entry, id) in edits {
+            let id = json!(ids[id % ids.len()]);
+            let bodies = file["body"].as_array().map_or(0, Vec::len);
+            let members = file["member"].as_array().map_or(0, Vec::len);
+            let body = &mut file["body"][entry % bodies.max(1)];
+            let member = entry % members.max(1);
+            match what % 8 {
+                0 => body["id"] = id,
+                1 => file["member"][member]["id"] = id,
+                2 | 5 => {
+                    let Some(seats) = body.get_mut("members").and_then(Value::as_array_mut) else {
+                        continue;
+                    };
+                    let seat = (entry / bodies.max(1)) % seats.len().max(1);
+                    if what % 8 == 2 {
+                        seats.push(id);
+                    } else if let Some(seat) = seats.get_mut(seat) {
+                        let holder = seat.get("member").unwrap_or(seat).clone();
+                        *seat = json!({"member": holder, "on_behalf_of": id});
+                    }
+                }
+                3 => file["member"][member]["organisation"] = id,
+                4 => body["reports_to"] = json!([id]),
+                6 => {
+                    let kind = ["organisation", "post", "person"][entry % 3];
+                    file["member"][member]["kind"] = json!(kind);
+                }
+                _ => {
+                    let to = body["id"].clone();
+                    let list = file
+                        .as_object_mut()
+                        .unwrap()
+                        .entry("succession")
+                        .or_insert_with(|| json!([]));
+                    list.as_array_mut()
+                        .unwrap()
+                        .push(json!({"from": [id], "to": [to]}));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_valid_file_loads_as_read_whole_in_either_order() {
+        same_as_whole(&solihull());
+    }
+
+    #[test]
+    #[cfg(feature = "generate")]
+    fn more_unknown_ids_than_get_suggestions_are_reported_as_read_whole() {
+        use crate::generate::{self, GeneratorOptions};
+        let structure =
+            generate::structure(&GeneratorOptions::new().bodies(60).memberships(400));
+        let mut file: Value = serde_json::from_str(&structure.to_json_string().unwrap()).unwrap();
+        // Every member renamed: every seat names an unknown id, some close
+        // to a defined one, far more than get a suggestion.
+        for member in file["member"].as_array_mut().unwrap() {
+            let id = format!("{}x", member["id"].as_str().unwrap());
+            member["id"] = json!(id);
+        }
+        let error = Structure::from_json_str(&json_text(&file, &["body", "member"]))
+            .unwrap_err()
+            .to_string();
+        assert!(error.matches("unknown id").count() > 150, "{error}");
+        assert_eq!(error.matches("did you mean").count(), 100, "{error}");
+        same_as_whole(&file);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(96))]
+
+        /// Whatever is wrong with a file and whatever its order, reading it
+        /// entry by entry gives what reading it whole gave: the same
+        /// structure, or the same problems in the same order and places.
+        #[test]
+        fn any_edit_loads_as_read_whole(
+            edits in proptest::collection::vec((0u8..8, 0usize..1000, 0usize..1000), 1..5)
+        ) {
+            let mut file = solihull();
+            edit(&mut file, &edits);
+            same_as_whole(&file);
+        }
+    }
+}
