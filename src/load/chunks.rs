@@ -191,11 +191,11 @@ pub(crate) fn read<'a>(
             return;
         }
         for body in bodies {
-            resolver.bases.bodies.push(start);
+            based(&mut resolver.bases.bodies, resolver.bodies_seen, start);
             resolver.take_body::<Spans>(body);
         }
         for member in members {
-            resolver.bases.members.push(start);
+            based(&mut resolver.bases.members, resolver.members_seen, start);
             resolver.take_member::<Spans>(member);
         }
     });
@@ -208,6 +208,15 @@ pub(crate) fn read<'a>(
         }
         Ok(()) => Ok((Vec::new(), Read::InPieces)),
         Err(failed) => Err(first_error(text, &pieces, failed)),
+    }
+}
+
+/// Records that entry `index` of a list is in the piece that begins at
+/// `start`: a second reading finds it recorded already.
+fn based(bases: &mut Vec<usize>, index: usize, start: usize) {
+    match bases.get_mut(index) {
+        Some(base) => *base = start,
+        None => bases.push(start),
     }
 }
 

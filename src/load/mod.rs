@@ -730,7 +730,6 @@ struct Resolver {
     /// for a duplicate).
     ids: FastMap<Id, Slot>,
     spots: Vec<Spot>,
-    suggestions_left: usize,
     /// Where the piece of text that each entry's spans count from begins.
     bases: Bases,
     /// Whether `ids` holds every definition of the file, bodies' before
@@ -761,7 +760,6 @@ impl Resolver {
             problems: Vec::new(),
             ids: FastMap::default(),
             spots: Vec::new(),
-            suggestions_left: SUGGESTIONS,
             bases: Bases::default(),
             complete: false,
             pending: 0,
@@ -785,7 +783,10 @@ impl Resolver {
             return false;
         }
         self.complete = true;
-        self.start_over();
+        // Where each entry's piece begins stays: the second reading cuts
+        // the text as the first did, and a duplicate may need where an
+        // entry later in the file is before the reading gets to it.
+        self.forget();
         true
     }
 
@@ -797,9 +798,14 @@ impl Resolver {
             *self = Resolver::new(self.source);
             return;
         }
-        self.problems = Vec::new();
-        self.suggestions_left = SUGGESTIONS;
+        self.forget();
         self.bases = Bases::default();
+    }
+
+    /// Forgets every entry read, and every problem found, but for the
+    /// definitions and where each entry's piece begins.
+    fn forget(&mut self) {
+        self.problems = Vec::new();
         self.meta = Meta::default();
         self.bodies_seen = 0;
         self.members_seen = 0;
@@ -905,6 +911,18 @@ impl Resolver {
         if !self.problems.is_empty() {
             let mut problems = self.problems;
             problems.sort_by_key(|f| f.order);
+            // The first unknown ids, in this order, get a suggestion.
+            let defined = || {
+                let ids = self.ids.iter().filter(|(_, slot)| slot.what.is_some());
+                ids.map(|(id, _)| id.as_str())
+            };
+            let unknown = problems.iter_mut().filter_map(|f| match &mut f.problem.kind {
+                ProblemKind::UnknownId { id, suggestion } => Some((id, suggestion)),
+                _ => None,
+            });
+            for (id, suggestion) in unknown.take(SUGGESTIONS) {
+                *suggestion = crate::suggest::closest(id, defined()).map(Id::new);
+            }
             return Err(Error::invalid(locate(problems, text)));
         }
 
@@ -1554,17 +1572,11 @@ impl Resolver {
             }
             _ => {}
         }
-        let suggestion = if self.suggestions_left > 0 {
-            self.suggestions_left -= 1;
-            let defined = self.ids.iter().filter(|(_, slot)| slot.what.is_some());
-            crate::suggest::closest(&to, defined.map(|(id, _)| id.as_str())).map(Id::new)
-        } else {
-            None
-        };
+        // The suggestion is found at the end (see `finish`).
         self.problem(
             ProblemKind::UnknownId {
                 id: to.into_string(),
-                suggestion,
+                suggestion: None,
             },
             at,
             from,

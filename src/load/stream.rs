@@ -233,6 +233,29 @@ mod tests {
         format!("{{{}}}", parts.join(", "))
     }
 
+    /// Asserts that two results are the same, showing the first problem
+    /// where they differ.
+    fn assert_same(got: Result<Structure, String>, want: Result<Structure, String>, text: &str) {
+        if got == want {
+            return;
+        }
+        let lines = |r: &Result<Structure, String>| match r {
+            Ok(_) => vec!["a structure".to_string()],
+            Err(e) => e.split(", Problem").map(str::to_string).collect(),
+        };
+        let (got, want) = (lines(&got), lines(&want));
+        let first = (0..got.len().max(want.len()))
+            .find(|&i| got.get(i) != want.get(i))
+            .unwrap_or(0);
+        panic!(
+            "problem {first} differs:\n got: {:?}\nwant: {:?}\nin a text of {} bytes starting {:?}",
+            got.get(first),
+            want.get(first),
+            text.len(),
+            &text[..text.len().min(300)]
+        );
+    }
+
     /// Checks that `file`, written with its member list first and last, in
     /// JSON and TOML (in pieces and whole), loads as read whole does.
     fn same_as_whole(file: &Value) {
@@ -241,11 +264,7 @@ mod tests {
             &["member", "succession", "body", "structure"],
         ] {
             let text = json_text(file, order);
-            assert_eq!(
-                show(Structure::from_json_str(&text)),
-                whole_json(&text),
-                "{text}"
-            );
+            assert_same(show(Structure::from_json_str(&text)), whole_json(&text), &text);
             let ordered: serde_json::Map<String, Value> = order
                 .iter()
                 .filter_map(|key| Some((key.to_string(), file.get(*key)?.clone())))
@@ -255,7 +274,7 @@ mod tests {
             };
             let whole = whole_toml(&text);
             for whole_below in [0, usize::MAX] {
-                assert_eq!(show(toml_structure(&text, whole_below)), whole, "{text}");
+                assert_same(show(toml_structure(&text, whole_below)), whole.clone(), &text);
             }
         }
     }
