@@ -96,7 +96,10 @@ fn seats_naming_members_defined_later_load_as_when_defined_earlier() {
 fn an_unknown_id_in_a_forward_position_is_reported_where_it_is_written() {
     // Members first: the seat names "dcx" before any member of the file
     // could be known, and the suggestion is a member defined after it.
-    let text = json(true).replace(r#"{"member": "dcs", "role": "chair""#, r#"{"member": "dcx", "role": "chair""#);
+    let text = json(true).replace(
+        r#"{"member": "dcs", "role": "chair""#,
+        r#"{"member": "dcx", "role": "chair""#,
+    );
     let error = Structure::from_json_str(&text).unwrap_err().to_string();
     assert_eq!(
         error,
@@ -115,11 +118,15 @@ fn an_unknown_id_in_a_forward_position_is_reported_where_it_is_written() {
     let lines: Vec<&str> = error.lines().collect();
     assert_eq!(lines.len(), 3, "{error}");
     assert!(
-        lines[0].ends_with(r#"body "board" (body[0].members[0]): unknown id "dcx" (did you mean "dcs"?)"#),
+        lines[0].ends_with(
+            r#"body "board" (body[0].members[0]): unknown id "dcx" (did you mean "dcs"?)"#
+        ),
         "{error}"
     );
     assert!(
-        lines[1].ends_with(r#"body "exec" (body[1].members[0]): unknown id "dcx" (did you mean "dcs"?)"#),
+        lines[1].ends_with(
+            r#"body "exec" (body[1].members[0]): unknown id "dcx" (did you mean "dcs"?)"#
+        ),
         "{error}"
     );
     assert!(
@@ -127,9 +134,7 @@ fn an_unknown_id_in_a_forward_position_is_reported_where_it_is_written() {
         "{error}"
     );
     // Each at the line of its seat in the file, after the members.
-    let line_of = |problem: &str| -> usize {
-        problem.split(':').next().unwrap().parse().unwrap()
-    };
+    let line_of = |problem: &str| -> usize { problem.split(':').next().unwrap().parse().unwrap() };
     let members_end = text.find("[[body]]").unwrap();
     let first_body_line = text[..members_end].lines().count();
     for problem in &lines {

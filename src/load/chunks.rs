@@ -6,8 +6,10 @@
 //! of 125 MB took 2.6 GB. A structure file is a preamble (`[structure]`)
 //! followed by `[[body]]` and `[[member]]` tables, and each such table is a
 //! TOML document of its own (an array of one table), so the file is cut
-//! before each of their headers and the pieces are parsed one by one; only
-//! one piece's tree is alive at a time.
+//! before each of their headers and the pieces are parsed one by one (a
+//! second thread parsing every other batch of them), and each piece's entry
+//! is handed to the resolver in file order as soon as it is parsed: only a
+//! few batches of pieces, and none of their trees, are alive at a time.
 //!
 //! Cutting never changes what a valid file means: headers are found with
 //! the toml crate's own lexer (`toml_parser`), so a `[[body]]` inside a
@@ -227,9 +229,10 @@ const BATCH: usize = 64;
 
 /// Parses each piece and hands it, with where it starts, in order, to
 /// `take`; the number and error of the first that fails to parse. Where
-/// there are two cores, a second thread parses every other batch of
-/// pieces (a few batches ahead, at most) while this one parses the others
-/// and hands every piece over.
+/// there are two cores, two threads parse the pieces, each every other
+/// batch and a few batches ahead at most, while this one hands every piece
+/// over as its batch comes; where no thread can be made, this one parses
+/// the batches that thread would have.
 fn each_piece<'a>(
     text: &'a str,
     pieces: &[Range<usize>],
@@ -258,25 +261,26 @@ fn each_piece<'a>(
         return Ok(());
     }
     std::thread::scope(|scope| {
-        let (sender, receiver) = std::sync::mpsc::sync_channel(2);
         let parse = &parse;
-        // The odd batches; it stops at its first error, or when this thread
-        // stops listening.
-        let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
-            for batch in (1..batches).step_by(2) {
-                let parsed = parse(batch);
-                let failed = parsed.is_err();
-                if sender.send(parsed).is_err() || failed {
-                    break;
+        // Each parses its batches; it stops at its first error, or when
+        // this thread stops listening.
+        let helpers = [0, 1].map(|first| {
+            let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
+                for batch in (first..batches).step_by(2) {
+                    let parsed = parse(batch);
+                    let failed = parsed.is_err();
+                    if sender.send(parsed).is_err() || failed {
+                        break;
+                    }
                 }
-            }
+            });
+            spawned.is_ok().then_some(receiver)
         });
-        // Where no thread can be made, this one parses every batch.
-        let helped = spawned.is_ok();
         for batch in 0..batches {
-            let parsed = match batch % 2 == 1 && helped {
-                true => receiver.recv().unwrap_or_else(|_| parse(batch)),
-                false => parse(batch),
+            let parsed = match &helpers[batch % 2] {
+                Some(receiver) => receiver.recv().unwrap_or_else(|_| parse(batch)),
+                None => parse(batch),
             };
             hand_over(batch, parsed?);
         }

@@ -147,13 +147,7 @@ impl<'r> Entry<'r> {
         self.at(Within::Field(field), None, text.map(|t| &**t), limit);
     }
 
-    fn at(
-        &mut self,
-        within: Within,
-        span: Option<Range<usize>>,
-        text: Option<&str>,
-        limit: usize,
-    ) {
+    fn at(&mut self, within: Within, span: Option<Range<usize>>, text: Option<&str>, limit: usize) {
         let Some(length) = text.and_then(|t| over(t, limit)) else {
             return;
         };

@@ -323,7 +323,8 @@ fn with_field_suggestion(message: &str) -> String {
 /// more (see [`chunks`]).
 fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
     let mut resolver = Resolver::new(Source::File);
-    let mut successions = chunks::read(text, whole_below, &mut resolver).map_err(toml_error(text))?;
+    let mut successions =
+        chunks::read(text, whole_below, &mut resolver).map_err(toml_error(text))?;
     if resolver.again() {
         successions = chunks::read(text, whole_below, &mut resolver).map_err(toml_error(text))?;
     }
@@ -839,7 +840,11 @@ impl Resolver {
         limits::body::<C>(&raw, span.clone(), index, self);
         self.phase = Phase::Define;
         let (id, id_span) = C::peek(&raw.id);
-        let defined = self.define(id, Defined::Body, Spot::id(Owner::Body(index), id_span, span));
+        let defined = self.define(
+            id,
+            Defined::Body,
+            Spot::id(Owner::Body(index), id_span, span),
+        );
         let id = self.shared(id);
         self.phase = Phase::Resolve;
         let mut parts = std::mem::take(&mut self.parts);
@@ -916,15 +921,21 @@ impl Resolver {
                 let ids = self.ids.iter().filter(|(_, slot)| slot.what.is_some());
                 ids.map(|(id, _)| id.as_str())
             };
-            let unknown = problems.iter_mut().filter_map(|f| match &mut f.problem.kind {
-                ProblemKind::UnknownId { id, suggestion } => Some((id, suggestion)),
-                _ => None,
-            });
+            let unknown = problems
+                .iter_mut()
+                .filter_map(|f| match &mut f.problem.kind {
+                    ProblemKind::UnknownId { id, suggestion } => Some((id, suggestion)),
+                    _ => None,
+                });
             for (id, suggestion) in unknown.take(SUGGESTIONS) {
                 *suggestion = crate::suggest::closest(id, defined()).map(Id::new);
             }
             return Err(Error::invalid(locate(problems, text)));
         }
+        // What was defined where is of no more use: give its room to
+        // building the maps.
+        self.ids = FastMap::default();
+        self.spots = Vec::new();
 
         // Unstable sorting gives the same order: equal elements are
         // identical in every field.
@@ -998,7 +1009,9 @@ impl Resolver {
                 let mut valid = true;
                 for text in list {
                     match self.reference(text, &at(field), &subject) {
-                        Some(id) if self.defined_as(id.as_str()) == Some(Defined::Body) => ids.push(id),
+                        Some(id) if self.defined_as(id.as_str()) == Some(Defined::Body) => {
+                            ids.push(id)
+                        }
                         Some(id) => {
                             self.problem(
                                 ProblemKind::WrongTarget {
@@ -1520,8 +1533,7 @@ impl Resolver {
 
     /// Resolves a reference that must name an organisation member.
     fn organisation(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
-        let expected =
-            "an organisation: declare it as a [[member]] with kind = \"organisation\"";
+        let expected = "an organisation: declare it as a [[member]] with kind = \"organisation\"";
         self.of_kind(to, at, from, WANT_ORGANISATION, expected)
     }
 

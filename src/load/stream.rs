@@ -264,7 +264,11 @@ mod tests {
             &["member", "succession", "body", "structure"],
         ] {
             let text = json_text(file, order);
-            assert_same(show(Structure::from_json_str(&text)), whole_json(&text), &text);
+            assert_same(
+                show(Structure::from_json_str(&text)),
+                whole_json(&text),
+                &text,
+            );
             let ordered: serde_json::Map<String, Value> = order
                 .iter()
                 .filter_map(|key| Some((key.to_string(), file.get(*key)?.clone())))
@@ -274,7 +278,11 @@ mod tests {
             };
             let whole = whole_toml(&text);
             for whole_below in [0, usize::MAX] {
-                assert_same(show(toml_structure(&text, whole_below)), whole.clone(), &text);
+                assert_same(
+                    show(toml_structure(&text, whole_below)),
+                    whole.clone(),
+                    &text,
+                );
             }
         }
     }
@@ -354,8 +362,7 @@ mod tests {
     #[cfg(feature = "generate")]
     fn more_unknown_ids_than_get_suggestions_are_reported_as_read_whole() {
         use crate::generate::{self, GeneratorOptions};
-        let structure =
-            generate::structure(&GeneratorOptions::new().bodies(60).memberships(400));
+        let structure = generate::structure(&GeneratorOptions::new().bodies(60).memberships(400));
         let mut file: Value = serde_json::from_str(&structure.to_json_string().unwrap()).unwrap();
         // Every member renamed: every seat names an unknown id, some close
         // to a defined one, far more than get a suggestion.
