@@ -229,10 +229,9 @@ const BATCH: usize = 64;
 
 /// Parses each piece and hands it, with where it starts, in order, to
 /// `take`; the number and error of the first that fails to parse. Where
-/// there are two cores, two threads parse the pieces, each every other
-/// batch and a few batches ahead at most, while this one hands every piece
-/// over as its batch comes; where no thread can be made, this one parses
-/// the batches that thread would have.
+/// there are two cores, a second thread parses every other batch of
+/// pieces (a few batches ahead, at most) while this one parses the others
+/// and hands every piece over.
 fn each_piece<'a>(
     text: &'a str,
     pieces: &[Range<usize>],
@@ -261,26 +260,25 @@ fn each_piece<'a>(
         return Ok(());
     }
     std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(2);
         let parse = &parse;
-        // Each parses its batches; it stops at its first error, or when
-        // this thread stops listening.
-        let helpers = [0, 1].map(|first| {
-            let (sender, receiver) = std::sync::mpsc::sync_channel(2);
-            let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
-                for batch in (first..batches).step_by(2) {
-                    let parsed = parse(batch);
-                    let failed = parsed.is_err();
-                    if sender.send(parsed).is_err() || failed {
-                        break;
-                    }
+        // The odd batches; it stops at its first error, or when this thread
+        // stops listening.
+        let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
+            for batch in (1..batches).step_by(2) {
+                let parsed = parse(batch);
+                let failed = parsed.is_err();
+                if sender.send(parsed).is_err() || failed {
+                    break;
                 }
-            });
-            spawned.is_ok().then_some(receiver)
+            }
         });
+        // Where no thread can be made, this one parses every batch.
+        let helped = spawned.is_ok();
         for batch in 0..batches {
-            let parsed = match &helpers[batch % 2] {
-                Some(receiver) => receiver.recv().unwrap_or_else(|_| parse(batch)),
-                None => parse(batch),
+            let parsed = match batch % 2 == 1 && helped {
+                true => receiver.recv().unwrap_or_else(|_| parse(batch)),
+                false => parse(batch),
             };
             hand_over(batch, parsed?);
         }
