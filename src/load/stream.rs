@@ -41,11 +41,13 @@ pub(super) fn json<'a>(
 ) -> Result<Vec<RawSuccession<'a>>, serde_json::Error> {
     let mut successions = Vec::new();
     let mut deserializer = serde_json::Deserializer::from_str(text);
-    FileSeed::<Plain> {
+    let file = FileSeed::<Plain> {
         resolver,
         successions: &mut successions,
-    }
-    .deserialize(&mut deserializer)?;
+    };
+    // As the derived `RawFile` asks, so that the deserializer treats the
+    // file the same way.
+    (&mut deserializer).deserialize_struct("RawFile", FILE_KEYS, file)?;
     // As serde_json::from_str: nothing but whitespace may follow.
     deserializer.end()?;
     Ok(successions)
@@ -59,34 +61,18 @@ pub(super) fn toml<'a>(
     resolver: &mut Resolver,
 ) -> Result<Vec<toml::Spanned<RawSuccession<'a>>>, toml::de::Error> {
     let mut successions = Vec::new();
-    FileSeed::<Spans> {
+    let file = FileSeed::<Spans> {
         resolver,
         successions: &mut successions,
-    }
-    .deserialize(toml::Deserializer::parse(text)?)?;
+    };
+    toml::Deserializer::parse(text)?.deserialize_struct("RawFile", FILE_KEYS, file)?;
     Ok(successions)
 }
 
-/// A whole file, read into the resolver.
+/// A whole file, read into the resolver: the visitor of its table.
 struct FileSeed<'r, 'a, C: Carrier> {
     resolver: &'r mut Resolver,
     successions: &'r mut Vec<C::Of<RawSuccession<'a>>>,
-}
-
-impl<'de, C: Carrier> DeserializeSeed<'de> for FileSeed<'_, 'de, C>
-where
-    C::Of<RawBody<'de, C>>: Deserialize<'de>,
-    C::Of<RawMember<'de, C>>: Deserialize<'de>,
-    C::Of<RawSuccession<'de>>: Deserialize<'de>,
-    C::Of<Text<'de>>: Deserialize<'de>,
-{
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        // As the derived `RawFile` asks, so that the deserializer treats
-        // the file the same way.
-        deserializer.deserialize_struct("RawFile", FILE_KEYS, self)
-    }
 }
 
 impl<'de, C: Carrier> Visitor<'de> for FileSeed<'_, 'de, C>
