@@ -6,8 +6,10 @@
 //! of 125 MB took 2.6 GB. A structure file is a preamble (`[structure]`)
 //! followed by `[[body]]` and `[[member]]` tables, and each such table is a
 //! TOML document of its own (an array of one table), so the file is cut
-//! before each of their headers and the pieces are parsed one by one; only
-//! one piece's tree is alive at a time.
+//! before each of their headers and the pieces are parsed one by one (a
+//! second thread parsing every other batch of them), and each piece's entry
+//! is handed to the resolver in file order as soon as it is parsed: only a
+//! few batches of pieces, and none of their trees, are alive at a time.
 //!
 //! Cutting never changes what a valid file means: headers are found with
 //! the toml crate's own lexer (`toml_parser`), so a `[[body]]` inside a
@@ -29,8 +31,10 @@ use serde::{Deserialize, Deserializer};
 use toml_parser::Source;
 use toml_parser::lexer::TokenKind;
 
+use toml::Spanned;
+
+use super::{RawSuccession, Resolver, stream};
 use crate::load::raw::{Plain, RawFile, Spans};
-use crate::threads::beside;
 
 /// Where each entry's piece begins in the text: the spans that parsing a
 /// piece gives are from the start of the piece, and problems need them from
@@ -114,25 +118,35 @@ fn renumber(key: String, index: usize) -> String {
     key
 }
 
-/// Parses a TOML structure file, piece by piece when it has `whole_below`
-/// bytes or more.
+/// How a TOML text was read.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Read {
+    Whole,
+    InPieces,
+}
+
+/// Reads a TOML structure file into the resolver, piece by piece when it
+/// has `whole_below` bytes or more, each entry resolved as soon as its piece
+/// is parsed; gives its successions (a file with any is read whole), and
+/// how it was read.
 ///
 /// # Errors
 ///
 /// Where the text is not a valid structure file's TOML, the error the toml
 /// crate gives for the whole text: the first syntax error, or, where there
 /// is none, the first value of the wrong sort.
-pub(crate) fn parse(
-    text: &str,
+pub(crate) fn read<'a>(
+    text: &'a str,
     whole_below: usize,
-) -> Result<(RawFile<'_, Spans>, Bases), TomlError> {
-    let whole = || {
-        toml::from_str(text)
-            .map(|raw| (raw, Bases::default()))
+    resolver: &mut Resolver,
+) -> Result<(Vec<Spanned<RawSuccession<'a>>>, Read), TomlError> {
+    let whole = |resolver: &mut Resolver| {
+        stream::toml(text, resolver)
+            .map(|successions| (successions, Read::Whole))
             .map_err(|e| TomlError::in_piece(&e, 0, text))
     };
     if text.len() < whole_below {
-        return whole();
+        return whole(resolver);
     }
     let cuts = headers(text);
     // Successions are few and name bodies anywhere in the file: a file
@@ -144,7 +158,7 @@ pub(crate) fn parse(
             line.starts_with("[[succession") || line.starts_with("succession")
         });
     if cuts.is_empty() || successions {
-        return whole();
+        return whole(resolver);
     }
     let starts = std::iter::once(0).chain(cuts.iter().copied());
     let ends = cuts.iter().copied().chain(std::iter::once(text.len()));
@@ -154,28 +168,122 @@ pub(crate) fn parse(
     // written at the root (even empty ones) and headers cannot mix.
     let preamble = &text[pieces[0].clone()];
     if toml::from_str::<Roots>(preamble).is_ok_and(|r| r.body || r.member) {
-        return whole();
+        return whole(resolver);
     }
-    // Each half of the pieces on a core of its own.
-    let half = pieces.len() / 2;
-    let (first, second) = pieces.split_at(half);
-    let (second, first) = beside(
-        true,
-        || parse_run(text, second, half),
-        || parse_run(text, first, 0),
-    );
-    match (first, second) {
-        (Ok(mut first), Ok(second)) => {
-            first.append(second);
-            // Defining a table twice is an error the whole text describes
-            // best; it is rare enough to pay for parsing the whole.
-            if first.twice {
-                return whole();
+    // Whether two of the pieces define `[structure]`.
+    let mut structure = false;
+    let mut twice = false;
+    let parsed = each_piece(text, &pieces, |start, raw| {
+        let RawFile {
+            structure: meta,
+            bodies,
+            members,
+            successions: _,
+        } = raw;
+        if let Some(meta) = meta {
+            twice |= std::mem::replace(&mut structure, true);
+            resolver.bases.structure = start;
+            if !twice {
+                resolver.take_structure::<Spans>(meta);
             }
-            Ok((first.raw, first.bases))
         }
-        (Err(failed), _) | (Ok(_), Err(failed)) => Err(first_error(text, &pieces, failed)),
+        // Once a table is defined twice, the pieces are only parsed, to
+        // find a syntax error that comes before it.
+        if twice {
+            return;
+        }
+        for body in bodies {
+            based(&mut resolver.bases.bodies, resolver.bodies_seen, start);
+            resolver.take_body::<Spans>(body);
+        }
+        for member in members {
+            based(&mut resolver.bases.members, resolver.members_seen, start);
+            resolver.take_member::<Spans>(member);
+        }
+    });
+    match parsed {
+        // Defining a table twice is an error the whole text describes
+        // best; it is rare enough to pay for parsing the whole.
+        Ok(()) if twice => {
+            resolver.start_over();
+            whole(resolver)
+        }
+        Ok(()) => Ok((Vec::new(), Read::InPieces)),
+        Err(failed) => Err(first_error(text, &pieces, failed)),
     }
+}
+
+/// Records that entry `index` of a list is in the piece that begins at
+/// `start`: a second reading finds it recorded already.
+fn based(bases: &mut Vec<usize>, index: usize, start: usize) {
+    match bases.get_mut(index) {
+        Some(base) => *base = start,
+        None => bases.push(start),
+    }
+}
+
+/// How many pieces a thread parses at a time: enough that handing them
+/// over costs little, few enough that the entries parsed ahead of the
+/// resolver take little room.
+const BATCH: usize = 64;
+
+/// Parses each piece and hands it, with where it starts, in order, to
+/// `take`; the number and error of the first that fails to parse. Where
+/// there are two cores, a second thread parses every other batch of
+/// pieces (a few batches ahead, at most) while this one parses the others
+/// and hands every piece over.
+fn each_piece<'a>(
+    text: &'a str,
+    pieces: &[Range<usize>],
+    mut take: impl FnMut(usize, RawFile<'a, Spans>),
+) -> Result<(), (usize, toml::de::Error)> {
+    let parse = |batch: usize| -> Result<Vec<RawFile<'a, Spans>>, (usize, toml::de::Error)> {
+        let numbers = batch * BATCH..((batch + 1) * BATCH).min(pieces.len());
+        numbers
+            .map(|number| {
+                toml::from_str::<RawFile<'a, Spans>>(&text[pieces[number].clone()])
+                    .map_err(|e| (number, e))
+            })
+            .collect()
+    };
+    let batches = pieces.len().div_ceil(BATCH);
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut hand_over = |batch: usize, parsed: Vec<RawFile<'a, Spans>>| {
+        for (raw, piece) in parsed.into_iter().zip(&pieces[batch * BATCH..]) {
+            take(piece.start, raw);
+        }
+    };
+    if cores < 2 || batches < 2 {
+        for batch in 0..batches {
+            hand_over(batch, parse(batch)?);
+        }
+        return Ok(());
+    }
+    std::thread::scope(|scope| {
+        let (sender, receiver) = std::sync::mpsc::sync_channel(2);
+        let parse = &parse;
+        // The odd batches; it stops at its first error, or when this thread
+        // stops listening.
+        let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
+            for batch in (1..batches).step_by(2) {
+                let parsed = parse(batch);
+                let failed = parsed.is_err();
+                if sender.send(parsed).is_err() || failed {
+                    break;
+                }
+            }
+        });
+        // Where no thread can be made, this one parses every batch.
+        let helped = spawned.is_ok();
+        for batch in 0..batches {
+            let parsed = match batch % 2 == 1 && helped {
+                true => receiver.recv().unwrap_or_else(|_| parse(batch)),
+                false => parse(batch),
+            };
+            hand_over(batch, parsed?);
+        }
+        Ok(())
+    })
 }
 
 /// The error the whole text gives, from the first piece that failed: the
@@ -220,69 +328,6 @@ fn first_error(
             }
             found
         })
-}
-
-/// Pieces parsed and put together, in order, with their bases.
-struct Run<'a> {
-    raw: RawFile<'a, Spans>,
-    bases: Bases,
-    /// Whether two of the pieces define `[structure]`.
-    twice: bool,
-}
-
-impl<'a> Run<'a> {
-    /// Puts `later` after this run.
-    fn append(&mut self, later: Run<'a>) {
-        self.twice |=
-            later.twice || (self.raw.structure.is_some() && later.raw.structure.is_some());
-        if self.raw.structure.is_none() && later.raw.structure.is_some() {
-            self.bases.structure = later.bases.structure;
-        }
-        self.raw.structure = self.raw.structure.take().or(later.raw.structure);
-        self.raw.bodies.extend(later.raw.bodies);
-        self.raw.members.extend(later.raw.members);
-        self.bases.bodies.extend(later.bases.bodies);
-        self.bases.members.extend(later.bases.members);
-    }
-}
-
-/// Parses consecutive pieces of the text and puts them together; the
-/// number and error of the first that fails to parse, counting pieces from
-/// `first`.
-fn parse_run<'a>(
-    text: &'a str,
-    pieces: &[Range<usize>],
-    first: usize,
-) -> Result<Run<'a>, (usize, toml::de::Error)> {
-    let mut run = Run {
-        raw: RawFile {
-            structure: None,
-            bodies: Vec::new(),
-            members: Vec::new(),
-            successions: Vec::new(),
-        },
-        bases: Bases::default(),
-        twice: false,
-    };
-    for (number, piece) in pieces.iter().enumerate() {
-        let raw = toml::from_str::<RawFile<'a, Spans>>(&text[piece.clone()])
-            .map_err(|e| (first + number, e))?;
-        run.twice |= raw.structure.is_some() && run.raw.structure.is_some();
-        let (done, bases) = (&mut run.raw, &mut run.bases);
-        bases
-            .bodies
-            .extend(std::iter::repeat_n(piece.start, raw.bodies.len()));
-        bases
-            .members
-            .extend(std::iter::repeat_n(piece.start, raw.members.len()));
-        if done.structure.is_none() && raw.structure.is_some() {
-            bases.structure = piece.start;
-        }
-        done.structure = done.structure.take().or(raw.structure);
-        done.bodies.extend(raw.bodies);
-        done.members.extend(raw.members);
-    }
-    Ok(run)
 }
 
 /// The offsets of the `[[body]]` and `[[member]]` headers that begin a line.
@@ -378,7 +423,8 @@ mod tests {
     /// Whether the text was really read in pieces, rather than whole after
     /// a piece failed: the last body's piece starts after the first byte.
     fn read_in_pieces(text: &str) -> bool {
-        parse(text, 0).is_ok_and(|(_, bases)| bases.bodies.last().is_some_and(|&b| b > 0))
+        let mut resolver = Resolver::new(super::super::Source::File);
+        read(text, 0, &mut resolver).is_ok_and(|(_, read)| read == Read::InPieces)
     }
 
     const DATASETS: [&str; 4] = [

@@ -11,7 +11,11 @@
 //! not drawn, but go into every file written and every report: [`NOTE`]
 //! characters is a few pages.
 
-use super::{Carrier, Found, Owner, RawFile, Resolver, Spot, Text, Within};
+use std::ops::Range;
+
+use super::{
+    Carrier, Found, Owner, Phase, RawBody, RawMember, RawMeta, Resolver, Spot, Text, Within, rank,
+};
 use crate::error::{Location, Problem, ProblemKind};
 use crate::model::RelationKind;
 
@@ -23,66 +27,80 @@ pub(crate) const NAME: usize = 1_000;
 /// The most characters in a note.
 pub(crate) const NOTE: usize = 10_000;
 
-/// Records a problem for every id, name, tier and note over its limit.
-pub(super) fn check<C: Carrier>(raw: &RawFile<'_, C>, resolver: &mut Resolver) {
-    if let Some(meta) = &raw.structure {
-        for (key, field, text, limit) in [
-            ("structure.name", "name", &meta.name, NAME),
-            ("structure.note", "note", &meta.note, NOTE),
-        ] {
-            if let Some(length) = text.as_deref().and_then(|t| over(t, limit)) {
-                resolver.problems.push(Found {
-                    problem: Problem {
-                        kind: ProblemKind::TooLong {
-                            field,
-                            length,
-                            limit,
-                        },
-                        location: Location {
-                            key: key.to_string(),
-                            ..Location::default()
-                        },
-                        related: None,
+/// Records a problem for the structure's name or note if it is over its
+/// limit.
+pub(super) fn structure<C: Carrier>(meta: &RawMeta<'_, C>, resolver: &mut Resolver) {
+    for (key, field, text, limit) in [
+        ("structure.name", "name", &meta.name, NAME),
+        ("structure.note", "note", &meta.note, NOTE),
+    ] {
+        if let Some(length) = text.as_deref().and_then(|t| over(t, limit)) {
+            resolver.problems.push(Found {
+                problem: Problem {
+                    kind: ProblemKind::TooLong {
+                        field,
+                        length,
+                        limit,
                     },
-                    offset: None,
-                    related_offset: None,
-                });
-            }
+                    location: Location {
+                        key: key.to_string(),
+                        ..Location::default()
+                    },
+                    related: None,
+                },
+                offset: None,
+                related_offset: None,
+                order: rank(Phase::Limits, Owner::Structure),
+            });
         }
     }
-    for (i, body) in raw.bodies.iter().enumerate() {
-        let (body, span) = C::peek(body);
-        let mut entry = Entry::new::<C>(resolver, Owner::Body(i), &body.id, span);
-        entry.text::<C>(".name", &body.name, NAME);
-        entry.loose(".tier", body.tier.as_ref(), NAME);
-        entry.loose(".note", body.note.as_ref(), NOTE);
-        for (kind, targets) in body.relations.by_kind() {
-            for (j, target) in targets.iter().enumerate() {
-                let (target, span) = C::peek(target);
-                entry.at(
-                    Within::Relation(kind, j),
-                    span,
-                    target.note.as_deref(),
-                    NOTE,
-                );
-            }
-        }
-        for (j, seat) in body.members.iter().enumerate() {
-            let (seat, span) = C::peek(seat);
-            let note = seat.more.as_ref().and_then(|more| more.note.as_deref());
-            entry.at(Within::SeatField(j, ".note"), span, note, NOTE);
-        }
-    }
-    for (i, member) in raw.members.iter().enumerate() {
-        let (member, span) = C::peek(member);
-        let mut entry = Entry::new::<C>(resolver, Owner::Member(i), &member.id, span);
-        entry.text::<C>(".name", &member.name, NAME);
-        entry.loose(".note", member.note.as_ref(), NOTE);
-        for (j, target) in member.reports_to.iter().enumerate() {
+}
+
+/// Records a problem for the id, name, tier or a note of the `index`th
+/// body (whose entry is at `span`) that is over its limit.
+pub(super) fn body<C: Carrier>(
+    body: &RawBody<'_, C>,
+    span: Option<Range<usize>>,
+    index: usize,
+    resolver: &mut Resolver,
+) {
+    let mut entry = Entry::new::<C>(resolver, Owner::Body(index), &body.id, span);
+    entry.text::<C>(".name", &body.name, NAME);
+    entry.loose(".tier", body.tier.as_ref(), NAME);
+    entry.loose(".note", body.note.as_ref(), NOTE);
+    for (kind, targets) in body.relations.by_kind() {
+        for (j, target) in targets.iter().enumerate() {
             let (target, span) = C::peek(target);
-            let within = Within::Relation(RelationKind::ReportsTo, j);
-            entry.at(within, span, target.note.as_deref(), NOTE);
+            entry.at(
+                Within::Relation(kind, j),
+                span,
+                target.note.as_deref(),
+                NOTE,
+            );
         }
+    }
+    for (j, seat) in body.members.iter().enumerate() {
+        let (seat, span) = C::peek(seat);
+        let note = seat.more.as_ref().and_then(|more| more.note.as_deref());
+        entry.at(Within::SeatField(j, ".note"), span, note, NOTE);
+    }
+}
+
+/// Records a problem for the id, name or a note of the `index`th member
+/// that is over its limit.
+pub(super) fn member<C: Carrier>(
+    member: &RawMember<'_, C>,
+    span: Option<Range<usize>>,
+    index: usize,
+    resolver: &mut Resolver,
+) {
+    let mut entry = Entry::new::<C>(resolver, Owner::Member(index), &member.id, span);
+    entry.text::<C>(".name", &member.name, NAME);
+    entry.loose(".note", member.note.as_ref(), NOTE);
+    for (j, target) in member.reports_to.iter().enumerate() {
+        let (target, span) = C::peek(target);
+        let within = Within::Relation(RelationKind::ReportsTo, j);
+        entry.at(within, span, target.note.as_deref(), NOTE);
     }
 }
 
@@ -93,7 +111,7 @@ struct Entry<'r> {
     /// The id, shortened if it is over its limit, so that messages stay
     /// readable.
     id: String,
-    span: Option<std::ops::Range<usize>>,
+    span: Option<Range<usize>>,
 }
 
 impl<'r> Entry<'r> {
@@ -101,7 +119,7 @@ impl<'r> Entry<'r> {
         resolver: &'r mut Resolver,
         owner: Owner,
         id: &C::Of<Text<'_>>,
-        span: Option<std::ops::Range<usize>>,
+        span: Option<Range<usize>>,
     ) -> Entry<'r> {
         let (id, id_span) = C::peek(id);
         let shown = match id.char_indices().nth(40) {
@@ -129,13 +147,7 @@ impl<'r> Entry<'r> {
         self.at(Within::Field(field), None, text.map(|t| &**t), limit);
     }
 
-    fn at(
-        &mut self,
-        within: Within,
-        span: Option<std::ops::Range<usize>>,
-        text: Option<&str>,
-        limit: usize,
-    ) {
+    fn at(&mut self, within: Within, span: Option<Range<usize>>, text: Option<&str>, limit: usize) {
         let Some(length) = text.and_then(|t| over(t, limit)) else {
             return;
         };

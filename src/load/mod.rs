@@ -4,6 +4,7 @@
 mod chunks;
 mod limits;
 mod raw;
+mod stream;
 
 use std::collections::BTreeMap;
 use std::ops::Range;
@@ -19,6 +20,7 @@ use crate::model::{
 use crate::write::WriteError;
 
 use chunks::Bases;
+use raw::Spans;
 pub(crate) use raw::{
     Carrier, OneOrMany, Plain, RawBody, RawFile, RawMember, RawMeta, RawSeat, RawSuccession,
     RawTarget, Relations, SeatMore, Text,
@@ -122,20 +124,24 @@ impl Structure {
                 "a structure file is a JSON object like {\"body\": [...]}, not an array",
             ));
         }
-        // Tracking key paths makes parsing a large file a third slower, so
-        // the path is found only when there is an error to name it in.
-        let raw = match serde_json::from_str::<RawFile<Plain>>(text) {
-            Ok(raw) => raw,
-            Err(error) => {
-                let mut deserializer = serde_json::Deserializer::from_str(text);
-                let tracked: Result<RawFile<Plain>, _> =
-                    serde_path_to_error::deserialize(&mut deserializer);
-                let key = tracked.err().map(|e| e.path().to_string());
-                let key = key.filter(|k| k != ".").unwrap_or_default();
-                return Err(json_syntax(text, &error, key));
-            }
-        };
-        resolve_with(raw, None, Bases::default(), Source::File)
+        // Each entry is resolved as it is read (see `stream`). Tracking key
+        // paths makes parsing a large file a third slower, so the path is
+        // found only when there is an error to name it in.
+        let mut resolver = Resolver::new(Source::File);
+        let mut successions = stream::json(text, &mut resolver).map_err(|error| {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            let tracked: Result<RawFile<Plain>, _> =
+                serde_path_to_error::deserialize(&mut deserializer);
+            let key = tracked.err().map(|e| e.path().to_string());
+            let key = key.filter(|k| k != ".").unwrap_or_default();
+            json_syntax(text, &error, key)
+        })?;
+        if resolver.again() {
+            // The same text again, which parsed the first time.
+            successions = stream::json(text, &mut resolver)
+                .map_err(|error| json_syntax(text, &error, String::new()))?;
+        }
+        resolver.finish::<Plain>(successions, None)
     }
 
     /// Reads, parses and validates a structure file, in the format its
@@ -317,7 +323,19 @@ fn with_field_suggestion(message: &str) -> String {
 /// Reads a TOML structure file, in pieces if it is `whole_below` bytes or
 /// more (see [`chunks`]).
 fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
-    let (raw, bases) = chunks::parse(text, whole_below).map_err(|e| {
+    let mut resolver = Resolver::new(Source::File);
+    let mut successions =
+        chunks::read(text, whole_below, &mut resolver).map_err(toml_error(text))?;
+    if resolver.again() {
+        successions = chunks::read(text, whole_below, &mut resolver).map_err(toml_error(text))?;
+    }
+    resolver.finish::<Spans>(successions.0, Some(text))
+}
+
+/// A TOML syntax error (or value of the wrong sort) of `text`, as the
+/// error to give.
+fn toml_error(text: &str) -> impl Fn(chunks::TomlError) -> Error + '_ {
+    |e| {
         let (line, column) = e.offset.map(|offset| line_column(text, offset)).unzip();
         let mut message = with_field_suggestion(e.message.trim_end());
         // The parser stops at a fixed depth and says only "recursion
@@ -337,8 +355,7 @@ fn toml_structure(text: &str, whole_below: usize) -> Result<Structure, Error> {
             },
             message,
         )
-    })?;
-    resolve_with(raw, Some(text), bases, Source::File)
+    }
 }
 
 /// A syntax error at a byte offset of `text`.
@@ -391,13 +408,59 @@ fn line_columns(
     found
 }
 
-/// Resolves raw file types into a validated structure. Shared by every
-/// front door: TOML, JSON and the builder.
+/// Resolves raw file types held whole into a validated structure: the
+/// builder's door. Every id is declared before any entry is resolved, as
+/// a second reading of a file does (see [`Resolver::again`]); a file's
+/// entries are resolved as they are read instead (see [`stream`]).
 pub(crate) fn resolve<C: Carrier>(
     raw: RawFile<'_, C>,
     text: Option<&str>,
 ) -> Result<Structure, Error> {
-    resolve_with(raw, text, Bases::default(), Source::Code)
+    resolve_whole(raw, text, Source::Code)
+}
+
+/// Resolves raw file types held whole, as from `source`.
+fn resolve_whole<C: Carrier>(
+    raw: RawFile<'_, C>,
+    text: Option<&str>,
+    source: Source,
+) -> Result<Structure, Error> {
+    let mut resolver = Resolver::new(source);
+    let entries = raw.bodies.len() + raw.members.len();
+    resolver.ids.reserve(entries);
+    resolver.spots.reserve(entries);
+    for (i, body) in raw.bodies.iter().enumerate() {
+        let (body, span) = C::peek(body);
+        let (id, id_span) = C::peek(&body.id);
+        if is_valid_id(id) {
+            resolver.declare(id, Defined::Body, &Spot::id(Owner::Body(i), id_span, span));
+        }
+    }
+    for (i, member) in raw.members.iter().enumerate() {
+        let (member, span) = C::peek(member);
+        let (id, id_span) = C::peek(&member.id);
+        if is_valid_id(id) {
+            let kind = member_kind::<C>(member);
+            let at = Spot::id(Owner::Member(i), id_span, span);
+            resolver.declare(id, Defined::Member(kind), &at);
+        }
+    }
+    resolver.complete = true;
+    let seats = raw.bodies.iter().map(|b| C::peek(b).0.members.len()).sum();
+    resolver.parts.bodies.reserve(raw.bodies.len());
+    resolver.parts.members.reserve(raw.members.len());
+    resolver.parts.memberships.reserve(seats);
+    resolver.runs.reserve(raw.bodies.len());
+    if let Some(meta) = raw.structure {
+        resolver.take_structure::<C>(meta);
+    }
+    for body in raw.bodies {
+        resolver.take_body::<C>(body);
+    }
+    for member in raw.members {
+        resolver.take_member::<C>(member);
+    }
+    resolver.finish::<C>(raw.successions, text)
 }
 
 /// Where raw types come from: a file must declare a body (an empty file
@@ -406,30 +469,6 @@ pub(crate) fn resolve<C: Carrier>(
 enum Source {
     File,
     Code,
-}
-
-/// Resolves raw file types whose spans start at the given bases.
-fn resolve_with<C: Carrier>(
-    raw: RawFile<'_, C>,
-    text: Option<&str>,
-    bases: Bases,
-    source: Source,
-) -> Result<Structure, Error> {
-    let mut resolver = Resolver {
-        source,
-        problems: Vec::new(),
-        defined: FastMap::default(),
-        spots: Vec::new(),
-        suggestions_left: SUGGESTIONS,
-        bases,
-    };
-    limits::check(&raw, &mut resolver);
-    let structure = resolver.run(raw);
-    if resolver.problems.is_empty() {
-        Ok(structure)
-    } else {
-        Err(Error::invalid(locate(resolver.problems, text)))
-    }
 }
 
 /// How many unknown ids get a "did you mean" suggestion. Each suggestion
@@ -450,7 +489,7 @@ struct Spot {
 }
 
 /// The `[[body]]` or `[[member]]` entry a spot is in, by position.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Owner {
     Body(usize),
     Member(usize),
@@ -474,6 +513,16 @@ enum Within {
 }
 
 impl Spot {
+    /// Where an entry's id is: at the id's own span where it has one, else
+    /// at the entry's.
+    fn id(owner: Owner, id_span: Option<Range<usize>>, span: Option<Range<usize>>) -> Spot {
+        Spot {
+            owner,
+            within: Within::Field(".id"),
+            span: id_span.or(span),
+        }
+    }
+
     /// The location, without line and column: those are found for every
     /// problem at once by [`locate`].
     fn location(&self, id: &str) -> Location {
@@ -505,7 +554,46 @@ struct Found {
     problem: Problem,
     offset: Option<usize>,
     related_offset: Option<usize>,
+    /// Where it comes in the order problems are reported in (see [`rank`]).
+    order: (u8, usize),
 }
+
+/// What the resolver is doing with an entry when it finds a problem.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    /// Checking lengths ([`limits`]).
+    Limits,
+    /// Defining its id.
+    Define,
+    /// Resolving its fields and references.
+    Resolve,
+}
+
+/// Where a problem found at `owner` in `phase` is reported: every length
+/// first (the structure's, each body's, each member's), then the
+/// structure's date, a file without bodies, every body's id, every
+/// member's id, what each body says, what each member says, and last each
+/// succession; in file order within each. Entries are resolved as they are
+/// read, so problems are found in another order than this, and sorted by it
+/// at the end; the sort is stable, so an entry's problems keep the order it
+/// found them in.
+fn rank(phase: Phase, owner: Owner) -> (u8, usize) {
+    match (phase, owner) {
+        (Phase::Limits, Owner::Structure) => (0, 0),
+        (Phase::Limits, Owner::Body(i)) => (1, i),
+        (Phase::Limits, Owner::Member(i)) => (2, i),
+        (_, Owner::Structure) => (3, 0),
+        // 4 is a file without bodies (`NO_BODIES`).
+        (Phase::Define, Owner::Body(i)) => (5, i),
+        (Phase::Define, Owner::Member(i)) => (6, i),
+        (_, Owner::Body(i)) => (7, i),
+        (_, Owner::Member(i)) => (8, i),
+        (_, Owner::Succession(i)) => (9, i),
+    }
+}
+
+/// The place of [`ProblemKind::NoBodies`] in [`rank`]'s order.
+const NO_BODIES: (u8, usize) = (4, 0);
 
 /// Gives every problem its line and column, in one pass over the text.
 fn locate(found: Vec<Found>, text: Option<&str>) -> Vec<Problem> {
@@ -577,6 +665,37 @@ enum Defined {
     Member(MemberKind),
 }
 
+/// An id met in the file: defined, or so far only named.
+#[derive(Clone, Copy)]
+struct Slot {
+    /// What the id is defined as; `None` while it has only been named.
+    what: Option<Defined>,
+    /// Where it is defined: an index into `Resolver::spots`.
+    spot: u32,
+    /// What the references made before its definition need it to be:
+    /// [`WANT_ORGANISATION`] and [`WANT_REPRESENTED`], or nothing.
+    wants: u8,
+}
+
+/// A reference made before the definition needs an organisation member.
+const WANT_ORGANISATION: u8 = 1;
+/// A reference made before the definition needs an organisation member or
+/// a body (whom a seat is held on behalf of).
+const WANT_REPRESENTED: u8 = 2;
+
+/// Whether an id defined as `what` is what earlier references `wants`.
+fn satisfies(what: Defined, wants: u8) -> bool {
+    let organisation = what == Defined::Member(MemberKind::Organisation);
+    (wants & WANT_ORGANISATION == 0 || organisation)
+        && (wants & WANT_REPRESENTED == 0 || organisation || what == Defined::Body)
+}
+
+/// The kind a member is defined as: a kind that is not a word is reported
+/// when the member is resolved, and defines a post meanwhile.
+fn member_kind<C: Carrier>(member: &RawMember<'_, C>) -> MemberKind {
+    C::peek(&member.kind).0.parse().unwrap_or(MemberKind::Post)
+}
+
 /// What a structure is made of while it is resolved.
 #[derive(Default)]
 struct Parts {
@@ -589,37 +708,191 @@ struct Parts {
     successions: Vec<Succession>,
 }
 
+/// Turns raw entries into a structure, one entry at a time, as they are
+/// read, so that the raw entries of a file are never all held at once.
+///
+/// An entry may name ids that the file defines later. While reading
+/// (`complete` false), a reference to an id not yet defined is taken on
+/// trust: the id is kept (so that its definition shares its allocation),
+/// with what the reference needs it to be ([`Slot::wants`]). When the file
+/// has been read, every id named is defined as what was needed, and no
+/// member took the id of a later body, in all but wrong files: then every
+/// reference was resolved as if every id had been defined first, and the
+/// structure and its problems are final. Otherwise ([`Resolver::again`])
+/// the file is read a second time, now knowing every definition
+/// (`complete` true), so that each reference is resolved or reported where
+/// it is written, with what a reading that defined every id first gives,
+/// and costs no room for the references on trust.
 struct Resolver {
     source: Source,
     problems: Vec<Found>,
-    /// Every id defined, with where (an index into `spots`). A hash map
-    /// because it is only looked up, never emitted: a large file makes a
-    /// lookup per reference, so its entries are kept small (where an id is
-    /// defined is read only for a duplicate).
-    defined: FastMap<Id, (Defined, u32)>,
+    /// Every id met, defined or named. A hash map because it is only
+    /// looked up, never emitted: a large file makes a lookup per reference,
+    /// so its entries are kept small (where an id is defined is read only
+    /// for a duplicate).
+    ids: FastMap<Id, Slot>,
     spots: Vec<Spot>,
-    suggestions_left: usize,
     /// Where the piece of text that each entry's spans count from begins.
     bases: Bases,
+    /// Whether `ids` holds every definition of the file, bodies' before
+    /// members', the first of each id: so an id not defined there is
+    /// unknown, and an entry that defines an id another entry defines is a
+    /// duplicate.
+    complete: bool,
+    /// How many ids have been named and not yet defined.
+    pending: usize,
+    /// Whether a reference on trust named an id of the wrong kind, or a
+    /// body took the id of an earlier member (the body's is the first
+    /// definition, the member's the duplicate).
+    unsettled: bool,
+    /// What is being done with the entry at hand, for [`rank`].
+    phase: Phase,
+    meta: Meta,
+    bodies_seen: usize,
+    members_seen: usize,
+    parts: Parts,
+    /// Each body's seats, as a run of memberships, by the body's id.
+    runs: Vec<(Id, Range<usize>)>,
 }
 
 impl Resolver {
-    /// Resolves in two passes: the first defines every id, so that the
-    /// second can resolve each reference where it is written, whatever the
-    /// order of the file, without queueing it.
-    fn run<C: Carrier>(&mut self, raw: RawFile<'_, C>) -> Structure {
-        let meta = match raw.structure {
-            None => Meta::default(),
-            Some(m) => Meta {
-                name: m.name,
-                source: m.source,
-                date: self
-                    .date::<C>("", m.date, Owner::Structure, Within::Field(".date"))
-                    .flatten(),
-                note: m.note,
-            },
+    fn new(source: Source) -> Resolver {
+        Resolver {
+            source,
+            problems: Vec::new(),
+            ids: FastMap::default(),
+            spots: Vec::new(),
+            bases: Bases::default(),
+            complete: false,
+            pending: 0,
+            unsettled: false,
+            phase: Phase::Resolve,
+            meta: Meta::default(),
+            bodies_seen: 0,
+            members_seen: 0,
+            parts: Parts::default(),
+            runs: Vec::new(),
+        }
+    }
+
+    /// Whether the file must be read again, because reading it once left
+    /// an id named but never defined, one of the wrong kind, or a body's id
+    /// taken by an earlier member: then everything but the definitions is
+    /// forgotten, and the next reading knows them all. False on a second
+    /// reading.
+    fn again(&mut self) -> bool {
+        if self.complete || (self.pending == 0 && !self.unsettled) {
+            return false;
+        }
+        self.complete = true;
+        // Where each entry's piece begins stays: the second reading cuts
+        // the text as the first did, and a duplicate may need where an
+        // entry later in the file is before the reading gets to it.
+        self.forget();
+        true
+    }
+
+    /// Forgets what has been read, but for the definitions once they are
+    /// complete: a TOML file read in pieces is read whole after all when
+    /// its pieces define a table twice.
+    fn start_over(&mut self) {
+        if !self.complete {
+            *self = Resolver::new(self.source);
+            return;
+        }
+        self.forget();
+        self.bases = Bases::default();
+    }
+
+    /// Forgets every entry read, and every problem found, but for the
+    /// definitions and where each entry's piece begins.
+    fn forget(&mut self) {
+        self.problems = Vec::new();
+        self.meta = Meta::default();
+        self.bodies_seen = 0;
+        self.members_seen = 0;
+        self.parts = Parts::default();
+        self.runs = Vec::new();
+    }
+
+    /// Takes the `[structure]` table.
+    fn take_structure<C: Carrier>(&mut self, meta: RawMeta<'_, C>) {
+        self.phase = Phase::Limits;
+        limits::structure(&meta, self);
+        self.phase = Phase::Resolve;
+        let date = self
+            .date::<C>("", meta.date, Owner::Structure, Within::Field(".date"))
+            .flatten();
+        self.meta = Meta {
+            name: meta.name,
+            source: meta.source,
+            date,
+            note: meta.note,
         };
-        if raw.bodies.is_empty() && self.source == Source::File {
+    }
+
+    /// Takes the next `[[body]]` entry: checks its lengths, defines its id
+    /// and resolves it.
+    fn take_body<C: Carrier>(&mut self, raw: C::Of<RawBody<'_, C>>) {
+        let index = self.bodies_seen;
+        self.bodies_seen += 1;
+        let (raw, span) = C::split(raw);
+        self.phase = Phase::Limits;
+        limits::body::<C>(&raw, span.clone(), index, self);
+        self.phase = Phase::Define;
+        let (id, id_span) = C::peek(&raw.id);
+        let defined = self.define(
+            id,
+            Defined::Body,
+            Spot::id(Owner::Body(index), id_span, span),
+        );
+        let id = self.shared(id);
+        self.phase = Phase::Resolve;
+        let mut parts = std::mem::take(&mut self.parts);
+        let start = parts.memberships.len();
+        if let Some(body) = self.body(raw, index, &mut parts)
+            && defined
+        {
+            parts.bodies.push((body.id.clone(), body));
+        }
+        self.runs.push((id, start..parts.memberships.len()));
+        self.parts = parts;
+    }
+
+    /// Takes the next `[[member]]` entry, as [`Resolver::take_body`].
+    fn take_member<C: Carrier>(&mut self, raw: C::Of<RawMember<'_, C>>) {
+        let index = self.members_seen;
+        self.members_seen += 1;
+        let (raw, span) = C::split(raw);
+        self.phase = Phase::Limits;
+        limits::member::<C>(&raw, span.clone(), index, self);
+        self.phase = Phase::Define;
+        let (id, id_span) = C::peek(&raw.id);
+        let what = Defined::Member(member_kind::<C>(&raw));
+        let defined = self.define(id, what, Spot::id(Owner::Member(index), id_span, span));
+        self.phase = Phase::Resolve;
+        let mut parts = std::mem::take(&mut self.parts);
+        if let Some(member) = self.member(raw, index, &mut parts)
+            && defined
+        {
+            parts.members.push((member.id.clone(), member));
+        }
+        self.parts = parts;
+    }
+
+    /// Resolves the successions, which name bodies anywhere in the file,
+    /// once every entry has been taken, and gives the structure, or every
+    /// problem found in the order of [`rank`].
+    fn finish<C: Carrier>(
+        mut self,
+        successions: Vec<C::Of<RawSuccession<'_>>>,
+        text: Option<&str>,
+    ) -> Result<Structure, Error> {
+        // Every definition is known by now: a succession that names an id
+        // not defined names an unknown one.
+        self.complete = true;
+        self.phase = Phase::Resolve;
+        if self.bodies_seen == 0 && self.source == Source::File {
             self.problems.push(Found {
                 problem: Problem {
                     kind: ProblemKind::NoBodies,
@@ -631,80 +904,39 @@ impl Resolver {
                 },
                 offset: None,
                 related_offset: None,
+                order: NO_BODIES,
             });
         }
-
-        // Grown once, rather than rehashed as it fills.
-        self.defined.reserve(raw.bodies.len() + raw.members.len());
-        self.spots.reserve(raw.bodies.len() + raw.members.len());
-        let body_defined: Vec<bool> = raw
-            .bodies
-            .iter()
-            .enumerate()
-            .map(|(i, body)| {
-                let (body, span) = C::peek(body);
-                let (id, id_span) = C::peek(&body.id);
-                let at = Spot {
-                    owner: Owner::Body(i),
-                    within: Within::Field(".id"),
-                    span: id_span.or(span),
-                };
-                self.define(id, Defined::Body, at)
-            })
-            .collect();
-        let member_defined: Vec<bool> = raw
-            .members
-            .iter()
-            .enumerate()
-            .map(|(i, member)| {
-                let (member, span) = C::peek(member);
-                let (id, id_span) = C::peek(&member.id);
-                // A kind that is not a word is reported in the second pass.
-                let kind = C::peek(&member.kind).0.parse().unwrap_or(MemberKind::Post);
-                let at = Spot {
-                    owner: Owner::Member(i),
-                    within: Within::Field(".id"),
-                    span: id_span.or(span),
-                };
-                self.define(id, Defined::Member(kind), at)
-            })
-            .collect();
-
-        let seats = raw.bodies.iter().map(|b| C::peek(b).0.members.len()).sum();
-        let mut parts = Parts {
-            bodies: Vec::with_capacity(raw.bodies.len()),
-            members: Vec::with_capacity(raw.members.len()),
-            memberships: Vec::with_capacity(seats),
-            ..Parts::default()
-        };
-        // Each body's seats, as a run of memberships, by the body's id.
-        let mut runs: Vec<(Id, Range<usize>)> = Vec::with_capacity(raw.bodies.len());
-        for (i, raw_body) in raw.bodies.into_iter().enumerate() {
-            let (raw_body, _) = C::split(raw_body);
-            let start = parts.memberships.len();
-            let id = self.shared(C::peek(&raw_body.id).0);
-            if let Some(body) = self.body(raw_body, i, &mut parts)
-                && body_defined[i]
-            {
-                parts.bodies.push((body.id.clone(), body));
-            }
-            runs.push((id, start..parts.memberships.len()));
-        }
-        for (i, raw_member) in raw.members.into_iter().enumerate() {
-            let (raw_member, _) = C::split(raw_member);
-            if let Some(member) = self.member(raw_member, i, &mut parts)
-                && member_defined[i]
-            {
-                parts.members.push((member.id.clone(), member));
-            }
-        }
-
-        for (i, raw_succession) in raw.successions.into_iter().enumerate() {
+        let mut parts = std::mem::take(&mut self.parts);
+        for (i, raw_succession) in successions.into_iter().enumerate() {
             let (raw_succession, span) = C::split(raw_succession);
             if let Some(succession) = self.succession(raw_succession, i, span) {
                 parts.successions.push(succession);
             }
         }
+        if !self.problems.is_empty() {
+            let mut problems = self.problems;
+            problems.sort_by_key(|f| f.order);
+            // The first unknown ids, in this order, get a suggestion.
+            let defined = || {
+                let ids = self.ids.iter().filter(|(_, slot)| slot.what.is_some());
+                ids.map(|(id, _)| id.as_str())
+            };
+            let unknown = problems
+                .iter_mut()
+                .filter_map(|f| match &mut f.problem.kind {
+                    ProblemKind::UnknownId { id, suggestion } => Some((id, suggestion)),
+                    _ => None,
+                });
+            for (id, suggestion) in unknown.take(SUGGESTIONS) {
+                *suggestion = crate::suggest::closest(id, defined()).map(Id::new);
+            }
+            return Err(Error::invalid(locate(problems, text)));
+        }
+        // What was defined where is of no more use: give its room to
+        // building the maps.
+        self.ids = FastMap::default();
+        self.spots = Vec::new();
 
         // Unstable sorting gives the same order: equal elements are
         // identical in every field.
@@ -713,7 +945,7 @@ impl Resolver {
         parts
             .relations
             .dedup_by(|a, b| (&a.from, a.kind, &a.to) == (&b.from, b.kind, &b.to));
-        parts.memberships = sort_by_runs(parts.memberships, runs);
+        parts.memberships = sort_by_runs(parts.memberships, self.runs);
         // A seat is one member in one role on one body for one stretch of
         // time: the same role held again with other dates is a second seat.
         parts.memberships.dedup_by(|a, b| {
@@ -725,8 +957,8 @@ impl Resolver {
         parts.relations.shrink_to_fit();
         parts.memberships.shrink_to_fit();
 
-        Structure {
-            meta,
+        Ok(Structure {
+            meta: self.meta,
             bodies: parts
                 .bodies
                 .into_iter()
@@ -741,7 +973,7 @@ impl Resolver {
             relations: parts.relations,
             successions: parts.successions,
             overseen: Default::default(),
-        }
+        })
     }
 
     /// Resolves one `[[succession]]` entry.
@@ -787,7 +1019,7 @@ impl Resolver {
                 let mut valid = true;
                 for text in list {
                     match self.reference(text, &at(field), &subject) {
-                        Some(id) if matches!(self.defined.get(&id), Some((Defined::Body, _))) => {
+                        Some(id) if self.defined_as(id.as_str()) == Some(Defined::Body) => {
                             ids.push(id)
                         }
                         Some(id) => {
@@ -1089,13 +1321,18 @@ impl Resolver {
         }
     }
 
-    /// The id as defined, so that every mention of it shares one
-    /// allocation; a fresh one if it was not defined (it is then invalid,
-    /// and only its problems are located).
+    /// The id as defined or named, so that every mention of it shares one
+    /// allocation; a fresh one if it was not met (it is then invalid, and
+    /// only its problems are located).
     fn shared(&self, id: &str) -> Id {
-        self.defined
+        self.ids
             .get_key_value(id)
             .map_or_else(|| Id::new(id), |(id, _)| id.clone())
+    }
+
+    /// What an id is defined as, if it is defined yet.
+    fn defined_as(&self, id: &str) -> Option<Defined> {
+        self.ids.get(id).and_then(|slot| slot.what)
     }
 
     /// The byte offset in the file of a spot, if it has a span.
@@ -1121,6 +1358,7 @@ impl Resolver {
             },
             offset: self.offset(at),
             related_offset: None,
+            order: rank(self.phase, at.owner),
         });
     }
 
@@ -1131,25 +1369,75 @@ impl Resolver {
             self.problem(ProblemKind::InvalidId { id: id.to_string() }, &at, id);
             return false;
         }
-        if let Some(&(_, first)) = self.defined.get(id) {
-            let first = &self.spots[first as usize];
-            let related = first.location(id);
-            let related_offset = self.offset(first);
-            self.problems.push(Found {
-                problem: Problem {
-                    kind: ProblemKind::DuplicateId { id: Id::new(id) },
-                    location: at.location(id),
-                    related: Some(related),
+        let first = match self.ids.get(id) {
+            // Every definition is known: this entry's is the first, or a
+            // duplicate of it.
+            Some(Slot {
+                what: Some(_),
+                spot,
+                ..
+            }) if self.complete => {
+                if self.spots[*spot as usize].owner == at.owner {
+                    return true;
+                }
+                *spot
+            }
+            _ => match self.declare(id, what, &at) {
+                None => return true,
+                Some(first) => first,
+            },
+        };
+        let first = &self.spots[first as usize];
+        let related = first.location(id);
+        let related_offset = self.offset(first);
+        self.problems.push(Found {
+            problem: Problem {
+                kind: ProblemKind::DuplicateId { id: Id::new(id) },
+                location: at.location(id),
+                related: Some(related),
+            },
+            offset: self.offset(&at),
+            related_offset,
+            order: rank(self.phase, at.owner),
+        });
+        false
+    }
+
+    /// Records that the entry at `at` defines a valid `id`, unless an
+    /// earlier one does: then gives where that one is. A body takes its id
+    /// from an earlier member: every body's id is defined before any
+    /// member's, so the member's is the duplicate, which a second reading
+    /// reports (see [`Resolver::again`]).
+    fn declare(&mut self, id: &str, what: Defined, at: &Spot) -> Option<u32> {
+        let spot = self.spots.len() as u32;
+        let Some(slot) = self.ids.get_mut(id) else {
+            self.ids.insert(
+                Id::new(id),
+                Slot {
+                    what: Some(what),
+                    spot,
+                    wants: 0,
                 },
-                offset: self.offset(&at),
-                related_offset,
-            });
-            return false;
+            );
+            self.spots.push(at.clone());
+            return None;
+        };
+        match slot.what {
+            // Named before: the references made then needed it to be this.
+            None => {
+                self.unsettled |= !satisfies(what, slot.wants);
+                self.pending -= 1;
+            }
+            Some(Defined::Member(_)) if what == Defined::Body => self.unsettled = true,
+            Some(_) => return Some(slot.spot),
         }
-        self.defined
-            .insert(Id::new(id), (what, self.spots.len() as u32));
-        self.spots.push(at);
-        true
+        *slot = Slot {
+            what: Some(what),
+            spot,
+            wants: 0,
+        };
+        self.spots.push(at.clone());
+        None
     }
 
     fn name(
@@ -1249,63 +1537,73 @@ impl Resolver {
     /// Resolves a reference that must name whom a seat is held on behalf
     /// of: an organisation member or a body.
     fn represented(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
+        let expected = "an organisation or a body: a seat is held on behalf of a [[member]] with kind = \"organisation\", or of a [[body]]";
+        self.of_kind(to, at, from, WANT_REPRESENTED, expected)
+    }
+
+    /// Resolves a reference that must name an organisation member.
+    fn organisation(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
+        let expected = "an organisation: declare it as a [[member]] with kind = \"organisation\"";
+        self.of_kind(to, at, from, WANT_ORGANISATION, expected)
+    }
+
+    /// Resolves a reference that must name what `want` says; an id not
+    /// defined yet is taken on trust, and checked when it is defined.
+    fn of_kind(
+        &mut self,
+        to: Text<'_>,
+        at: &Spot,
+        from: &str,
+        want: u8,
+        expected: &'static str,
+    ) -> Option<Id> {
         let id = self.reference(to, at, from)?;
-        match self.defined.get(&id) {
-            Some((Defined::Member(MemberKind::Organisation) | Defined::Body, _)) => Some(id),
+        match self.ids.get_mut(&id) {
+            Some(Slot {
+                what: Some(what), ..
+            }) if satisfies(*what, want) => Some(id),
+            Some(slot @ Slot { what: None, .. }) => {
+                slot.wants |= want;
+                Some(id)
+            }
             _ => {
-                self.problem(
-                    ProblemKind::WrongTarget {
-                        id,
-                        expected: "an organisation or a body: a seat is held on behalf of a [[member]] with kind = \"organisation\", or of a [[body]]",
-                    },
-                    at,
-                    from,
-                );
+                self.problem(ProblemKind::WrongTarget { id, expected }, at, from);
                 None
             }
         }
     }
 
     /// Resolves a reference to any defined id, written at `at` on the body
-    /// or member `from`.
+    /// or member `from`. While the file is read, an id not defined yet is
+    /// taken on trust (see [`Resolver`]).
     fn reference(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
-        if let Some((id, _)) = self.defined.get_key_value(&*to) {
-            return Some(id.clone());
+        match self.ids.get_key_value(&*to) {
+            Some((id, slot)) if slot.what.is_some() || !self.complete => {
+                return Some(id.clone());
+            }
+            None if !self.complete => {
+                let id = Id::new(to.into_string());
+                let named = Slot {
+                    what: None,
+                    spot: 0,
+                    wants: 0,
+                };
+                self.ids.insert(id.clone(), named);
+                self.pending += 1;
+                return Some(id);
+            }
+            _ => {}
         }
-        let suggestion = if self.suggestions_left > 0 {
-            self.suggestions_left -= 1;
-            crate::suggest::closest(&to, self.defined.keys().map(Id::as_str)).map(Id::new)
-        } else {
-            None
-        };
+        // The suggestion is found at the end (see `finish`).
         self.problem(
             ProblemKind::UnknownId {
                 id: to.into_string(),
-                suggestion,
+                suggestion: None,
             },
             at,
             from,
         );
         None
-    }
-
-    /// Resolves a reference that must name an organisation member.
-    fn organisation(&mut self, to: Text<'_>, at: &Spot, from: &str) -> Option<Id> {
-        let id = self.reference(to, at, from)?;
-        match self.defined.get(&id) {
-            Some((Defined::Member(MemberKind::Organisation), _)) => Some(id),
-            _ => {
-                self.problem(
-                    ProblemKind::WrongTarget {
-                        id,
-                        expected: "an organisation: declare it as a [[member]] with kind = \"organisation\"",
-                    },
-                    at,
-                    from,
-                );
-                None
-            }
-        }
     }
 }
 
