@@ -25,6 +25,12 @@ pub(crate) struct Net<'s> {
     bodies: Vec<Option<&'s Body>>,
     /// The member of each member node, from node `body_count` on.
     members: Vec<&'s Member>,
+    /// What each node is ([`Net::is_gone`], [`Net::is_active`],
+    /// [`Net::is_apex`]), read once from the bodies so that the analyses'
+    /// walks need not touch them.
+    gone: Vec<bool>,
+    active: Vec<bool>,
+    apex: Vec<bool>,
     /// How many bodies there are: nodes `0..body_count`, in id order (the
     /// order of [`Structure::bodies`]), are the bodies.
     pub(crate) body_count: usize,
@@ -92,6 +98,12 @@ impl<'s> Net<'s> {
             ids.push(&body.id);
             bodies.push(Some(body));
         }
+        let mut gone = Vec::with_capacity(count);
+        gone.extend(structure.bodies().map(|b| b.status.is_gone()));
+        gone.resize(count, false);
+        let mut active = Vec::with_capacity(count);
+        active.extend(structure.bodies().map(|b| b.is_active()));
+        active.resize(count, true);
         let mut members = Vec::with_capacity(count - body_count);
         for member in structure.members() {
             ids.push(&member.id);
@@ -123,6 +135,11 @@ impl<'s> Net<'s> {
         let down = up.iter().map(|&(child, parent)| (parent, child)).collect();
         let parents = Adjacency::new(count, up, &rank);
         let children = Adjacency::new(count, down, &rank);
+        let mut apex = Vec::with_capacity(count);
+        apex.extend(structure.bodies().enumerate().map(|(node, b)| {
+            b.apex || (b.accountability.is_some() && parents.of(node as u32).is_empty())
+        }));
+        apex.resize(count, false);
 
         Net {
             structure,
@@ -130,6 +147,9 @@ impl<'s> Net<'s> {
             nodes,
             bodies,
             members,
+            gone,
+            active,
+            apex,
             body_count,
             rank,
             parents,
@@ -174,7 +194,7 @@ impl<'s> Net<'s> {
     /// Whether a node is doing its job: members always are, bodies when
     /// their status is active.
     pub(crate) fn is_active(&self, node: u32) -> bool {
-        self.body(node).is_none_or(|b| b.is_active())
+        self.active[node as usize]
     }
 
     /// Whether a node is the top of a line of accountability: an apex, or
@@ -182,14 +202,12 @@ impl<'s> Net<'s> {
     /// and names no parent. Such a body is reported as unsettled, not as an
     /// orphan, and what answers to it is anchored by it.
     pub(crate) fn is_apex(&self, node: u32) -> bool {
-        self.body(node).is_some_and(|b| {
-            b.apex || (b.accountability.is_some() && self.parents.of(node).is_empty())
-        })
+        self.apex[node as usize]
     }
 
     /// Whether a node is a body that has gone for good (merged or dissolved).
     pub(crate) fn is_gone(&self, node: u32) -> bool {
-        self.body(node).is_some_and(|b| b.status.is_gone())
+        self.gone[node as usize]
     }
 
     pub(crate) fn sort(&self, nodes: &mut [u32]) {
