@@ -215,7 +215,27 @@ pub(crate) fn reciprocal_seats(net: &Net<'_>) -> Vec<ReciprocalSeats> {
             }
         }
     }
-    links.sort_unstable();
+    // Sorted by counting into runs by the body they come from, each run
+    // then sorted on its own: the same order as one sort of them all, for
+    // less.
+    let mut start = vec![0u32; net.body_count + 1];
+    for &(from, _, _) in &links {
+        start[from as usize + 1] += 1;
+    }
+    for i in 0..net.body_count {
+        start[i + 1] += start[i];
+    }
+    let mut next = start.clone();
+    let mut by_from = vec![(0u32, 0u32, 0u32); links.len()];
+    for &link in &links {
+        let at = &mut next[link.0 as usize];
+        by_from[*at as usize] = link;
+        *at += 1;
+    }
+    for run in start.windows(2) {
+        by_from[run[0] as usize..run[1] as usize].sort_unstable();
+    }
+    let mut links = by_from;
     links.dedup();
 
     let between = |from: u32, to: u32| {
