@@ -19,8 +19,13 @@ pub(crate) struct Net<'s> {
     pub(crate) structure: &'s Structure,
     /// The id of each node.
     ids: Vec<&'s Id>,
-    /// The node of each id.
-    nodes: FastMap<&'s str, u32>,
+    /// The node of each id, made on the first look-up by text.
+    nodes: OnceLock<FastMap<&'s str, u32>>,
+    /// The node of each id by the address of its text: the ids that seats
+    /// and relations hold share the allocation of the body's or member's
+    /// own id when they come from a file, and are then found without
+    /// reading or hashing their text.
+    shared: FastMap<usize, u32>,
     /// The body of each node; `None` for members.
     bodies: Vec<Option<&'s Body>>,
     /// The member of each member node, from node `body_count` on.
@@ -110,10 +115,11 @@ impl<'s> Net<'s> {
             bodies.push(None);
             members.push(member);
         }
-        let mut nodes = FastMap::with_capacity_and_hasher(count, Default::default());
+        let mut shared = FastMap::with_capacity_and_hasher(count, Default::default());
         for (node, id) in ids.iter().enumerate() {
-            nodes.insert(id.as_str(), node as u32);
+            shared.insert(address(id), node as u32);
         }
+        let nodes = OnceLock::new();
 
         // Bodies and members are each in id order already: merging the two
         // runs gives the id order of every node.
@@ -126,10 +132,14 @@ impl<'s> Net<'s> {
             *node += 1;
         }
 
+        let node_of = |id: &Id| match shared.get(&address(id)) {
+            Some(&node) => node,
+            None => nodes.get_or_init(|| by_text(&ids))[id.as_str()],
+        };
         let mut up = Vec::new();
         for relation in structure.relations() {
             if let Some((child, parent)) = relation.accountability() {
-                up.push((nodes[child.as_str()], nodes[parent.as_str()]));
+                up.push((node_of(child), node_of(parent)));
             }
         }
         let down = up.iter().map(|&(child, parent)| (parent, child)).collect();
@@ -145,6 +155,7 @@ impl<'s> Net<'s> {
             structure,
             ids,
             nodes,
+            shared,
             bodies,
             members,
             gone,
@@ -166,7 +177,19 @@ impl<'s> Net<'s> {
 
     /// The node of a body or member.
     pub(crate) fn node(&self, id: &str) -> Option<u32> {
-        self.nodes.get(id).copied()
+        self.nodes
+            .get_or_init(|| by_text(&self.ids))
+            .get(id)
+            .copied()
+    }
+
+    /// The node of a body or member, found by the id's allocation when it
+    /// is shared and by its text when not.
+    pub(crate) fn node_of(&self, id: &Id) -> Option<u32> {
+        match self.shared.get(&address(id)) {
+            Some(&node) => Some(node),
+            None => self.node(id.as_str()),
+        }
     }
 
     pub(crate) fn id(&self, node: u32) -> &'s Id {
@@ -333,11 +356,29 @@ impl<'s> Net<'s> {
                 while self.ids[body] != &membership.body {
                     body += 1;
                 }
-                seats.push((body as u32, self.nodes[membership.member.as_str()]));
+                let member = self
+                    .node_of(&membership.member)
+                    .expect("every seat's member is a body or member");
+                seats.push((body as u32, member));
             }
             seats
         })
     }
+}
+
+/// The node of each id, by its text.
+fn by_text<'s>(ids: &[&'s Id]) -> FastMap<&'s str, u32> {
+    let mut nodes = FastMap::with_capacity_and_hasher(ids.len(), Default::default());
+    for (node, id) in ids.iter().enumerate() {
+        nodes.insert(id.as_str(), node as u32);
+    }
+    nodes
+}
+
+/// Where an id's text is: the same for every copy of one id's allocation,
+/// and different for ids alive at once in different allocations.
+fn address(id: &Id) -> usize {
+    id.as_str().as_ptr() as usize
 }
 
 #[cfg(test)]

@@ -99,7 +99,7 @@ pub(crate) fn unsettled(net: &Net<'_>) -> Vec<Unsettled> {
     let mut any = false;
     let relate = |related: &mut [bool], any: &mut bool, id: &Id| {
         *any = true;
-        if let Some(node) = net.node(id.as_str()) {
+        if let Some(node) = net.node_of(id) {
             related[node as usize] = true;
         }
     };
@@ -108,7 +108,7 @@ pub(crate) fn unsettled(net: &Net<'_>) -> Vec<Unsettled> {
         relate(&mut related, &mut any, &relation.to);
     }
     for (&(body, member), seat) in net.seats().iter().zip(structure.memberships()) {
-        let for_body = seat.on_behalf_of.as_ref().map(|o| net.node(o.as_str()));
+        let for_body = seat.on_behalf_of.as_ref().map(|o| net.node_of(o));
         let between_bodies = !net.is_member(member)
             || for_body.is_some_and(|node| node.is_some_and(|n| !net.is_member(n)));
         if between_bodies {
