@@ -132,9 +132,12 @@ fn live_seats<'n>(net: &'n Net<'_>) -> impl Iterator<Item = (u32, u32, Role, Opt
         })
 }
 
+/// A leading seat: `(member, body, role)`.
+type Lead = (u32, u32, Role);
+
 pub(crate) fn cross_seats(net: &Net<'_>) -> Vec<CrossSeat> {
     // The leading role each member holds on each body, best first.
-    let mut led: Vec<(u32, u32, Role)> = net
+    let mut led: Vec<Lead> = net
         .seats()
         .iter()
         .zip(net.structure.memberships())
@@ -156,7 +159,7 @@ pub(crate) fn cross_seats(net: &Net<'_>) -> Vec<CrossSeat> {
     // leads is a live body it sits on, so the bodies it leads or is also
     // on are the live bodies it sits on. Lists are made only for the
     // members kept, once they are in order.
-    let mut found: Vec<(usize, u32, &[(u32, u32, Role)])> = led
+    let mut found: Vec<(usize, u32, &[Lead])> = led
         .chunk_by(|x, y| x.0 == y.0)
         .filter_map(|group| {
             let member = group[0].0;

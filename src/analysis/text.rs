@@ -444,7 +444,11 @@ impl Labels {
         let text_len = structure
             .bodies()
             .map(|b| b.id.as_str().len() + b.name.len())
-            .chain(structure.members().map(|m| m.id.as_str().len() + m.name.len()))
+            .chain(
+                structure
+                    .members()
+                    .map(|m| m.id.as_str().len() + m.name.len()),
+            )
             .sum();
         let mut labels = Labels {
             text: String::with_capacity(text_len),
