@@ -142,7 +142,7 @@ impl<T> std::ops::Index<usize> for Lists<T> {
 }
 
 impl Features {
-    pub(super) fn new(net: &Net<'_>) -> Features {
+    pub(super) fn new<'s>(net: &Net<'s>) -> Features {
         let count = net.body_count;
         let mut theme_numbers: FastMap<String, u32> = FastMap::default();
         let mut theme_names = Vec::new();
@@ -152,6 +152,10 @@ impl Features {
         let mut counted_words: Lists<(u32, u32)> = Lists::with_capacity(count, count * 16);
         let mut buffer = String::new();
         let mut body_words = Vec::new();
+        // The words of each distinct purpose and function, in order, as
+        // ranges of one list.
+        let mut texts: FastMap<&str, (u32, u32)> = FastMap::default();
+        let mut text_words: Vec<u32> = Vec::new();
         let mut names = Lists::with_capacity(count, count * 2);
         let mut kinds = Vec::with_capacity(count);
         // The words of the structure's own name ("Halton", "Solihull") are
@@ -202,10 +206,17 @@ impl Features {
                 body_words.extend_from_slice(&names.items[first..]);
             }
             names.close();
-            let mut add = |text: &str| {
-                for_each_word(text, &mut buffer, |word| {
-                    body_words.push(word_numbers.number(word, &mut word_names));
+            // A text met before gives the words it gave then: structures
+            // repeat purposes and functions from body to body.
+            let mut add = |text: &'s str| {
+                let (from, to) = *texts.entry(text).or_insert_with(|| {
+                    let from = text_words.len() as u32;
+                    for_each_word(text, &mut buffer, |word| {
+                        text_words.push(word_numbers.number(word, &mut word_names));
+                    });
+                    (from, text_words.len() as u32)
                 });
+                body_words.extend_from_slice(&text_words[from as usize..to as usize]);
             };
             if let Some(purpose) = &body.purpose {
                 add(purpose);

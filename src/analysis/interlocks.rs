@@ -52,27 +52,34 @@ impl Structure {
 
 pub(crate) fn interlocks(net: &Net<'_>, min_bodies: usize) -> Vec<Interlock> {
     let sits_on = net.sits_on();
-    // Looked up once per body rather than once per seat.
-    let gone: Vec<bool> = (0..net.body_count as u32).map(|b| net.is_gone(b)).collect();
-    let mut found: Vec<(u32, Vec<u32>)> = (net.body_count as u32..net.len() as u32)
+    let live = |member: u32| {
+        sits_on
+            .of(member)
+            .iter()
+            .copied()
+            .filter(|&body| !net.is_gone(body))
+    };
+    // Counted first, and each interlock's bodies listed once it is known to
+    // be one: no list of node numbers per member.
+    let mut found: Vec<(usize, u32)> = (net.body_count as u32..net.len() as u32)
         .filter_map(|member| {
-            let bodies: Vec<u32> = sits_on
-                .of(member)
-                .iter()
-                .copied()
-                .filter(|&body| !gone[body as usize])
-                .collect();
-            (!bodies.is_empty() && bodies.len() >= min_bodies).then_some((member, bodies))
+            let bodies = live(member).count();
+            (bodies > 0 && bodies >= min_bodies).then_some((bodies, member))
         })
         .collect();
-    found.sort_unstable_by_key(|(member, bodies)| {
-        (std::cmp::Reverse(bodies.len()), net.rank[*member as usize])
+    // Members are distinct, so the order is total.
+    found.sort_unstable_by_key(|&(bodies, member)| {
+        (std::cmp::Reverse(bodies), net.rank[member as usize])
     });
     found
         .into_iter()
-        .map(|(member, bodies)| Interlock {
-            member: net.id(member).clone(),
-            bodies: net.to_ids(&bodies),
+        .map(|(bodies, member)| {
+            let mut ids = Vec::with_capacity(bodies);
+            ids.extend(live(member).map(|body| net.id(body).clone()));
+            Interlock {
+                member: net.id(member).clone(),
+                bodies: ids,
+            }
         })
         .collect()
 }

@@ -132,54 +132,66 @@ fn live_seats<'n>(net: &'n Net<'_>) -> impl Iterator<Item = (u32, u32, Role, Opt
         })
 }
 
+/// A leading seat: `(member, body, role)`.
+type Lead = (u32, u32, Role);
+
 pub(crate) fn cross_seats(net: &Net<'_>) -> Vec<CrossSeat> {
     // The leading role each member holds on each body, best first.
-    let mut led: Vec<(u32, u32, Role)> = live_seats(net)
-        .filter(|&(_, _, role, _)| leads(role))
-        .map(|(body, member, role, _)| (member, body, role))
+    let mut led: Vec<Lead> = net
+        .seats()
+        .iter()
+        .zip(net.structure.memberships())
+        .filter(|&(&(body, _), seat)| leads(seat.role) && !net.is_gone(body))
+        .map(|(&(body, member), seat)| (member, body, seat.role))
         .collect();
     led.sort_unstable_by_key(|&(member, body, role)| (member, net.rank[body as usize], role));
     led.dedup_by_key(|&mut (member, body, _)| (member, body));
 
     let sits_on = net.sits_on();
-    let mut found: Vec<(u32, Vec<Led>, Vec<u32>)> = Vec::new();
-    for group in led.chunk_by(|x, y| x.0 == y.0) {
-        let member = group[0].0;
-        let bodies: Vec<u32> = sits_on
+    let live = |member: u32| {
+        sits_on
             .of(member)
             .iter()
             .copied()
             .filter(|&b| !net.is_gone(b))
-            .collect();
-        if bodies.len() < 2 {
-            continue;
-        }
-        let also: Vec<u32> = bodies
-            .iter()
-            .copied()
-            .filter(|b| !group.iter().any(|&(_, l, _)| l == *b))
-            .collect();
-        let leads = group
-            .iter()
-            .map(|&(_, body, role)| Led {
-                body: net.id(body).clone(),
-                role,
-            })
-            .collect();
-        found.push((member, leads, also));
-    }
-    found.sort_by_key(|(member, leads, also)| {
-        (
-            std::cmp::Reverse(leads.len() + also.len()),
-            net.rank[*member as usize],
-        )
+    };
+    // `(bodies, member, the member's leading roles)`: every body a member
+    // leads is a live body it sits on, so the bodies it leads or is also
+    // on are the live bodies it sits on. Lists are made only for the
+    // members kept, once they are in order.
+    let mut found: Vec<(usize, u32, &[Lead])> = led
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter_map(|group| {
+            let member = group[0].0;
+            let bodies = live(member).count();
+            (bodies >= 2).then_some((bodies, member, group))
+        })
+        .collect();
+    // Members are distinct, so the order is total.
+    found.sort_unstable_by_key(|&(bodies, member, _)| {
+        (std::cmp::Reverse(bodies), net.rank[member as usize])
     });
     found
         .into_iter()
-        .map(|(member, leads, also)| CrossSeat {
-            member: net.id(member).clone(),
-            leads,
-            also_on: net.to_ids(&also),
+        .map(|(bodies, member, group)| {
+            let leads = group
+                .iter()
+                .map(|&(_, body, role)| Led {
+                    body: net.id(body).clone(),
+                    role,
+                })
+                .collect();
+            let mut also_on = Vec::with_capacity(bodies.saturating_sub(group.len()));
+            also_on.extend(
+                live(member)
+                    .filter(|b| !group.iter().any(|&(_, l, _)| l == *b))
+                    .map(|b| net.id(b).clone()),
+            );
+            CrossSeat {
+                member: net.id(member).clone(),
+                leads,
+                also_on,
+            }
         })
         .collect()
 }
@@ -206,7 +218,27 @@ pub(crate) fn reciprocal_seats(net: &Net<'_>) -> Vec<ReciprocalSeats> {
             }
         }
     }
-    links.sort_unstable();
+    // Sorted by counting into runs by the body they come from, each run
+    // then sorted on its own: the same order as one sort of them all, for
+    // less.
+    let mut start = vec![0u32; net.body_count + 1];
+    for &(from, _, _) in &links {
+        start[from as usize + 1] += 1;
+    }
+    for i in 0..net.body_count {
+        start[i + 1] += start[i];
+    }
+    let mut next = start.clone();
+    let mut by_from = vec![(0u32, 0u32, 0u32); links.len()];
+    for &link in &links {
+        let at = &mut next[link.0 as usize];
+        by_from[*at as usize] = link;
+        *at += 1;
+    }
+    for run in start.windows(2) {
+        by_from[run[0] as usize..run[1] as usize].sort_unstable();
+    }
+    let mut links = by_from;
     links.dedup();
 
     let between = |from: u32, to: u32| {

@@ -97,7 +97,7 @@ impl Structure {
 }
 
 pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
-    let mut bodies = Vec::new();
+    let mut meeting: Vec<(f64, u32, MeetingPattern)> = Vec::new();
     let mut unknown = Vec::new();
     // Body nodes are in id order already.
     for node in 0..net.body_count as u32 {
@@ -106,17 +106,21 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
             continue;
         }
         match body.meets {
-            Some(meets) => bodies.push(BodyLoad {
-                body: body.id.clone(),
-                meets,
-                per_year: meets.per_year(),
-            }),
+            Some(meets) => meeting.push((meets.per_year(), node, meets)),
             None => unknown.push(body.id.clone()),
         }
     }
-    // Bodies were taken in id order, and the sort is stable: ties stay in
-    // id order.
-    bodies.sort_by(|a, b| b.per_year.total_cmp(&a.per_year));
+    // Most meetings first, ties in id order: sorted as small entries, and
+    // the findings made in that order.
+    meeting.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let bodies = meeting
+        .into_iter()
+        .map(|(per_year, node, meets)| BodyLoad {
+            body: net.id(node).clone(),
+            meets,
+            per_year,
+        })
+        .collect();
 
     // What each body asks of its members, by body node, looked up once per
     // body rather than once per seat: `None` for bodies that do not meet
@@ -130,47 +134,59 @@ pub(crate) fn governance_load(net: &Net<'_>) -> GovernanceLoad {
         .collect();
     let sits_on = net.sits_on();
     let mut members_unknown = 0;
-    let mut members: Vec<(u32, MemberLoad)> = (net.body_count as u32..net.len() as u32)
+    // `(meetings a year, member, bodies, bodies of unknown pattern)`.
+    let mut loads: Vec<(f64, u32, usize, usize)> = (net.body_count as u32..net.len() as u32)
         .filter_map(|member| {
             let mut per_year = 0.0;
             let mut bodies = 0;
-            let mut unknown = Vec::new();
+            let mut unknown = 0;
             // Summed in body id order, so the total is the same on every
             // run and every platform.
             for &body in sits_on.of(member) {
                 match rates[body as usize] {
                     None => continue,
                     Some(Some(rate)) => per_year += rate,
-                    Some(None) => unknown.push(body),
+                    Some(None) => unknown += 1,
                 }
                 bodies += 1;
             }
-            if bodies > 0 && bodies == unknown.len() {
+            if bodies > 0 && bodies == unknown {
                 members_unknown += 1;
                 return None;
             }
-            (bodies > 0).then(|| {
-                let load = MemberLoad {
-                    member: net.id(member).clone(),
-                    per_year,
-                    bodies,
-                    unknown: net.to_ids(&unknown),
-                };
-                (member, load)
-            })
+            (bodies > 0).then_some((per_year, member, bodies, unknown))
         })
         .collect();
-    members.sort_by(|(a, load_a), (b, load_b)| {
-        load_b
-            .per_year
-            .total_cmp(&load_a.per_year)
-            .then(net.rank[*a as usize].cmp(&net.rank[*b as usize]))
+    loads.sort_unstable_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(net.rank[a.1 as usize].cmp(&net.rank[b.1 as usize]))
     });
+    let members = loads
+        .into_iter()
+        .map(|(per_year, member, bodies, unknown)| {
+            let mut ids = Vec::with_capacity(unknown);
+            if unknown > 0 {
+                ids.extend(
+                    sits_on
+                        .of(member)
+                        .iter()
+                        .filter(|&&body| rates[body as usize] == Some(None))
+                        .map(|&body| net.id(body).clone()),
+                );
+            }
+            MemberLoad {
+                member: net.id(member).clone(),
+                per_year,
+                bodies,
+                unknown: ids,
+            }
+        })
+        .collect();
 
     GovernanceLoad {
         bodies,
         unknown,
-        members: members.into_iter().map(|(_, load)| load).collect(),
+        members,
         members_unknown,
     }
 }

@@ -522,6 +522,9 @@ impl Analysis<'_> {
                     links::reciprocal_seats(net),
                     load::governance_load(net),
                     Labels::new(structure),
+                    unsettled::unsettled(net),
+                    structure.mutual_scrutiny(),
+                    relations::other_relations(structure),
                 )
             },
         );
@@ -536,6 +539,9 @@ impl Analysis<'_> {
             reciprocal_seats,
             load,
             labels,
+            unsettled,
+            mutual_scrutiny,
+            other_relations,
         ) = rest;
         let mut report = Report {
             schema_version: Report::SCHEMA_VERSION,
@@ -547,16 +553,16 @@ impl Analysis<'_> {
             duplicates,
             overlaps,
             cycles,
-            mutual_scrutiny: structure.mutual_scrutiny(),
+            mutual_scrutiny,
             multiple_accountability,
             interlocks,
             cross_seats,
             reciprocal_seats,
-            other_relations: relations::other_relations(structure),
+            other_relations,
             load,
             intended: None,
             labels,
-            unsettled: unsettled::unsettled(net),
+            unsettled,
         };
         if let Some(mut intended) = intended {
             let small = given.bodies().len() + given.members().len() < THREAD_FROM;

@@ -19,12 +19,23 @@ pub(crate) struct Net<'s> {
     pub(crate) structure: &'s Structure,
     /// The id of each node.
     ids: Vec<&'s Id>,
-    /// The node of each id.
-    nodes: FastMap<&'s str, u32>,
+    /// The node of each id, made on the first look-up by text.
+    nodes: OnceLock<FastMap<&'s str, u32>>,
+    /// The node of each id by the address of its text: the ids that seats
+    /// and relations hold share the allocation of the body's or member's
+    /// own id when they come from a file, and are then found without
+    /// reading or hashing their text.
+    shared: FastMap<usize, u32>,
     /// The body of each node; `None` for members.
     bodies: Vec<Option<&'s Body>>,
     /// The member of each member node, from node `body_count` on.
     members: Vec<&'s Member>,
+    /// What each node is ([`Net::is_gone`], [`Net::is_active`],
+    /// [`Net::is_apex`]), read once from the bodies so that the analyses'
+    /// walks need not touch them.
+    gone: Vec<bool>,
+    active: Vec<bool>,
+    apex: Vec<bool>,
     /// How many bodies there are: nodes `0..body_count`, in id order (the
     /// order of [`Structure::bodies`]), are the bodies.
     pub(crate) body_count: usize,
@@ -92,16 +103,23 @@ impl<'s> Net<'s> {
             ids.push(&body.id);
             bodies.push(Some(body));
         }
+        let mut gone = Vec::with_capacity(count);
+        gone.extend(structure.bodies().map(|b| b.status.is_gone()));
+        gone.resize(count, false);
+        let mut active = Vec::with_capacity(count);
+        active.extend(structure.bodies().map(|b| b.is_active()));
+        active.resize(count, true);
         let mut members = Vec::with_capacity(count - body_count);
         for member in structure.members() {
             ids.push(&member.id);
             bodies.push(None);
             members.push(member);
         }
-        let mut nodes = FastMap::with_capacity_and_hasher(count, Default::default());
+        let mut shared = FastMap::with_capacity_and_hasher(count, Default::default());
         for (node, id) in ids.iter().enumerate() {
-            nodes.insert(id.as_str(), node as u32);
+            shared.insert(address(id), node as u32);
         }
+        let nodes = OnceLock::new();
 
         // Bodies and members are each in id order already: merging the two
         // runs gives the id order of every node.
@@ -114,22 +132,35 @@ impl<'s> Net<'s> {
             *node += 1;
         }
 
+        let node_of = |id: &Id| match shared.get(&address(id)) {
+            Some(&node) => node,
+            None => nodes.get_or_init(|| by_text(&ids))[id.as_str()],
+        };
         let mut up = Vec::new();
         for relation in structure.relations() {
             if let Some((child, parent)) = relation.accountability() {
-                up.push((nodes[child.as_str()], nodes[parent.as_str()]));
+                up.push((node_of(child), node_of(parent)));
             }
         }
         let down = up.iter().map(|&(child, parent)| (parent, child)).collect();
         let parents = Adjacency::new(count, up, &rank);
         let children = Adjacency::new(count, down, &rank);
+        let mut apex = Vec::with_capacity(count);
+        apex.extend(structure.bodies().enumerate().map(|(node, b)| {
+            b.apex || (b.accountability.is_some() && parents.of(node as u32).is_empty())
+        }));
+        apex.resize(count, false);
 
         Net {
             structure,
             ids,
             nodes,
+            shared,
             bodies,
             members,
+            gone,
+            active,
+            apex,
             body_count,
             rank,
             parents,
@@ -146,7 +177,19 @@ impl<'s> Net<'s> {
 
     /// The node of a body or member.
     pub(crate) fn node(&self, id: &str) -> Option<u32> {
-        self.nodes.get(id).copied()
+        self.nodes
+            .get_or_init(|| by_text(&self.ids))
+            .get(id)
+            .copied()
+    }
+
+    /// The node of a body or member, found by the id's allocation when it
+    /// is shared and by its text when not.
+    pub(crate) fn node_of(&self, id: &Id) -> Option<u32> {
+        match self.shared.get(&address(id)) {
+            Some(&node) => Some(node),
+            None => self.node(id.as_str()),
+        }
     }
 
     pub(crate) fn id(&self, node: u32) -> &'s Id {
@@ -174,7 +217,7 @@ impl<'s> Net<'s> {
     /// Whether a node is doing its job: members always are, bodies when
     /// their status is active.
     pub(crate) fn is_active(&self, node: u32) -> bool {
-        self.body(node).is_none_or(|b| b.is_active())
+        self.active[node as usize]
     }
 
     /// Whether a node is the top of a line of accountability: an apex, or
@@ -182,14 +225,12 @@ impl<'s> Net<'s> {
     /// and names no parent. Such a body is reported as unsettled, not as an
     /// orphan, and what answers to it is anchored by it.
     pub(crate) fn is_apex(&self, node: u32) -> bool {
-        self.body(node).is_some_and(|b| {
-            b.apex || (b.accountability.is_some() && self.parents.of(node).is_empty())
-        })
+        self.apex[node as usize]
     }
 
     /// Whether a node is a body that has gone for good (merged or dissolved).
     pub(crate) fn is_gone(&self, node: u32) -> bool {
-        self.body(node).is_some_and(|b| b.status.is_gone())
+        self.gone[node as usize]
     }
 
     pub(crate) fn sort(&self, nodes: &mut [u32]) {
@@ -315,11 +356,29 @@ impl<'s> Net<'s> {
                 while self.ids[body] != &membership.body {
                     body += 1;
                 }
-                seats.push((body as u32, self.nodes[membership.member.as_str()]));
+                let member = self
+                    .node_of(&membership.member)
+                    .expect("every seat's member is a body or member");
+                seats.push((body as u32, member));
             }
             seats
         })
     }
+}
+
+/// The node of each id, by its text.
+fn by_text<'s>(ids: &[&'s Id]) -> FastMap<&'s str, u32> {
+    let mut nodes = FastMap::with_capacity_and_hasher(ids.len(), Default::default());
+    for (node, id) in ids.iter().enumerate() {
+        nodes.insert(id.as_str(), node as u32);
+    }
+    nodes
+}
+
+/// Where an id's text is: the same for every copy of one id's allocation,
+/// and different for ids alive at once in different allocations.
+fn address(id: &Id) -> usize {
+    id.as_str().as_ptr() as usize
 }
 
 #[cfg(test)]

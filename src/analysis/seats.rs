@@ -60,7 +60,7 @@ pub(super) fn represented(
     if let Some(node) = seat
         .on_behalf_of
         .as_ref()
-        .and_then(|id| net.node(id.as_str()))
+        .and_then(|id| net.node_of(id))
         .filter(|&n| net.is_member(n))
     {
         each(node);
@@ -72,7 +72,7 @@ pub(super) fn represented(
 pub(super) fn on_behalf_of_body(net: &Net<'_>, seat: &Membership) -> Option<u32> {
     seat.on_behalf_of
         .as_ref()
-        .and_then(|id| net.node(id.as_str()))
+        .and_then(|id| net.node_of(id))
         .filter(|&n| !net.is_member(n))
 }
 

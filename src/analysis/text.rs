@@ -441,8 +441,17 @@ fn slot_of(id: &str, mask: usize) -> usize {
 
 impl Labels {
     pub(super) fn new(structure: &Structure) -> Labels {
+        let text_len = structure
+            .bodies()
+            .map(|b| b.id.as_str().len() + b.name.len())
+            .chain(
+                structure
+                    .members()
+                    .map(|m| m.id.as_str().len() + m.name.len()),
+            )
+            .sum();
         let mut labels = Labels {
-            text: String::new(),
+            text: String::with_capacity(text_len),
             entries: Vec::with_capacity(structure.bodies().len() + structure.members().len()),
             slots: Slots::default(),
         };

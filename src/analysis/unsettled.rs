@@ -93,31 +93,41 @@ impl Structure {
 /// a hash lookup a seat, and each body's parents already listed.
 pub(crate) fn unsettled(net: &Net<'_>) -> Vec<Unsettled> {
     let structure = net.structure;
-    let is_body = |id: &Id| net.node(id.as_str()).is_some_and(|n| net.body(n).is_some());
-    let mut related: crate::FastMap<&str, ()> = crate::FastMap::default();
+    // Whether each node relates to anything, and whether anything relates
+    // at all (an id that names no node still counts for that).
+    let mut related = vec![false; net.len()];
+    let mut any = false;
+    let relate = |related: &mut [bool], any: &mut bool, id: &Id| {
+        *any = true;
+        if let Some(node) = net.node_of(id) {
+            related[node as usize] = true;
+        }
+    };
     for relation in structure.relations() {
-        related.insert(relation.from.as_str(), ());
-        related.insert(relation.to.as_str(), ());
+        relate(&mut related, &mut any, &relation.from);
+        relate(&mut related, &mut any, &relation.to);
     }
-    for seat in structure.memberships() {
-        let between_bodies =
-            is_body(&seat.member) || seat.on_behalf_of.as_ref().is_some_and(is_body);
+    for (&(body, member), seat) in net.seats().iter().zip(structure.memberships()) {
+        let for_body = seat.on_behalf_of.as_ref().map(|o| net.node_of(o));
+        let between_bodies = !net.is_member(member)
+            || for_body.is_some_and(|node| node.is_some_and(|n| !net.is_member(n)));
         if between_bodies {
-            related.insert(seat.body.as_str(), ());
-            related.insert(seat.member.as_str(), ());
-            if let Some(o) = &seat.on_behalf_of {
-                related.insert(o.as_str(), ());
+            any = true;
+            related[body as usize] = true;
+            related[member as usize] = true;
+            if let Some(Some(node)) = for_body {
+                related[node as usize] = true;
             }
         }
     }
     for succession in structure.successions() {
         for id in succession.from.iter().chain(&succession.to) {
-            related.insert(id.as_str(), ());
+            relate(&mut related, &mut any, id);
         }
     }
     // A structure in which nothing relates to anything is a list, not
     // a web with one body left out.
-    let alone_possible = !related.is_empty();
+    let alone_possible = any;
     (0..net.body_count as u32)
         .filter_map(|node| {
             let b = net.body(node)?;
@@ -127,7 +137,7 @@ pub(crate) fn unsettled(net: &Net<'_>) -> Vec<Unsettled> {
             let reason = match b.accountability {
                 Some(Accountability::Unstated) => UnsettledReason::Unstated,
                 Some(Accountability::Unsettled) => UnsettledReason::Unsettled,
-                None if b.apex && alone_possible && !related.contains_key(b.id.as_str()) => {
+                None if b.apex && alone_possible && !related[node as usize] => {
                     UnsettledReason::NoRelations
                 }
                 None => return None,
